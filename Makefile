@@ -1,0 +1,54 @@
+# Two commands a new user needs: `make run` and `make test`. Each sets itself up first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PY_STAMP := $(VENV)/.installed
+ASSETS_STAMP := static/vendor/node_modules/.installed
+CHROMIUM ?= /usr/bin/chromium
+PORT ?= 8501
+
+.PHONY: setup run test test-unit test-app test-browser lint format bench chromium gazetteer clean
+
+setup: $(PY_STAMP) $(ASSETS_STAMP) gazetteer
+
+$(PY_STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check -q -r requirements-dev.txt
+	touch $@
+
+# Leaflet and plugin assets served by the app itself (no CDN at run time).
+$(ASSETS_STAMP): static/vendor/package.json static/vendor/package-lock.json
+	cd static/vendor && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Build the gazetteer index once; later starts load it from .cache/ in well under 2 s.
+gazetteer: $(PY_STAMP)
+	$(PY) -m geo gazetteer --quiet
+
+run: setup
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+
+# Debian's Chromium drives the browser tests (Playwright's own browser download does not work here).
+chromium:
+	@test -x $(CHROMIUM) || { command -v apt-get >/dev/null && (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium) ; }
+	@test -x $(CHROMIUM) || { echo "Chromium is missing at $(CHROMIUM) and could not be installed: browser tests cannot run." >&2; exit 1; }
+
+test: setup chromium
+	$(PY) -m pytest
+
+test-unit: $(PY_STAMP)
+	$(PY) -m pytest tests/unit
+
+lint: $(PY_STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(PY_STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: setup
+	$(PY) bench/extraction.py
+
+clean:
+	rm -rf $(VENV) .cache static/vendor/node_modules

@@ -1,0 +1,17 @@
+"""Conflict map: Streamlit entry point (`make run`, or Streamlit Community Cloud as is).
+
+The pages live in pages/; the shared shell in ui/; everything else in geo/ (no Streamlit there).
+"""
+
+import streamlit as st
+
+st.set_page_config(page_title="Conflict map", page_icon="🗺️", layout="wide")
+
+PAGES = [
+    st.Page("pages/map.py", title="Map", icon="🗺️", default=True),
+    st.Page("pages/events.py", title="Events", icon="📋", url_path="events"),
+    st.Page("pages/sources.py", title="Sources", icon="📰", url_path="sources"),
+    st.Page("pages/about.py", title="About", icon="ℹ️", url_path="about"),
+]
+
+st.navigation(PAGES).run()

@@ -1,0 +1,99 @@
+"""The one escaping helper: every string from an article or a user that reaches HTML, JavaScript or
+Markdown goes through a function here, never through string concatenation of raw text.
+
+- :func:`html` for text between tags and in attribute values (quotes and backticks included);
+- :func:`js` for any value embedded in a ``<script>`` (JSON that cannot close the script or a string);
+- :func:`highlight` for text with marked spans (a quote with its place mention, an article's mentions);
+- :func:`url` for links (only http(s) and relative URLs survive, escaped for an attribute);
+- :func:`markdown` for text shown through ``st.markdown`` (its syntax characters become literal).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+_HTML = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "'": "&#x27;",
+        "`": "&#96;",  # old IE treated backticks as attribute quotes; cheap to be safe
+    }
+)
+
+# After json.dumps, these could still end a <script> element, open an HTML comment, or end a JS
+# string in engines that treat U+2028/2029 as line breaks; a backtick never matters in JSON but is
+# escaped so that the output stays safe even if someone pastes it into a template literal.
+_JS = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "'": "\\u0027",
+    "`": "\\u0060",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+_JS_RE = re.compile("[<>&'`\u2028\u2029]")
+
+_MD_RE = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
+_MD_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def html(value: object) -> str:
+    """Escape a value for HTML text or a quoted attribute; None becomes an empty string."""
+    if value is None:
+        return ""
+    return str(value).translate(_HTML)
+
+
+def js(value: Any) -> str:
+    """Serialise a value as a JavaScript literal that is safe inside an HTML ``<script>``."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _JS_RE.sub(lambda m: _JS[m.group()], text)
+
+
+def url(value: object) -> str:
+    """An http(s) or relative URL escaped for an attribute, or "" for anything else (javascript:...)."""
+    if not value:
+        return ""
+    text = str(value).strip()
+    try:
+        scheme = urlsplit(text).scheme.lower()
+    except ValueError:
+        return ""
+    if scheme not in ("", "http", "https") or text.startswith("//"):
+        return ""
+    return html(text)
+
+
+def markdown(value: object) -> str:
+    """Escape Markdown syntax (and HTML) so ``st.markdown`` shows the value as plain text."""
+    if value is None:
+        return ""
+    # Markdown syntax first, then the three HTML characters: entities like &#96; would be mangled by
+    # the Markdown pass, and quotes or backticks mean nothing to Markdown once backslash-escaped.
+    return _MD_RE.sub(r"\\\1", str(value).replace("\n", " ")).translate(_MD_HTML)
+
+
+def highlight(text: str, spans: Iterable[tuple[int, int, str]], tag: str = "mark") -> str:
+    """Escape ``text`` and wrap each ``(start, end, css_class)`` span in ``<mark class=...>``.
+
+    Offsets are code-point offsets into ``text``. Spans out of range, empty, or overlapping an
+    earlier-starting span are dropped (the first one wins), so bad offsets never break the markup.
+    """
+    out: list[str] = []
+    pos = 0
+    for start, end, css in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < pos or end <= start or start < 0 or end > len(text):
+            continue
+        out.append(html(text[pos:start]))
+        out.append(f'<{tag} class="{html(css)}">{html(text[start:end])}</{tag}>')
+        pos = end
+    out.append(html(text[pos:]))
+    return "".join(out)

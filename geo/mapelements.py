@@ -1,0 +1,173 @@
+"""Custom folium elements for the event map, each one small class, one template and declared assets
+(the shape of folium's own ``Timeline``). Data reaches the templates only through :func:`geo.escape.js`.
+
+- :class:`EventTimeline` — a ``L.timeline`` whose visible events are shown as clustered markers;
+- :class:`OfflineBasemap` — country borders fetched from the app's static files (no tile server);
+- :class:`StartView` — after the slider exists: set its date and open the focused event's popup;
+- :class:`HtmlControl`, :class:`MapStyle` — the legend and the stylesheet.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from branca.element import Element, MacroElement
+
+from folium.elements import JSCSSMixin
+from folium.template import Template
+from geo import escape
+
+MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"
+
+
+class EventTimeline(JSCSSMixin, MacroElement):
+    """Events on a time slider. ``data`` is a list of compact events: ``id``, ``ll`` ([lat, lon]),
+    ``s``/``e`` (visible interval, ms since epoch, inclusive), ``c`` (CSS classes), ``t`` (tooltip
+    HTML), ``h`` (popup HTML) and ``r`` (index into ``sources``, pre-escaped HTML lines).
+
+    leaflet.timeline re-creates every visible feature on each step and diffs with a quadratic loop;
+    here markers are created once, on first show, and the diff is a set difference applied to a
+    MarkerClusterGroup in bulk, so moving the slider stays fast with thousands of events.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }}_sources = {{ this.sources_js }};
+        var {{ this.get_name() }}_group = L.markerClusterGroup({{ this.cluster_js }});
+        {{ this.get_name() }}_group.addTo({{ this._parent.get_name() }});
+        var {{ this.get_name() }} = L.timeline({"type": "FeatureCollection", "features": {{ this.data_js }}}, {
+            getInterval: function (ev) { return {start: ev.s, end: ev.e}; }
+        });
+        (function (tl, group, sources) {
+            tl._cache = {};
+            tl._shown = {};
+            tl.markerFor = function (ev) {
+                var m = tl._cache[ev.id];
+                if (!m) {
+                    m = L.marker(ev.ll, {icon: L.divIcon({className: "ev " + ev.c, iconSize: [16, 16]})});
+                    m.bindTooltip(ev.t, {direction: "top", offset: [0, -6]});
+                    m.bindPopup(function () { return ev.h + sources[ev.r]; }, {maxWidth: 360, minWidth: 240});
+                    m.eventId = ev.id;
+                    tl._cache[ev.id] = m;
+                }
+                return m;
+            };
+            tl.updateDisplayedLayers = function () {
+                var now = this.ranges.lookup(this.time), next = {}, add = [], drop = [], id;
+                for (var i = 0; i < now.length; i++) {
+                    next[now[i].id] = true;
+                    if (!this._shown[now[i].id]) { add.push(this.markerFor(now[i])); }
+                }
+                for (id in this._shown) { if (!next[id]) { drop.push(this._cache[id]); } }
+                this._shown = next;
+                if (drop.length) { group.removeLayers(drop); }
+                if (add.length) { group.addLayers(add); }
+                this.shownCount = now.length;
+            };
+        })({{ this.get_name() }}, {{ this.get_name() }}_group, {{ this.get_name() }}_sources);
+        {% endmacro %}
+        """
+    )
+
+    default_js = [
+        ("timeline", "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js"),
+        ("moment", "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js"),
+        ("markerclusterjs", MARKERCLUSTER + "leaflet.markercluster.js"),
+    ]
+    default_css = [
+        ("markerclustercss", MARKERCLUSTER + "MarkerCluster.css"),
+        ("markerclusterdefaultcss", MARKERCLUSTER + "MarkerCluster.Default.css"),
+    ]
+
+    def __init__(self, data: list[dict[str, Any]], sources: list[str], **cluster_options: Any):
+        super().__init__()
+        self._name = "EventTimeline"
+        self.data_js = escape.js(data)
+        self.sources_js = escape.js(sources)
+        self.cluster_js = escape.js(cluster_options)
+
+
+class OfflineBasemap(MacroElement):
+    """Country borders drawn from a GeoJSON file served by the app; listed in the layer control."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.featureGroup().addTo({{ this._parent.get_name() }});
+        fetch({{ this.url_js }}).then(function (r) { return r.json(); }).then(function (data) {
+            L.geoJSON(data, {interactive: false, style: {{ this.style_js }}}).addTo({{ this.get_name() }});
+        }).catch(function (err) { console.warn("offline basemap not loaded", err); });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, url: str, name: str = "Country borders (offline)"):
+        super().__init__()
+        self._name = "OfflineBasemap"
+        self.layer_name = name  # folium.LayerControl reads layer_name, overlay and control
+        self.overlay = True
+        self.control = True
+        self.show = True
+        self.url_js = escape.js(url)
+        self.style_js = escape.js(
+            {"color": "#8a8a8a", "weight": 1, "fillColor": "#f4f1ea", "fillOpacity": 1}
+        )
+
+
+class StartView(MacroElement):
+    """Run after the slider exists: move it to ``time`` and open the ``focus`` event's popup."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (slider, tl, group, time, focus) {
+            if (time !== null) { slider.setTime(time); }
+            var m = focus && tl._cache[focus];
+            if (m) { group.zoomToShowLayer(m, function () { m.openPopup(); }); }
+            window.eventTimeline = tl;
+        })({{ this.slider.get_name() }}, {{ this.timeline.get_name() }},
+           {{ this.timeline.get_name() }}_group, {{ this.time_js }}, {{ this.focus_js }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, slider: Element, timeline: EventTimeline, time: int | None, focus: str | None):
+        super().__init__()
+        self._name = "StartView"
+        self.slider, self.timeline = slider, timeline
+        self.time_js, self.focus_js = escape.js(time), escape.js(focus)
+
+
+class HtmlControl(MacroElement):
+    """A Leaflet control holding fixed HTML (the legend); the HTML arrives as a JS string literal."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.control({position: {{ this.position_js }}});
+        {{ this.get_name() }}.onAdd = function () {
+            var div = L.DomUtil.create("div");
+            div.innerHTML = {{ this.html_js }};
+            return div;
+        };
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, html: str, position: str = "bottomright"):
+        super().__init__()
+        self._name = "HtmlControl"
+        self.html_js, self.position_js = escape.js(html), escape.js(position)
+
+
+class MapStyle(MacroElement):
+    """Stylesheet for markers, popups, legend and a legible slider date (folium puts it in the head)."""
+
+    _template = Template("{% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}")
+
+    def __init__(self, css: str):
+        super().__init__()
+        self._name = "MapStyle"
+        self.css = css

@@ -1,0 +1,161 @@
+"""Build the event map: a ``folium.Map`` from a list of event Features (README schema).
+
+Offline country borders, optional online tiles, a time slider (leaflet.timeline) over clustered
+markers coloured by date precision (hollow when only the publication date dates the event), popups
+with place, date in words, the quote with the mention marked, and the source. Pure: no Streamlit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import folium
+from folium.plugins import TimelineSlider
+from folium.utilities import JsCode
+
+from geo import popup
+from geo.mapelements import EventTimeline, HtmlControl, MapStyle, OfflineBasemap, StartView
+
+DAY_MS = 86_400_000
+COLOURS = {  # date precision -> marker colour (legend order)
+    "day": "#c0392b",
+    "week": "#e67e22",
+    "month": "#8e44ad",
+    "range": "#16a085",
+    "year": "#2c6fbb",
+    None: "#7f8c8d",
+}
+CSS = """
+.leaflet-container{background:#dbe7ef}
+.ev{border-radius:50%;background:var(--c);border:2px solid #fff;box-shadow:0 0 0 1px rgba(0,0,0,.55)}
+.ev.ev-pub{background:#fff;border:4px solid var(--c)}
+""" + "".join(f".ev-{k or 'none'}{{--c:{v}}}" for k, v in COLOURS.items()) + """
+.ev-place{font-weight:700;font-size:15px}.ev-date{color:#444;margin-bottom:4px}
+.ev-quote{margin:4px 0;padding-left:8px;border-left:3px solid #bbb;font-style:italic}
+.ev-quote mark{background:#ffe066;padding:0 1px}.ev-src{font-size:12px;color:#333}
+.leaflet-control.leaflet-timeline-control{width:calc(100% - 20px);margin:0 10px 20px;display:flex;
+ align-items:center;gap:8px;padding:6px 8px}
+.leaflet-control.leaflet-timeline-control .sldr-ctrl-container{float:none;width:auto;display:flex;
+ align-items:center;gap:8px;flex:none}
+.leaflet-control.leaflet-timeline-control .button-container{width:96px;white-space:nowrap}
+.leaflet-control.leaflet-timeline-control .button-container button{width:22px;height:22px}
+.leaflet-control.leaflet-timeline-control output.time-text{font:600 15px system-ui,sans-serif;
+ min-width:150px;text-align:left}
+.leaflet-control.leaflet-timeline-control input[type=range]{flex:1;width:auto}
+.ev-legend{background:#fff;padding:6px 8px;font:12px system-ui,sans-serif;line-height:18px;
+ border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3)}
+.ev-legend i{display:inline-block;width:12px;height:12px;margin-right:5px;vertical-align:-2px}
+"""
+
+
+def _ms(value: str | None) -> int | None:
+    try:
+        d = date.fromisoformat(str(value)[:10])
+    except (TypeError, ValueError):
+        return None
+    return int(datetime(d.year, d.month, d.day, tzinfo=timezone.utc).timestamp() * 1000)
+
+
+def interval_ms(props: dict[str, Any]) -> tuple[int, int] | None:
+    """Visible interval of an event in ms since epoch: all of ``date_start`` .. all of ``date_end``."""
+    start = _ms(props.get("date_start"))
+    end = _ms(props.get("date_end") or props.get("date_start"))
+    if start is None or end is None:
+        return None
+    return start, max(start, end) + DAY_MS - 1
+
+
+def busiest_time(intervals: list[tuple[int, int]]) -> int | None:
+    """A time (interval start) at which the most events are visible: the slider never lands empty."""
+    if not intervals:
+        return None
+    edges = sorted([(s, 0) for s, _ in intervals] + [(e, 1) for _, e in intervals])
+    best, best_at, open_now = -1, intervals[0][0], 0
+    for t, kind in edges:
+        open_now += 1 if kind == 0 else -1
+        if kind == 0 and open_now > best:
+            best, best_at = open_now, t
+    return best_at
+
+
+def compact_events(features: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The slider's data: one small dict per dated event with a point, and the source lines table."""
+    sources: dict[str, int] = {}
+    lines: list[str] = []
+    data = []
+    for f in features:
+        props = f.get("properties") or {}
+        span = interval_ms(props)
+        coords = (f.get("geometry") or {}).get("coordinates") or []
+        if span is None or len(coords) < 2:
+            continue
+        src = props.get("source") or {}
+        key = str(src.get("id") or src.get("title"))
+        if key not in sources:
+            sources[key] = len(lines)
+            lines.append(popup.source_html(src))
+        basis = "ev-pub" if props.get("date_basis") == "publication" else "ev-text"
+        data.append({
+            "id": str(f.get("id")),
+            "ll": [round(float(coords[1]), 4), round(float(coords[0]), 4)],
+            "s": span[0],
+            "e": span[1],
+            "c": f"ev-{props.get('date_precision') or 'none'} {basis}",
+            "t": popup.tooltip_html(f),
+            "h": popup.event_html(f),
+            "r": sources[key],
+        })
+    return data, lines
+
+
+def legend_html() -> str:
+    """Colour key: date precision, and hollow markers for events dated only by publication."""
+    rows = "".join(
+        f'<div><i class="ev ev-{k or "none"}"></i>{k or "no precision"}</div>' for k in COLOURS
+    )
+    return (
+        '<div class="ev-legend"><b>Date precision</b>' + rows
+        + '<div><i class="ev ev-day ev-pub"></i>hollow: publication date only</div></div>'
+    )
+
+
+def build_map(
+    features: list[dict[str, Any]],
+    *,
+    basemap_url: str | None,
+    focus: str | None = None,
+    online_tiles: bool = True,
+    height: int = 620,
+) -> folium.Map:
+    """The event map. ``focus`` (an event id) sets the slider to that event and opens its popup;
+    otherwise the slider starts where the most events are visible."""
+    data, lines = compact_events(features)
+    m = folium.Map(tiles=None, location=[34.5, 40.5], zoom_start=5, min_zoom=2, max_zoom=14,
+                   control_scale=True, height=height)
+    if basemap_url:
+        m.add_child(OfflineBasemap(basemap_url))
+    if online_tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles (needs internet)", overlay=True,
+                         show=False, max_zoom=14).add_to(m)
+    m.add_child(MapStyle(CSS))
+    timeline = EventTimeline(data, lines, maxClusterRadius=40, showCoverageOnHover=False,
+                             spiderfyOnMaxZoom=True)
+    m.add_child(timeline)
+    slider = TimelineSlider(auto_play=False, show_ticks=True, enable_keyboard_controls=True,
+                            playback_duration=20000, steps=400)
+    slider.options["format_output"] = JsCode(
+        'function (t) { return moment.utc(t).format("D MMMM YYYY"); }'
+    )
+    slider.add_timelines(timeline).add_to(m)
+    chosen = next((d for d in data if d["id"] == focus), None)
+    start = chosen["s"] if chosen else busiest_time([(d["s"], d["e"]) for d in data])
+    m.add_child(StartView(slider, timeline, start, chosen["id"] if chosen else None))
+    folium.LayerControl(collapsed=True).add_to(m)
+    m.add_child(HtmlControl(legend_html(), "bottomright"))
+    if data:
+        lats = [d["ll"][0] for d in data]
+        lons = [d["ll"][1] for d in data]
+        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(30, 30), max_zoom=7)
+    return m
+

@@ -1,0 +1,110 @@
+"""Words and HTML for one event: its date in words, its quote with the place mention marked, its source.
+
+Shared by the map popups, the details panel and the Sources page. Every article string goes through
+:mod:`geo.escape`; the HTML returned here is safe to put in a page or a popup as is.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from geo import escape
+
+PRECISION_WORDS = {
+    "day": "a single day",
+    "week": "a week",
+    "month": "a month",
+    "year": "a year (or the twelve months before a date)",
+    "range": "a span the text gives (from ... to ..., since ...)",
+}
+
+
+def _parse(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def date_words(props: dict[str, Any]) -> str:
+    """The event's date with its precision in words: "October 2017, month", "17 October 2017, day".
+
+    A date taken only from the publication date says so; a missing date reads "undated".
+    """
+    start, end = _parse(props.get("date_start")), _parse(props.get("date_end")) or None
+    precision = props.get("date_precision")
+    if start is None:
+        return "undated"
+    end = end or start
+    if precision == "month" and start.day == 1 and (end + timedelta(days=1)).day == 1:
+        words = f"{start:%B %Y}"
+    elif precision == "year" and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        words = f"{start.year}"
+    elif start == end:
+        words = _day(start)
+    elif start.year == end.year and start.month == end.month:
+        words = f"{start.day}–{_day(end)}"
+    elif start.year == end.year:
+        words = f"{start.day} {start:%B} – {_day(end)}"
+    else:
+        words = f"{_day(start)} – {_day(end)}"
+    if precision:
+        words = f"{words}, {precision}"
+    if props.get("date_basis") == "publication":
+        words += " (publication date: the text gives none)"
+    return words
+
+
+def quote_html(props: dict[str, Any]) -> str:
+    """The excerpt, escaped, with the place mention wrapped in ``<mark class="place">``."""
+    excerpt = props.get("excerpt") or ""
+    try:
+        start = int(props["mention_start"]) - int(props["excerpt_start"])
+        end = int(props["mention_end"]) - int(props["excerpt_start"])
+    except (KeyError, TypeError, ValueError):
+        return escape.html(excerpt)
+    return escape.highlight(excerpt, [(start, end, "place")])
+
+
+def source_html(source: dict[str, Any] | None) -> str:
+    """Publisher, title (a link when the URL is http(s)), publication date."""
+    source = source or {}
+    title = escape.html(source.get("title") or source.get("id") or "unknown source")
+    href = escape.url(source.get("url"))
+    if href:
+        title = f'<a href="{href}" target="_blank" rel="noopener noreferrer">{title}</a>'
+    published = _parse(source.get("published"))
+    when = f", {escape.html(_day(published))}" if published else ""
+    return f'<div class="ev-src">{escape.html(source.get("publisher") or "")}: {title}{when}</div>'
+
+
+def event_html(feature: dict[str, Any]) -> str:
+    """Place, date in words and the marked quote (the popup without its source line)."""
+    props = feature.get("properties") or {}
+    return (
+        f'<div class="ev-place">{escape.html(props.get("place"))}</div>'
+        f'<div class="ev-date">{escape.html(date_words(props))}</div>'
+        f'<blockquote class="ev-quote">{quote_html(props)}</blockquote>'
+    )
+
+
+def tooltip_html(feature: dict[str, Any]) -> str:
+    """Short hover label. Its hidden ``|ev=<id>`` is how a click tells the app which event it was
+    (st_folium returns a clicked marker's tooltip text)."""
+    props = feature.get("properties") or {}
+    return (
+        f"<b>{escape.html(props.get('place'))}</b> · {escape.html(date_words(props).split(',')[0])}"
+        f'<span hidden>|ev={escape.html(feature.get("id"))}</span>'
+    )
+
+
+def event_id_from_tooltip(text: str | None) -> str | None:
+    """The event id carried by a clicked marker's tooltip text, or None."""
+    if not text or "|ev=" not in text:
+        return None
+    return text.rsplit("|ev=", 1)[1].strip() or None

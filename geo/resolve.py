@@ -1,0 +1,142 @@
+"""Choose the place each mention names, and where to put its point.
+
+Among same-name candidates the document decides first (countries it names or whose demonyms it uses, its
+dateline, places near other places it names), then prominence. A small town the document gives no
+reason to expect ("Obama" in a story about Iraq) is dropped: a wrong marker is worse than none.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from geo.gazetteer import Gazetteer, Place
+from geo.lexicon import DIRECTIONS
+from geo.mentions import Mention
+
+KIND_PRECISION = {"country": "country", "admin1": "region", "region": "region", "city": "point", "site": "point"}
+_KIND_WEIGHT = {"country": 6.5, "admin1": 5.0, "region": 5.0}
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+\b")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|into|toward|towards|around|across|through|from|to|of|city|town|village|"
+    r"province|district|region)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$"
+)
+MIN_UNSUPPORTED_POP = 100_000  # a town the document gives no reason for must be this large
+MIN_SUPPORTED_POP = 10_000  # ... and a town in a country the document names, unless a cue says "place"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    mention: Mention
+    place: Place
+    lat: float
+    lon: float
+    geo_precision: str
+    label: str  # "Raqqa", "eastern Syria", "40 km northwest of Tikrit"
+
+
+def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
+    """Resolve mentions to places; mentions with no acceptable candidate are left out."""
+    support = _document_countries(text, mentions, gaz)
+    anchors: list[Place] = []
+    chosen: dict[int, Place] = {}
+    # Pass 1: names with one candidate, and countries, anchor the document.
+    for i, m in enumerate(mentions):
+        cands = gaz.lookup_key(m.key)
+        countries = [c for c in cands if c.kind == "country"]
+        if len(cands) == 1 or (countries and len(countries) == len(cands)):
+            chosen[i] = cands[0]
+    for p in chosen.values():
+        if p.kind in ("city", "site") and (p.country_code in support or p.population >= MIN_UNSUPPORTED_POP):
+            anchors.append(p)
+    for i, m in enumerate(mentions):
+        cands = gaz.lookup_key(m.key)
+        best = max(cands, key=lambda c: _score(c, m, support, anchors), default=None)
+        if best is not None and _acceptable(best, m, text, support, anchors):
+            chosen[i] = best
+        else:
+            chosen.pop(i, None)
+    return [_place_point(m, chosen[i], gaz) for i, m in enumerate(mentions) if i in chosen]
+
+
+def _document_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> set[str]:
+    codes = {gaz.demonym_country(w) for w in set(_DEMONYM.findall(text))}
+    for m in mentions:
+        cands = gaz.lookup_key(m.key)
+        codes.update(c.country_code for c in cands if c.kind == "country" or c.id.startswith("curated:"))
+    codes.discard(None)
+    return codes
+
+
+def _score(c: Place, m: Mention, support: set[str], anchors: list[Place]) -> float:
+    score = _KIND_WEIGHT.get(c.kind, math.log10(c.population + 1))
+    if c.id.startswith("curated:"):
+        score += 1.5
+    if c.kind != "country" and c.country_code in support:
+        score += 2.5
+    if "province" in m.hints and c.kind == "admin1":
+        score += 5
+    near = min((_km(c.lat, c.lon, a.lat, a.lon) for a in anchors if a.id != c.id), default=math.inf)
+    if near < 300:
+        score += 2
+    elif near < 1000:
+        score += 1
+    return score
+
+
+def _acceptable(c: Place, m: Mention, text: str, support: set[str], anchors: list[Place]) -> bool:
+    if c.kind not in ("city", "site") or c.id.startswith("curated:") or "dateline" in m.hints:
+        return True
+    if c.population >= MIN_UNSUPPORTED_POP:
+        return True
+    cue = bool(_LOCATIVE_BEFORE.search(text[max(0, m.start - 40) : m.start])) or _followed_by_region(text, m)
+    near = any(_km(c.lat, c.lon, a.lat, a.lon) < 150 for a in anchors if a.id != c.id)
+    if c.country_code in support:
+        return c.population >= MIN_SUPPORTED_POP or c.population == 0 or cue or near
+    return near and cue
+
+
+def _followed_by_region(text: str, m: Mention) -> bool:
+    """"Fort Belvoir, Virginia": a name followed by a comma and another capitalised name."""
+    return bool(re.match(r",\s+[A-Z]", text[m.end : m.end + 4]))
+
+
+def _place_point(m: Mention, p: Place, gaz: Gazetteer) -> Resolved:
+    lat, lon, precision, label = p.lat, p.lon, KIND_PRECISION.get(p.kind, "point"), p.name
+    if m.offset_km is not None and p.kind in ("city", "site"):
+        lat, lon = destination(lat, lon, m.offset_km, m.bearing)
+        precision = "approximate"
+        label = f"{m.offset_km:.0f} km {_compass(m.bearing)} of {p.name}"
+    elif m.region and p.kind in ("country", "admin1"):
+        bearing = DIRECTIONS.get(m.region)
+        if bearing is not None:
+            extent = math.sqrt(gaz.areas.get(p.country_code or "", 0)) if p.kind == "country" else 100.0
+            lat, lon = destination(lat, lon, 0.3 * extent, bearing)
+        precision = "region"
+        label = f"{m.region} {p.name}"
+    return Resolved(m, p, round(lat, 5), round(lon, 5), precision, label)
+
+
+def _compass(bearing: float | None) -> str:
+    names = ["north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"]
+    return names[round((bearing or 0) / 45) % 8]
+
+
+def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) along ``bearing`` degrees (spherical Earth)."""
+    r = 6371.0
+    b, p1, l1 = math.radians(bearing), math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(km / r) + math.cos(p1) * math.sin(km / r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(km / r) * math.cos(p1), math.cos(km / r) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+km_between = _km

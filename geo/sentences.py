@@ -1,0 +1,94 @@
+"""Split article text into sentences with exact offsets.
+
+Abbreviations ("Nov.", "U.S.", "Gen.", "Col.", "a.m.") and initials do not end a sentence. A line break
+ends one when the line before is a headline, a caption or ends in punctuation, but not when it merely
+wraps a long line ("... the city of Deir\\nEzzor on Nov. 4").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col maj lt capt sgt adm cmdr sen rep gov gov't st mt ft jr sr rev brig cpl pvt
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vol vs etc inc ltd co corp dept est approx fig al u.s u.k u.n u.a.e a.m p.m e.g i.e d.c""".split()
+)
+
+# A candidate end: terminal punctuation, closing quotes/brackets, then space and what may start a sentence.
+_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)\.*$")
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+WRAP_WIDTH = 60  # a line at least this long that stops mid-sentence is a wrapped line, not a headline
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lower()
+    if len(word) == 1:  # an initial: "John F. Kennedy"
+        return True
+    return word in ABBREVIATIONS
+
+
+def _blocks(text: str):
+    """Yield (start, end) of line groups: a line break splits unless it wraps a long line."""
+    start = None
+    prev_len = 0
+    prev_open = False
+    pos = 0
+    for m in _LINE.finditer(text):
+        line = m.group(0)
+        if not line:
+            break
+        body = line.rstrip("\n").rstrip()
+        if not body.strip():
+            if start is not None:
+                yield start, pos
+                start = None
+            prev_open = False
+        else:
+            joins = start is not None and prev_open and (prev_len >= WRAP_WIDTH or body.lstrip()[:1].islower())
+            if start is not None and not joins:
+                yield start, pos
+                start = None
+            if start is None:
+                start = m.start() + (len(line) - len(line.lstrip()))
+            prev_len = len(body)
+            prev_open = body[-1:] not in ".!?:\"”’)" and not body.endswith("...")
+        pos = m.start() + len(line.rstrip("\n").rstrip())
+    if start is not None:
+        yield start, pos
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text``, trimmed of surrounding space, each with ``text[start:end] == sentence.text``."""
+    out: list[Sentence] = []
+    for b_start, b_end in _blocks(text):
+        s = b_start
+        for m in _END.finditer(text, b_start, b_end):
+            dot = m.start()
+            if text[dot] == "." and m.end() - dot == 1 and _is_abbreviation(text, dot):
+                continue
+            _emit(text, s, m.end(), out)
+            s = m.end()
+        _emit(text, s, b_end, out)
+    return out
+
+
+def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))

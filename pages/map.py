@@ -1,0 +1,62 @@
+"""Map (landing page): events on a time slider, filters in the sidebar, the clicked event beside it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import assets, escape, filters, mapview, popup
+from ui import data, details, view as ui_view
+
+BASEMAP = "basemap/countries.geojson"
+
+base_path = st.get_option("server.baseUrlPath") or ""
+report = assets.use_self_hosted(base_path, serving=bool(st.get_option("server.enableStaticServing")))
+if report.notice:
+    st.warning(report.notice, icon="⚠️")
+
+features = data.events()
+view = ui_view.current_view(features, "map")
+shown = filters.apply(features, view)
+by_id = {str(f.get("id")): f for f in features}
+undated = sum(1 for f in shown if not (f.get("properties") or {}).get("date_start"))
+
+st.markdown("#### Events in the news, on a map and in time")
+st.caption(
+    f"{len(shown)} of {len(features)} events. Drag the slider on the map (or press play) to move in "
+    "time; click a marker for its quote."
+    + (f" {undated} undated events are only in the Events table." if undated else "")
+)
+
+# The map's script must stay byte-identical while only the selection changes (a click), or
+# st_folium remounts it and the slider jumps back: the focus only follows the view when the
+# filters change, which rebuilds the map anyway.
+signature = replace(view, event=None)
+if st.session_state.get("_map_sig") != signature:
+    st.session_state["_map_sig"] = signature
+    st.session_state["_map_focus"] = view.event
+focus = st.session_state.get("_map_focus")
+
+col_map, col_side = st.columns([3, 1.25], gap="small")
+with col_map:
+    fmap = mapview.build_map(
+        shown,
+        basemap_url=assets.static_url(BASEMAP, base_path) if report.local else None,
+        focus=focus,
+    )
+    out = st_folium(fmap, key="event_map", height=620, use_container_width=True,
+                    returned_objects=["last_object_clicked_tooltip"])
+clicked = popup.event_id_from_tooltip((out or {}).get("last_object_clicked_tooltip"))
+if clicked and clicked != st.session_state.get("_last_click") and clicked in by_id:
+    st.session_state["_last_click"] = clicked
+    view = replace(view, event=clicked)
+    ui_view.select(view)
+
+with col_side:
+    details.event_panel(by_id.get(view.event or ""), shown, view)
+
+with st.sidebar:
+    ui_view.share_link(view)
+    st.caption(escape.markdown(f"Basemap: Natural Earth borders, served by this app ({BASEMAP})."))

@@ -1,0 +1,45 @@
+"""The clicked event's details beside the map, with every event at that place in the current window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from geo import escape, popup
+from geo.filters import View
+
+CSS = """<style>
+.ev-place{font-weight:700;font-size:1.1rem}.ev-date{color:#555;margin-bottom:.3rem}
+.ev-quote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb;font-style:italic}
+.ev-quote mark, .art mark.place{background:#ffe066;padding:0 1px}
+.art mark.date{background:#b6e3ff;padding:0 1px}
+.ev-src{font-size:.85rem;color:#333}
+.ev-list{padding-left:1.1rem;margin:.2rem 0}.ev-list li{margin-bottom:.35rem}
+.ev-sel{font-weight:600}
+</style>"""
+
+
+def event_panel(feature: dict[str, Any] | None, shown: list[dict[str, Any]], view: View) -> None:
+    """Details of ``feature`` (or a hint), then the events at its place within the filters."""
+    if feature is None:
+        st.info("Click a marker on the map to read its quote here.")
+        return
+    props = feature.get("properties") or {}
+    st.html(CSS + '<div class="ev-detail">' + popup.event_html(feature)
+            + popup.source_html(props.get("source")) + "</div>")
+    if feature not in shown:
+        st.caption("This event is outside the current filters.")
+    same = [f for f in shown if (f.get("properties") or {}).get("place_id") == props.get("place_id")]
+    same.sort(key=lambda f: str((f.get("properties") or {}).get("date_start") or ""))
+    st.markdown(f"**{len(same)} event{'s' if len(same) != 1 else ''} at "
+                f"{escape.markdown(props.get('place'))}** in the current window")
+    items = []
+    for f in same:
+        p = f.get("properties") or {}
+        css = ' class="ev-sel"' if f.get("id") == feature.get("id") else ""
+        items.append(
+            f"<li{css}>{escape.html(popup.date_words(p))}: "
+            f"<q>{popup.quote_html(p)}</q> <small>({escape.html((p.get('source') or {}).get('publisher'))})</small></li>"
+        )
+    st.html(CSS + '<ul class="ev-list">' + "".join(items) + "</ul>")
