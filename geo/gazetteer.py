@@ -16,7 +16,7 @@ import pickle
 import statistics
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -198,10 +198,12 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
         pid = f"continent:{cont['continentCode']}"
         places.append(Place(pid, cont["name"], float(cont["lat"]), float(cont["lng"]), None, "region", 0))
 
+    renamed: dict[str, str] = {}
     for row in _read_curated(curated):
         aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
-        if row["kind"] == "alias":  # more spellings for a GeoNames place
+        if row["kind"] == "alias":  # more spellings for a GeoNames place, and the English name news uses
             names.setdefault(row["id"], []).extend(aliases)
+            renamed[row["id"]] = row["name"]
         elif row["kind"] == "alias-country":
             names.setdefault(f"country:{row['country_code']}", []).extend(aliases)
         else:
@@ -210,6 +212,10 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
             cc = row["country_code"] or None
             places.append(Place(pid, row["name"], lat, lon, cc, row["kind"], int(row["population"] or 0)))
             names[pid] = aliases
+    for i, p in enumerate(places):
+        if p.id in renamed:
+            names[p.id].append(p.name)
+            places[i] = replace(p, name=renamed[p.id])
     return Gazetteer(places, names, demonyms | _curated_demonyms(), areas)
 
 

@@ -30,7 +30,8 @@ FUNCTION_WORDS = frozenset(
 )
 
 # Words that continue a place name inside a run (lower-case particles of Arabic, Romance, Dutch names).
-PARTICLES = frozenset("al el ad ar as ash az ez an at ed es ul bin ibn de del della da di do dos du la le van von der den of upon".split())
+# ("at-Tanf", "ad-Dawr" are hyphenated and read as one word; these stand alone between name parts.)
+PARTICLES = frozenset("al el ez bin ibn de del della da di dos du la le van von der den of upon".split())
 
 # Words after a place name that keep it a place ("Anbar province", "Mosul Dam").
 FEATURE_WORDS = frozenset(

@@ -18,6 +18,7 @@ from geo import popup
 from geo.mapelements import EventTimeline, HtmlControl, MapStyle, OfflineBasemap, StartView
 
 DAY_MS = 86_400_000
+MAX_ZOOM = 14
 COLOURS = {  # date precision -> marker colour (legend order)
     "day": "#c0392b",
     "week": "#e67e22",
@@ -131,13 +132,14 @@ def build_map(
     """The event map. ``focus`` (an event id) sets the slider to that event and opens its popup;
     otherwise the slider starts where the most events are visible."""
     data, lines = compact_events(features)
-    m = folium.Map(tiles=None, location=[34.5, 40.5], zoom_start=5, min_zoom=2, max_zoom=14,
-                   control_scale=True, height=height)
+    # With tiles=None folium sets no maxZoom, and MarkerCluster throws without one: pass Leaflet's.
+    m = folium.Map(tiles=None, location=[34.5, 40.5], zoom_start=5, control_scale=True,
+                   height=height, maxZoom=MAX_ZOOM, minZoom=2)
     if basemap_url:
         m.add_child(OfflineBasemap(basemap_url))
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles (needs internet)", overlay=True,
-                         show=False, max_zoom=14).add_to(m)
+                         show=False, max_zoom=MAX_ZOOM).add_to(m)
     m.add_child(MapStyle(CSS))
     timeline = EventTimeline(data, lines, maxClusterRadius=40, showCoverageOnHover=False,
                              spiderfyOnMaxZoom=True)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from geo.gazetteer import Gazetteer, name_key
 from geo.lexicon import (
     ACTOR_NOUNS, AGENT_VERBS, AUXILIARIES, COUNTRY_INITIALISMS, DATELINE, DIRECTIONS, FEATURE_WORDS,
-    FUNCTION_WORDS, MONTHS, ORG_CUES, PARTICLES, PERSON_CUES, REGION_ADJECTIVES, WEEKDAYS,
+    FUNCTION_WORDS, MONTHS, WEEKDAY_ABBR, ORG_CUES, PARTICLES, PERSON_CUES, REGION_ADJECTIVES, WEEKDAYS,
 )
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽḤṢṬẒ"
@@ -30,7 +30,7 @@ _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"  # a space, or one line break (a wrapp
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD})(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*(?![\w])")
 _TOKEN = re.compile(rf"{_WORD}|\b(?:{_PART})\b")
-_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBR)
 _DIRECTION_WORDS = frozenset(w.capitalize() for w in DIRECTIONS) | {"Central", "Upper", "Lower", "Greater"}
 _HEADLINE_MIN = 0.6  # share of capitalised words that makes a line a title-case headline
 
@@ -126,7 +126,7 @@ def _read_run(text, toks, gaz, datelines, person_names, in_headline) -> list[Men
         w = text[toks[0][0] : toks[0][1]]
         if w in FUNCTION_WORDS or w.lower() in PARTICLES:
             toks = toks[1:]
-        elif _sentence_initial(text, toks[0][0]) and _is_common_word(w) and not gaz.countries_by_key(w):
+        elif _sentence_initial(text, toks[0][0]) and _drop_initial(text, toks, gaz):
             toks = toks[1:]
         else:
             break
@@ -164,6 +164,17 @@ def _read_run(text, toks, gaz, datelines, person_names, in_headline) -> list[Men
             return None
     # A single known surname of a person named earlier in the text.
     return [m for m in found if not (len(words) == 1 and m.key in person_names)]
+
+
+def _drop_initial(text: str, toks: list[tuple[int, int]], gaz: Gazetteer) -> bool:
+    """A sentence's first word that is an everyday word ("Most", "Remaining") unless it names a big place."""
+    w = text[toks[0][0] : toks[0][1]]
+    if w in ORG_CUES or w.rstrip(".") in PERSON_CUES or not _is_common_word(w):
+        return False
+    if len(toks) > 1 and gaz.has_key(name_key(text[toks[0][0] : toks[1][1]])):
+        return False  # "New York", "Washington DC"
+    cands = gaz.lookup(w)
+    return not any(c.kind != "city" or c.id.startswith("curated:") or c.population >= 500_000 for c in cands)
 
 
 def _may_be_name(surface: str, start: int, datelines: set[int]) -> bool:

@@ -57,7 +57,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved
             chosen[i] = best
         else:
             chosen.pop(i, None)
-    return [_place_point(m, chosen[i], gaz) for i, m in enumerate(mentions) if i in chosen]
+    return [_place_point(text, m, chosen[i], gaz) for i, m in enumerate(mentions) if i in chosen]
 
 
 def _document_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> set[str]:
@@ -102,12 +102,12 @@ def _followed_by_region(text: str, m: Mention) -> bool:
     return bool(re.match(r",\s+[A-Z]", text[m.end : m.end + 4]))
 
 
-def _place_point(m: Mention, p: Place, gaz: Gazetteer) -> Resolved:
+def _place_point(text: str, m: Mention, p: Place, gaz: Gazetteer) -> Resolved:
     lat, lon, precision, label = p.lat, p.lon, KIND_PRECISION.get(p.kind, "point"), p.name
     if m.offset_km is not None and p.kind in ("city", "site"):
         lat, lon = destination(lat, lon, m.offset_km, m.bearing)
         precision = "approximate"
-        label = f"{m.offset_km:.0f} km {_compass(m.bearing)} of {p.name}"
+        label = " ".join(text[m.span_start : m.start].split()) + " " + p.name  # "40 miles northwest of Tikrit"
     elif m.region and p.kind in ("country", "admin1"):
         bearing = DIRECTIONS.get(m.region)
         if bearing is not None:

@@ -1,0 +1,334 @@
+"""Find temporal expressions and normalise each to an inclusive date interval with a precision.
+
+Relative expressions ("Tuesday", "last month", "On Nov. 3") are read against the article's publication
+date: a weekday or a day without a year is the latest one on or before publication. Without a
+publication date, explicit dates still resolve and relative ones stay unresolved (dates None): a date
+is never invented. "That same day" takes the date of the expression before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from geo.lexicon import MONTHS, WEEKDAY_ABBR, WEEKDAYS
+
+PRECISIONS = ("day", "week", "month", "year", "range")
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    start: int
+    end: int
+    text: str
+    date_start: date | None
+    date_end: date | None
+    precision: str | None
+
+
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+       r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WDA = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_YEAR = r"(?:19|20)\d{2}"
+_ORD = r"(?:st|nd|rd|th)?"
+_PART = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
+_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
+_UNIT = r"(?:day|week|month|year)s?"
+# "may" the verb and "march" the verb are lower case; "May"/"March" alone still need a cue to be months.
+_MONTH_CUE = r"(?:in|on|since|until|till|by|from|through|throughout|during|of|early|mid|late|last|next|this|before|after)"
+
+PATTERNS = [
+    ("iso", rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})\b"),
+    ("since_start", rf"\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?P<ss_mon>{_MON})(?:,?\s+(?P<ss_y>{_YEAR}))?\b"),
+    ("part_range", rf"\b(?P<pr_p1>early|mid|late)[- ](?P<pr_m1>{_MON})\s+(?:and|to|through|until|-)\s+(?P<pr_p2>early|mid|late)[- ](?P<pr_m2>{_MON})(?:,?\s+(?P<pr_y>{_YEAR}))?\b"),
+    ("mdy", rf"(?:\b(?:{_WD}|{_WDA}),?\s+)?\b(?P<mdy_mon>{_MON})\s+(?P<mdy_d>\d{{1,2}}){_ORD},?\s+(?P<mdy_y>{_YEAR})\b"),
+    ("dmy", rf"(?:\b(?:{_WD}|{_WDA}),?\s+)?\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_mon>{_MON}),?\s+(?P<dmy_y>{_YEAR})\b"),
+    ("md", rf"\b(?P<md_mon>{_MON})\s+(?P<md_d>\d{{1,2}}){_ORD}\b(?![,.]?\d)"),
+    ("dm", rf"\b(?P<dm_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm_mon>{_MON})\b"),
+    ("my", rf"\b(?:(?P<my_p>{_PART})[- ]?\s*)?(?P<my_mon>{_MON}),?\s+(?P<my_y>{_YEAR})\b"),
+    ("season", rf"\b(?P<se_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<se_y>{_YEAR})\b"),
+    ("year_part", rf"\b(?P<yp_p>early|mid|late)[- ](?P<yp_y>{_YEAR})\b"),
+    ("since_year", rf"\b[Ss]ince\s+(?P<sy_y>{_YEAR})\b(?![,.]?\d|\s*%)"),
+    ("year", rf"\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hroughout|[Oo]f|[Bb]efore|[Aa]fter|[Ee]nd\s+of|[Ss]tart\s+of)\s+(?:the\s+year\s+)?(?P<y_y>{_YEAR})\b(?![,.]?\d|\s*%)"),
+    ("decade", rf"\bthe\s+(?P<dc_y>(?:19|20)\d0)s\b"),
+    ("wd_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<wr_1>{_WD})\s+(?:to|until|through|and|-)\s+(?P<wr_2>{_WD})\b"),
+    ("weekday", rf"(?:\b(?P<wd_last>last|this\s+past)\s+)?\b(?P<wd>{_WD})\b"),
+    ("month_rel", r"\b(?P<mr_early>earlier\s+|later\s+|late\s+|early\s+)?(?P<mr_which>this|last)\s+(?P<mr_unit>month|week|year)\b"),
+    ("day_rel", r"\b(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|last\s+night)\b"),
+    ("ago", rf"\b(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago\b"),
+    ("past_n", rf"\b(?:the\s+)?(?:past|last)\s+(?P<pn_n>{_NUM}\s+)?(?P<pn_u>{_UNIT})\b"),
+    ("same_day", r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before)\b"),
+    ("month", rf"(?:\b(?P<mo_cue>{_MONTH_CUE})\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})\b(?!\s+\d)"),
+]
+_SCANNER = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PATTERNS))
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3}
+
+
+def find_dates(text: str, published: date | None) -> list[DateExpr]:
+    """All temporal expressions in ``text`` in order, each normalised (or left unresolved)."""
+    out: list[DateExpr] = []
+    for m in _SCANNER.finditer(text):
+        kind = m.lastgroup
+        if kind == "month" and not _is_month(m):
+            continue
+        prev = next((d for d in reversed(out) if d.date_start), None)
+        try:
+            span = _HANDLERS[kind](m, published, prev)
+        except ValueError:  # "February 30": not a date
+            continue
+        if span is _SKIP:
+            continue
+        start, end, precision = span if span else (None, None, None)
+        out.append(DateExpr(m.start(), m.end(), m.group(0), start, end, precision))
+    return out
+
+
+_SKIP = object()
+
+
+def _is_month(m: re.Match) -> bool:
+    word = m.group("mo")
+    if word[0].islower():
+        return False
+    if word in ("May", "March", "Mar", "Jan", "Jun", "Sat", "Sun") or len(word) <= 4:
+        return bool(m.group("mo_cue"))  # "May" alone is the verb; "Mar" alone is not a month
+    return True
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".")]
+
+
+def _month_span(y: int, mo: int) -> tuple[date, date]:
+    nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+    return date(y, mo, 1), nxt - timedelta(days=1)
+
+
+def _latest_month(mo: int, pub: date) -> int:
+    return pub.year if mo <= pub.month else pub.year - 1
+
+
+def _latest_day(mo: int, d: int, pub: date) -> date:
+    candidate = date(pub.year, mo, d) if (mo, d) <= (pub.month, pub.day) else None
+    return candidate or date(pub.year - 1, mo, d)
+
+
+def _latest_weekday(wd: int, pub: date) -> date:
+    return pub - timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def _part(p: str | None, first: date, last: date) -> tuple[date, date, str]:
+    """"early"/"mid"/"late" thirds of a period; the start/end of a period is its first/last days."""
+    if not p:
+        return first, last, "month" if (last - first).days < 31 else "year"
+    span = (last - first).days + 1
+    if p.startswith("early") or "start" in p or "beginning" in p:
+        return first, first + timedelta(days=span // 3 - 1), "range"
+    if p.startswith("mid") or "middle" in p:
+        return first + timedelta(days=span // 3), first + timedelta(days=2 * span // 3 - 1), "range"
+    return first + timedelta(days=2 * span // 3), last, "range"
+
+
+def _iso(m, pub, prev):
+    d = date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
+    return d, d, "day"
+
+
+def _since_start(m, pub, prev):
+    mo = _month(m.group("ss_mon"))
+    if m.group("ss_y"):
+        y = int(m.group("ss_y"))
+    elif pub:
+        y = _latest_month(mo, pub)
+    else:
+        return None
+    end = pub if pub else _month_span(y, mo)[1]
+    return date(y, mo, 1), end, "range"
+
+
+def _part_range(m, pub, prev):
+    m1, m2 = _month(m.group("pr_m1")), _month(m.group("pr_m2"))
+    if m.group("pr_y"):
+        y2 = int(m.group("pr_y"))
+    elif pub:
+        y2 = _latest_month(m2, pub)
+    else:
+        return None
+    y1 = y2 if m1 <= m2 else y2 - 1
+    a = _part(m.group("pr_p1"), *_month_span(y1, m1))[0]
+    b = _part(m.group("pr_p2"), *_month_span(y2, m2))[1]
+    return a, b, "range"
+
+
+def _mdy(m, pub, prev):
+    d = date(int(m.group("mdy_y")), _month(m.group("mdy_mon")), int(m.group("mdy_d")))
+    return d, d, "day"
+
+
+def _dmy(m, pub, prev):
+    d = date(int(m.group("dmy_y")), _month(m.group("dmy_mon")), int(m.group("dmy_d")))
+    return d, d, "day"
+
+
+def _md(m, pub, prev):
+    mo, d = _month(m.group("md_mon")), int(m.group("md_d"))
+    if m.group("md_mon") in ("May", "March") and d > 31:
+        return _SKIP
+    if not pub:
+        return None
+    day = _latest_day(mo, d, pub)
+    return day, day, "day"
+
+
+def _dm(m, pub, prev):
+    mo, d = _month(m.group("dm_mon")), int(m.group("dm_d"))
+    if not pub:
+        return None
+    day = _latest_day(mo, d, pub)
+    return day, day, "day"
+
+
+def _my(m, pub, prev):
+    return _part(m.group("my_p"), *_month_span(int(m.group("my_y")), _month(m.group("my_mon"))))
+
+
+def _season(m, pub, prev):
+    y = int(m.group("se_y"))
+    first_month = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[m.group("se_s")]
+    start = date(y, first_month, 1)
+    end = _month_span(y + (first_month == 12), (first_month + 1) % 12 + 1)[1]
+    return start, end, "range"
+
+
+def _year_part(m, pub, prev):
+    y = int(m.group("yp_y"))
+    return _part(m.group("yp_p"), date(y, 1, 1), date(y, 12, 31))
+
+
+def _since_year(m, pub, prev):
+    y = int(m.group("sy_y"))
+    return date(y, 1, 1), pub or date(y, 12, 31), "range"
+
+
+def _year(m, pub, prev):
+    y = int(m.group("y_y"))
+    return date(y, 1, 1), date(y, 12, 31), "year"
+
+
+def _decade(m, pub, prev):
+    y = int(m.group("dc_y"))
+    return date(y, 1, 1), date(y + 9, 12, 31), "range"
+
+
+def _wd_range(m, pub, prev):
+    if not pub:
+        return None
+    end = _latest_weekday(WEEKDAYS[m.group("wr_2")], pub)
+    start = end - timedelta(days=(end.weekday() - WEEKDAYS[m.group("wr_1")]) % 7)
+    return start, end, "range"
+
+
+def _weekday(m, pub, prev):
+    if not pub:
+        return None
+    d = _latest_weekday(WEEKDAYS[m.group("wd")], pub)
+    if m.group("wd_last") and d == pub:
+        d -= timedelta(days=7)
+    return d, d, "day"
+
+
+def _month_rel(m, pub, prev):
+    if not pub:
+        return None
+    unit, which, early = m.group("mr_unit"), m.group("mr_which"), (m.group("mr_early") or "").strip()
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday())
+        if which == "last":
+            return monday - timedelta(days=7), monday - timedelta(days=1), "week"
+        return monday, pub, "week"
+    if unit == "month":
+        if which == "last":
+            last = pub.replace(day=1) - timedelta(days=1)
+            return (*_part(early or None, last.replace(day=1), last)[:2], "month" if not early else "range")
+        return pub.replace(day=1), pub, "month"
+    if which == "last":
+        return (*_part(early or None, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31))[:2], "year" if not early else "range")
+    return date(pub.year, 1, 1), pub, "year"
+
+
+def _day_rel(m, pub, prev):
+    if not pub:
+        return None
+    d = pub - timedelta(days=1) if m.group("dr").lower() in ("yesterday", "last night") else pub
+    return d, d, "day"
+
+
+def _ago(m, pub, prev):
+    if not pub:
+        return None
+    n = _count(m.group("ago_n"))
+    unit = m.group("ago_u").rstrip("s")
+    d = pub - timedelta(days=n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit])
+    if unit == "day":
+        return d, d, "day"
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return monday, monday + timedelta(days=6), "week"
+    if unit == "month":
+        return (*_month_span(d.year, d.month), "month")
+    return date(d.year, 1, 1), date(d.year, 12, 31), "year"
+
+
+def _past_n(m, pub, prev):
+    if not pub:
+        return None
+    n = _count(m.group("pn_n") or "one")
+    unit = m.group("pn_u").rstrip("s")
+    if not m.group("pn_n") and unit != "year" and m.group(0).lstrip().lower().startswith("last"):
+        return _SKIP  # "last week"/"last month" are read by month_rel
+    days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+    return pub - timedelta(days=days), pub, "range"
+
+
+def _same_day(m, pub, prev):
+    if prev is None:
+        return None
+    phrase = m.group("sd").lower()
+    shift = 1 if ("next" in phrase or "following" in phrase or "later" in phrase) else -1 if "before" in phrase else 0
+    if prev.precision != "day":
+        return (prev.date_start, prev.date_end, prev.precision) if shift == 0 else None
+    d = prev.date_start + timedelta(days=shift)
+    return d, d, "day"
+
+
+def _month_alone(m, pub, prev):
+    mo = _month(m.group("mo"))
+    if not pub:
+        return None
+    cue = (m.group("mo_cue") or "").lower()
+    y = _latest_month(mo, pub)
+    if cue == "next":
+        return _SKIP
+    if cue == "last" and y == pub.year and mo == pub.month:
+        y -= 1
+    first, last = _month_span(y, mo)
+    part = re.search(r"(start|beginning|middle|end) of", m.group(0))
+    return _part(part.group(0) if part else (cue if cue in ("early", "mid", "late") else None), first, last)
+
+
+def _count(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
+_HANDLERS = {
+    "iso": _iso, "since_start": _since_start, "part_range": _part_range, "mdy": _mdy, "dmy": _dmy,
+    "md": _md, "dm": _dm, "my": _my, "season": _season, "year_part": _year_part, "since_year": _since_year,
+    "year": _year, "decade": _decade, "wd_range": _wd_range, "weekday": _weekday, "month_rel": _month_rel,
+    "day_rel": _day_rel, "ago": _ago, "past_n": _past_n, "same_day": _same_day, "month": _month_alone,
+}
+assert set(_HANDLERS) == {name for name, _ in PATTERNS}
+_ = WEEKDAY_ABBR  # abbreviations are read inside full dates only ("Wed, November 15, 2017")

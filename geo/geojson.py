@@ -1,0 +1,48 @@
+"""Events as GeoJSON (RFC 7946: [lon, lat], WGS 84)."""
+
+from __future__ import annotations
+
+from geo.articles import Article
+from geo.events import Event
+
+
+def source_record(article: Article) -> dict:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "publisher": article.publisher,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+    }
+
+
+def event_feature(e: Event, source: dict) -> dict:
+    """One event as a GeoJSON Feature with the properties documented in the README."""
+    r = e.resolved
+    return {
+        "type": "Feature",
+        "id": e.id,
+        "geometry": {"type": "Point", "coordinates": [r.lon, r.lat]},
+        "properties": {
+            "place": r.label,
+            "place_id": r.place.id,
+            "country_code": r.place.country_code,
+            "geo_precision": r.geo_precision,
+            "mention": e.mention,
+            "mention_start": e.mention_start,
+            "mention_end": e.mention_end,
+            "date_start": e.date_start.isoformat() if e.date_start else None,
+            "date_end": e.date_end.isoformat() if e.date_end else None,
+            "date_precision": e.date_precision,
+            "date_text": e.date_text,
+            "date_basis": e.date_basis,
+            "excerpt": e.sentence.text,
+            "excerpt_start": e.sentence.start,
+            "excerpt_end": e.sentence.end,
+            "source": source,
+        },
+    }
+
+
+def feature_collection(features: list[dict]) -> dict:
+    return {"type": "FeatureCollection", "features": features}

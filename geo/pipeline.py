@@ -1,0 +1,30 @@
+"""The whole extraction, one stage after another: text -> mentions -> places -> dates -> events -> GeoJSON."""
+
+from __future__ import annotations
+
+from geo.articles import Article
+from geo.dates import find_dates
+from geo.events import Event, build_events
+from geo.gazetteer import Gazetteer
+from geo.geojson import event_feature, feature_collection, source_record
+from geo.mentions import find_mentions
+from geo.resolve import resolve
+from geo.sentences import split_sentences
+
+
+def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
+    """Events of one article, in text order."""
+    text = article.text
+    places = resolve(text, find_mentions(text, gaz), gaz)
+    dates = find_dates(text, article.published)
+    return build_events(text, article.id, split_sentences(text), places, dates, article.published)
+
+
+def extract_features(article: Article, gaz: Gazetteer) -> list[dict]:
+    source = source_record(article)
+    return [event_feature(e, source) for e in extract_events(article, gaz)]
+
+
+def extract_corpus(articles: list[Article], gaz: Gazetteer) -> dict:
+    """One FeatureCollection of the events of all ``articles``."""
+    return feature_collection([f for a in articles for f in extract_features(a, gaz)])
