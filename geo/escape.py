@@ -5,7 +5,8 @@ Markdown goes through a function here, never through string concatenation of raw
 - :func:`js` for any value embedded in a ``<script>`` (JSON that cannot close the script or a string);
 - :func:`highlight` for text with marked spans (a quote with its place mention, an article's mentions);
 - :func:`url` for links (only http(s) and relative URLs survive, escaped for an attribute);
-- :func:`markdown` for text shown through ``st.markdown`` (its syntax characters become literal).
+- :func:`markdown` for text shown through ``st.markdown`` (its syntax characters become literal);
+- :func:`csv_cell` for downloaded spreadsheets (a cell starting with = + - @ is not run as a formula).
 """
 
 from __future__ import annotations
@@ -79,6 +80,14 @@ def markdown(value: object) -> str:
     # Markdown syntax first, then the three HTML characters: entities like &#96; would be mangled by
     # the Markdown pass, and quotes or backticks mean nothing to Markdown once backslash-escaped.
     return _MD_RE.sub(r"\\\1", str(value).replace("\n", " ")).translate(_MD_HTML)
+
+
+def csv_cell(value: object) -> object:
+    """Neutralise spreadsheet formulas (OWASP CSV injection): prefix ``'`` to text starting with
+    ``= + - @`` or a tab/carriage return; other values pass through unchanged."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def highlight(text: str, spans: Iterable[tuple[int, int, str]], tag: str = "mark") -> str:

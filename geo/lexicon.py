@@ -101,6 +101,6 @@ COUNTRY_INITIALISMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "U
 NEWS_AGENCIES = r"(?:Reuters|AP|AFP|UPI|CNN|BBC|Xinhua|Anadolu|dpa|DPA|ANI|IANS|PTI|TASS|SANA|IRNA|VOA|Al Jazeera)"
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,[ \t]+[A-Z][A-Za-z. ]{1,25}?)?[ \t]*"
-    r"(?:\(" + NEWS_AGENCIES + r"\)[ \t]*)?(?:—|–|--|-|:)[ \t]",
+    r"(?:\(" + NEWS_AGENCIES + r"\)[ \t]*)?(?:—|–|--|-|:|\ufffd)[ \t]",
     re.MULTILINE,
 )

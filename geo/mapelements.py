@@ -40,12 +40,19 @@ class EventTimeline(JSCSSMixin, MacroElement):
             getInterval: function (ev) { return {start: ev.s, end: ev.e}; }
         });
         (function (tl, group, sources) {
+            // A div icon that carries its event id (data-event), for tests and scripts.
+            var EventIcon = L.DivIcon.extend({createIcon: function (old) {
+                var el = L.DivIcon.prototype.createIcon.call(this, old);
+                el.setAttribute("data-event", this.options.eventId);
+                return el;
+            }});
             tl._cache = {};
             tl._shown = {};
             tl.markerFor = function (ev) {
                 var m = tl._cache[ev.id];
                 if (!m) {
-                    m = L.marker(ev.ll, {icon: L.divIcon({className: "ev " + ev.c, iconSize: [16, 16]})});
+                    m = L.marker(ev.ll, {icon: new EventIcon({className: "ev " + ev.c, iconSize: [16, 16],
+                                                               eventId: ev.id})});
                     m.bindTooltip(ev.t, {direction: "top", offset: [0, -6]});
                     m.bindPopup(function () { return ev.h + sources[ev.r]; }, {maxWidth: 360, minWidth: 240});
                     m.eventId = ev.id;

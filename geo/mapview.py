@@ -154,7 +154,7 @@ def build_map(
     start = chosen["s"] if chosen else busiest_time([(d["s"], d["e"]) for d in data])
     m.add_child(StartView(slider, timeline, start, chosen["id"] if chosen else None))
     folium.LayerControl(collapsed=True).add_to(m)
-    m.add_child(HtmlControl(legend_html(), "bottomright"))
+    m.add_child(HtmlControl(legend_html(), "topright"))
     if data:
         lats = [d["ll"][0] for d in data]
         lons = [d["ll"][1] for d in data]

@@ -91,7 +91,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     org_end = -1  # end of the last organisation name: "Islamic State of Iraq and Syria" goes on after "and"
     for run in RUN.finditer(text):
         in_headline = (text.rfind("\n", 0, run.start()) + 1) in headline_starts
-        continues_org = text[org_end : run.start()] in (" and ", " & ")
+        continues_org = org_end >= 0 and bool(_LIST_GAP.fullmatch(text[org_end : run.start()]))
         for group in _split_run(text, _tokens(text, run.start(), run.end())):
             found = _read_run(text, group, gaz, datelines, person_names, in_headline)
             if found is None:
@@ -143,7 +143,7 @@ def _read_run(text, toks, gaz, datelines, person_names, in_headline) -> list[Men
             s, e = toks[i][0], toks[j - 1][1]
             surface = text[s:e]
             key = name_key(surface)
-            if gaz.has_key(key) and _may_be_name(surface, s, datelines):
+            if gaz.has_key(key) and _may_be_name(surface, s, datelines) and not gaz.demonym_country(surface):
                 found.append(Mention(s, e, surface, key))
                 i = j
                 break
@@ -159,11 +159,16 @@ def _read_run(text, toks, gaz, datelines, person_names, in_headline) -> list[Men
     cue = any(w.rstrip(".") in PERSON_CUES or w in ORG_CUES for w in words)
     if cue or unknown or side_by_side:
         if len(words) >= 2 or not found or cue:
-            if not any(w in ORG_CUES for w in words) and 2 <= len(words) <= 4:
+            if not any(w in ORG_CUES for w in words) and 2 <= len(words) <= 4 and _surname_like(words[-1], gaz):
                 person_names.add(name_key(words[-1]))
             return None
     # A single known surname of a person named earlier in the text.
     return [m for m in found if not (len(words) == 1 and m.key in person_names)]
+
+
+def _surname_like(word: str, gaz: Gazetteer) -> bool:
+    """Could ``word`` be a person's surname rather than a well-known place ("Dillon" yes, "Iran" no)?"""
+    return not any(c.kind != "city" or c.population >= 100_000 for c in gaz.lookup(word))
 
 
 def _drop_initial(text: str, toks: list[tuple[int, int]], gaz: Gazetteer) -> bool:
@@ -214,7 +219,7 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, prev: Mention | None) -
     elif is_country and not after_preposition and _is_agent(after):
         m.mappable, m.reason = False, "actor"
     if _OUTSIDE_BEFORE.search(before) or (
-        prev and prev.reason == "outside" and text[prev.end : m.start] in (" and ", ", ", " or ")
+        prev and prev.reason == "outside" and _LIST_GAP.fullmatch(text[prev.end : m.start])
     ):
         m.mappable, m.reason = False, "outside"  # "branches outside Iraq and Syria" locates nothing there
     if re.match(r"\s+(?:province|governorate|Province|Governorate)\b", text[m.end : m.end + 15]):
@@ -229,14 +234,38 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, prev: Mention | None) -
         m.offset_km = value * 1.609344 if unit.startswith("mi") else value
         m.bearing = DIRECTIONS[off.group(3).lower().replace("-", "")]
         m.span_start = max(0, m.start - 90) + off.start(1)
+    if m.mappable and is_country and not _locative(text, m, before, after_preposition, prev, mark, gaz):
+        m.mappable, m.reason = False, "actor"  # a country with no word placing anything in it: an actor
 
 
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|into|from|to|at|near|across|throughout|inside|within|of|on|toward|towards|through|around)\s+(?:the\s+)?$"
+    r"\b(?:in|into|from|to|at|near|across|throughout|inside|within|of|on|toward|towards|through|around|via|"
+    r"over|out\s+of|back\s+to|off|along|beyond|leave|leaving|left|visit|visited|visiting|reach|reached|enter|"
+    r"entered|entering|fled|flee|fleeing|cross|crossed|invade|invaded|bomb|bombed|return|returned|travel|"
+    r"travelled|traveled)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+")  # "Iraq and Syria", "Iraq, Syria"
+_BETWEEN_BEFORE = re.compile(
+    r"\b(?:between|parts\s+of|part\s+of|border\s+with|borders\s+of|like|such\s+as|including)\s+(?:the\s+)?$"
 )
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
 _ADJECTIVES = frozenset("new former top own main chief senior current then late longtime powerful".split())
 _LOCATIVE_NEXT = frozenset("and or in is was has had to on for from at said says will would could also".split())
+
+
+def _locative(text, m: Mention, before: str, after_preposition: bool, prev: Mention | None, mark, gaz) -> bool:
+    """Does the text place something in this country ("in Syria", "across Iraq and Syria", "eastern Syria")?"""
+    if after_preposition or "dateline" in m.hints or m.region or m.offset_km is not None:
+        return True
+    if mark and not mark.startswith("-"):  # "Syria's Raqa": the country holds a place
+        nxt = re.match(r"['’]s\s+(\S+(?:\s+\S+)?)", text[m.end : m.end + 40])
+        if nxt and any(gaz.has_key(name_key(w)) for w in (nxt.group(1), nxt.group(1).split()[0])):
+            return True
+    if _BETWEEN_BEFORE.search(before):
+        return True
+    # "in Iraq and Syria", "into Iraq, Syria": the preposition governs the whole list
+    return bool(prev and prev.mappable and _LIST_GAP.fullmatch(text[prev.end : m.start]))
 
 
 def _is_agent(after: re.Match) -> bool:

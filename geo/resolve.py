@@ -118,11 +118,6 @@ def _place_point(text: str, m: Mention, p: Place, gaz: Gazetteer) -> Resolved:
     return Resolved(m, p, round(lat, 5), round(lon, 5), precision, label)
 
 
-def _compass(bearing: float | None) -> str:
-    names = ["north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"]
-    return names[round((bearing or 0) / 45) % 8]
-
-
 def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
     """The point ``km`` from (lat, lon) along ``bearing`` degrees (spherical Earth)."""
     r = 6371.0

@@ -1,1 +1,52 @@
-import streamlit as st; st.write('about')
+"""About: what the precisions mean, how dates and places are resolved, where the data comes from."""
+
+import streamlit as st
+
+from geo import mapview, popup
+
+st.markdown("#### About this map")
+st.markdown(
+    """
+Each **event** is one place mentioned in a news article, with the date the text gives for it, the
+exact sentence it comes from (the *quote*) and its source. Events are extracted from the articles in
+`data/articles` by the `geo` engine, entirely offline, and re-extracted whenever the articles or the
+extractor change.
+
+**Places.** Place names are found in the text and looked up in an offline gazetteer: GeoNames cities
+(500 inhabitants or more, with their alternate spellings, so *Raqa* and *Raqqa* are one place),
+countries, first-level divisions and a curated table of conflict-zone places. Among places sharing a
+name, the article decides first (the countries it names, its dateline, places near the other places it
+names), then prominence; a small town the article gives no reason to expect is left out, since a wrong
+marker is worse than none. A *geo precision* says how exact the point is: `point` (a town or site),
+`approximate` (an offset such as "40 miles northwest of Tikrit"), `region` ("eastern Syria") or
+`country`.
+
+**Dates.** The date of an event comes from its sentence or the sentences around it ("on October 17",
+"last week", "from Friday to Sunday"). Relative expressions are read against the article's publication
+date: a weekday or a day without a year is the latest one on or before publication. When the text
+gives no date, the publication date is used and the event's *date basis* is `publication`: those
+events are drawn hollow on the map and can be hidden with a filter. A date is never invented: with
+neither, the event is undated (listed in the Events table, not on the time slider).
+"""
+)
+st.markdown("**Date precisions** (marker colours on the map):")
+st.table({
+    "precision": list(popup.PRECISION_WORDS),
+    "the event happened within": list(popup.PRECISION_WORDS.values()),
+    "colour": [mapview.COLOURS[k] for k in popup.PRECISION_WORDS],
+})
+st.markdown(
+    """
+An event stays visible on the time slider for its whole interval: a `month` event for the whole month.
+
+**Sources.** The articles and their metadata (title, publisher, URL, publication date and how that
+date was established) are listed in `data/articles/manifest.json` and shown on the Sources page.
+
+**Offline.** Leaflet and its plugins are served by this app (installed from npm), and the basemap is
+Natural Earth country borders (public domain, via the `world-atlas` package), so the map works with no
+internet. The OpenStreetMap tiles layer, off by default, is the only thing that would reach out.
+
+**Links.** The address bar always holds the current view (`start`, `end`, `source`, `place`,
+`basis=text`, `q`, `event`): share it and a colleague sees the same events, the selected one open.
+"""
+)

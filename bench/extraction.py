@@ -1,0 +1,149 @@
+"""Measure the extractor: seed gold set, public gold sets (when ../shared is there), speed and memory.
+
+    .venv/bin/python bench/extraction.py            # all figures
+    .venv/bin/python bench/extraction.py --quick    # skip the speed run
+
+Prints figures; it is not a test. Matching: a predicted event matches a gold toponym when their spans
+overlap. Place F1 counts predicted map events against gold mappable toponyms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import resource
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo.articles import Article, load_corpus  # noqa: E402
+from geo.gazetteer import load_gazetteer  # noqa: E402
+from geo.pipeline import extract_events  # noqa: E402
+from geo.resolve import km_between  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "eval" / "public"
+GWN_MAPPABLE = {"Literal", "Literal_Modifier", "Embedded_Literal", "Mixed", "Coercion"}
+KEY_PLACES = {"Raqqa": (35.953, 39.008), "Baghuz": (34.461, 40.946), "Tikrit": (34.616, 43.679),
+              "Deir Ezzor": (35.336, 40.141), "Albu Kamal": (34.452, 40.919)}
+
+
+def overlaps(a0, a1, b0, b1) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def seed_figures(gaz) -> None:
+    gold = json.loads((ROOT / "tests" / "data" / "seed_gold.json").read_text(encoding="utf-8"))
+    articles = {a.file: a for a in load_corpus(ROOT / "data" / "articles")}
+    tp = fp = fn = dates_ok = dates_total = 0
+    key_found: dict[str, list[bool]] = {k: [] for k in KEY_PLACES}
+    for ga in gold["articles"]:
+        events = extract_events(articles[ga["file"]], gaz)
+        golds = [g for g in ga["places"] if g["mappable"]]
+        matched = set()
+        for e in events:
+            hit = next((g for g in golds if overlaps(e.mention_start, e.mention_end, g["start"], g["end"])), None)
+            if hit is None:
+                fp += 1
+                continue
+            tp += 1
+            matched.add(id(hit))
+        for g in golds:
+            dates_total += 1
+            e = next((e for e in events if overlaps(e.mention_start, e.mention_end, g["start"], g["end"])), None)
+            if id(g) not in matched:
+                fn += 1
+            elif e and str(e.date_start) == str(g["date_start"]) and str(e.date_end) == str(g["date_end"]):
+                dates_ok += 1
+            for name, (lat, lon) in KEY_PLACES.items():
+                if km_between(g["lat"], g["lon"], lat, lon) < 15 and g.get("name", "").split()[0][:4] in name + g["surface"]:
+                    ok = e is not None and km_between(e.resolved.lat, e.resolved.lon, lat, lon) <= 10
+                    key_found[name].append(ok)
+    p, r, f = prf(tp, fp, fn)
+    print(f"seed gold: place P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn})")
+    print(f"seed gold: event dates exactly right {dates_ok}/{dates_total} = {dates_ok / dates_total:.3f}")
+    for name, oks in key_found.items():
+        print(f"  {name}: {sum(oks)}/{len(oks)} gold mentions found and placed within 10 km")
+
+
+def gold_set_figures(gaz, path: Path, name: str, keep) -> None:
+    tp = fp = fn = near = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        pub = _record_date(rec.get("date"))
+        events = extract_events(Article(id=rec["id"], text=rec["text"], published=pub), gaz)
+        golds = [t for t in rec["toponyms"] if keep(t)]
+        hit_gold = set()
+        for e in events:
+            g = next((g for g in golds if overlaps(e.mention_start, e.mention_end, g["start"], g["end"])), None)
+            if g is None:
+                fp += 1
+            else:
+                tp += 1
+                hit_gold.add(id(g))
+                near += km_between(e.resolved.lat, e.resolved.lon, g["lat"], g["lon"]) <= 161
+        fn += sum(id(g) not in hit_gold for g in golds)
+    p, r, f = prf(tp, fp, fn)
+    print(f"{name}: P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn}); "
+          f"resolved within 161 km: {near}/{tp} = {near / max(tp, 1):.3f}")
+
+
+def _record_date(value) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def speed(gaz) -> None:
+    texts = [a.text for a in load_corpus(ROOT / "data" / "articles")]
+    gwn = SHARED / "geowebnews" / "geowebnews_100.jsonl"
+    if gwn.exists():
+        texts += [json.loads(line)["text"] for line in gwn.read_text(encoding="utf-8").splitlines()]
+    size = sum(len(t.encode()) for t in texts)
+    rounds = max(1, math.ceil(20_000_000 / size))
+    t0 = time.perf_counter()
+    n = 0
+    for k in range(rounds):
+        for i, t in enumerate(texts):
+            n += len(extract_events(Article(id=f"{k}-{i}", text=t, published=date(2018, 1, 1)), gaz))
+    dt = time.perf_counter() - t0
+    mb = size * rounds / 1e6
+    print(f"speed: {mb:.1f} MB of article text in {dt:.1f} s = {mb / dt:.2f} MB/s on one core ({n} events)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="skip the speed run")
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    gaz = load_gazetteer()
+    print(f"gazetteer: {len(gaz)} places loaded in {time.perf_counter() - t0:.2f} s")
+    seed_figures(gaz)
+    if SHARED.exists():
+        gold_set_figures(gaz, SHARED / "geowebnews" / "geowebnews_100.jsonl", "GeoWebNews-100 (mappable types)",
+                         lambda t: t.get("gwn_type") in GWN_MAPPABLE)
+        gold_set_figures(gaz, SHARED / "trnews_syria_iraq" / "trnews_syria_iraq.jsonl", "TR-News Syria/Iraq (all)",
+                         lambda t: True)
+        gold_set_figures(gaz, SHARED / "lgl_syria_iraq" / "lgl_syria_iraq.jsonl", "LGL Syria/Iraq (all)",
+                         lambda t: True)
+    else:
+        print("public gold sets: ../shared/eval/public not found, skipped")
+    if not args.quick:
+        speed(gaz)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory: {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
