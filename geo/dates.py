@@ -55,12 +55,13 @@ PATTERNS = [
     ("decade", rf"\bthe\s+(?P<dc_y>(?:19|20)\d0)s\b"),
     ("wd_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<wr_1>{_WD})\s+(?:to|until|through|and|-)\s+(?P<wr_2>{_WD})\b"),
     ("weekday", rf"(?:\b(?P<wd_last>last|this\s+past)\s+)?\b(?P<wd>{_WD})\b"),
-    ("month_rel", r"\b(?P<mr_early>earlier\s+|later\s+|late\s+|early\s+)?(?P<mr_which>this|last)\s+(?P<mr_unit>month|week|year)\b"),
+    ("quarter", r"\b(?P<q_since>[Ss]ince\s+)?(?:the\s+)?(?P<q_which>[Ll]ast|[Tt]his|previous)\s+quarter\b"),
+    ("month_rel", r"\b(?P<mr_early>[Ee]arlier\s+|[Ll]ater\s+|[Ll]ate\s+|[Ee]arly\s+)?(?P<mr_which>[Tt]his|[Ll]ast)\s+(?P<mr_unit>month|week|year)\b"),
     ("day_rel", r"\b(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|last\s+night)\b"),
     ("ago", rf"\b(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago\b"),
     ("past_n", rf"\b(?:the\s+)?(?:past|last)\s+(?P<pn_n>{_NUM}\s+)?(?P<pn_u>{_UNIT})\b"),
-    ("same_day", r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before)\b"),
-    ("month", rf"(?:\b(?P<mo_cue>{_MONTH_CUE})\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})\b(?!\s+\d)"),
+    ("same_day", r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before|[Aa]t\s+(?:that|the)\s+time)\b"),
+    ("month", rf"(?:\b(?P<mo_cue>{_MONTH_CUE})\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?![.\w])(?!\.?,?\s+\d)"),
 ]
 _SCANNER = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PATTERNS))
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -243,7 +244,8 @@ def _weekday(m, pub, prev):
 def _month_rel(m, pub, prev):
     if not pub:
         return None
-    unit, which, early = m.group("mr_unit"), m.group("mr_which"), (m.group("mr_early") or "").strip()
+    unit, which = m.group("mr_unit"), m.group("mr_which").lower()
+    early = (m.group("mr_early") or "").strip().lower()
     if unit == "week":
         monday = pub - timedelta(days=pub.weekday())
         if which == "last":
@@ -289,8 +291,28 @@ def _past_n(m, pub, prev):
     unit = m.group("pn_u").rstrip("s")
     if not m.group("pn_n") and unit != "year" and m.group(0).lstrip().lower().startswith("last"):
         return _SKIP  # "last week"/"last month" are read by month_rel
-    days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
-    return pub - timedelta(days=days), pub, "range"
+    return _back(pub, n, unit), pub, "range"
+
+
+def _back(pub: date, n: int, unit: str) -> date:
+    """``n`` calendar days, weeks, months or years before ``pub`` (the same day of the month where it exists)."""
+    if unit in ("day", "week"):
+        return pub - timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * (12 if unit == "year" else 1)
+    y, mo = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+    last_day = _month_span(y, mo + 1)[1].day
+    return date(y, mo + 1, min(pub.day, last_day))
+
+
+def _quarter(m, pub, prev):
+    if not pub:
+        return None
+    q_start = date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
+    if m.group("q_which").lower() == "this":
+        return q_start, pub, "range"
+    last_end = q_start - timedelta(days=1)
+    last_start = date(last_end.year, last_end.month - 2, 1)
+    return last_start, pub if m.group("q_since") else last_end, "range"
 
 
 def _same_day(m, pub, prev):
@@ -328,7 +350,7 @@ _HANDLERS = {
     "iso": _iso, "since_start": _since_start, "part_range": _part_range, "mdy": _mdy, "dmy": _dmy,
     "md": _md, "dm": _dm, "my": _my, "season": _season, "year_part": _year_part, "since_year": _since_year,
     "year": _year, "decade": _decade, "wd_range": _wd_range, "weekday": _weekday, "month_rel": _month_rel,
-    "day_rel": _day_rel, "ago": _ago, "past_n": _past_n, "same_day": _same_day, "month": _month_alone,
+    "day_rel": _day_rel, "quarter": _quarter, "ago": _ago, "past_n": _past_n, "same_day": _same_day, "month": _month_alone,
 }
 assert set(_HANDLERS) == {name for name, _ in PATTERNS}
 _ = WEEKDAY_ABBR  # abbreviations are read inside full dates only ("Wed, November 15, 2017")

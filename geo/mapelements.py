@@ -131,7 +131,23 @@ class StartView(MacroElement):
         (function (slider, tl, group, time, focus) {
             if (time !== null) { slider.setTime(time); }
             var m = focus && tl._cache[focus];
-            if (m) { group.zoomToShowLayer(m, function () { m.openPopup(); }); }
+            function reveal(tries) {
+                if (group._inZoomAnimation || group._map._animatingZoom) {  // wait for fitBounds
+                    if (tries < 50) { setTimeout(function () { reveal(tries + 1); }, 100); }
+                    return;
+                }
+                var parent = group.getVisibleParent(m), b = parent && parent.getBounds && parent.getBounds();
+                if (parent === m) {
+                    m.openPopup();
+                } else if (b && b.getNorthEast().equals(b.getSouthWest())) {
+                    // All of the cluster is at one place: fan it out rather than zoom to street level.
+                    group.once("spiderfied", function () { m.openPopup(); });
+                    parent.spiderfy();
+                } else {
+                    group.zoomToShowLayer(m, function () { m.openPopup(); });
+                }
+            }
+            if (m) { setTimeout(function () { reveal(0); }, 0); }
             window.eventTimeline = tl;
         })({{ this.slider.get_name() }}, {{ this.timeline.get_name() }},
            {{ this.timeline.get_name() }}_group, {{ this.time_js }}, {{ this.focus_js }});

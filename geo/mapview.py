@@ -150,14 +150,15 @@ def build_map(
         'function (t) { return moment.utc(t).format("D MMMM YYYY"); }'
     )
     slider.add_timelines(timeline).add_to(m)
-    chosen = next((d for d in data if d["id"] == focus), None)
-    start = chosen["s"] if chosen else busiest_time([(d["s"], d["e"]) for d in data])
-    m.add_child(StartView(slider, timeline, start, chosen["id"] if chosen else None))
     folium.LayerControl(collapsed=True).add_to(m)
     m.add_child(HtmlControl(legend_html(), "topright"))
     if data:
         lats = [d["ll"][0] for d in data]
         lons = [d["ll"][1] for d in data]
         m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(30, 30), max_zoom=7)
+    # Last, so that it runs once the slider exists and the view is fitted.
+    chosen = next((d for d in data if d["id"] == focus), None)
+    start = chosen["s"] if chosen else busiest_time([(d["s"], d["e"]) for d in data])
+    m.add_child(StartView(slider, timeline, start, chosen["id"] if chosen else None))
     return m
 

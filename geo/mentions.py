@@ -91,7 +91,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     org_end = -1  # end of the last organisation name: "Islamic State of Iraq and Syria" goes on after "and"
     for run in RUN.finditer(text):
         in_headline = (text.rfind("\n", 0, run.start()) + 1) in headline_starts
-        continues_org = org_end >= 0 and bool(_LIST_GAP.fullmatch(text[org_end : run.start()]))
+        continues_org = org_end >= 0 and bool(_AND_GAP.fullmatch(text[org_end : run.start()]))
         for group in _split_run(text, _tokens(text, run.start(), run.end())):
             found = _read_run(text, group, gaz, datelines, person_names, in_headline)
             if found is None:
@@ -112,6 +112,9 @@ def _split_run(text: str, toks: list[tuple[int, int]]) -> list[list[tuple[int, i
         w = text[s:e]
         if w in _NOT_NAMES:
             groups.append([])
+            continue
+        if w == "of" and not any(text[a:b] in ORG_CUES for a, b in groups[-1]):
+            groups.append([])  # "Dunbar of Austin", "the CEOs of Europe": a place after someone
             continue
         if groups[-1] and "\n" in text[toks[k - 1][1] : s] and (w in FUNCTION_WORDS or _is_common_word(w)):
             groups.append([])
@@ -143,7 +146,7 @@ def _read_run(text, toks, gaz, datelines, person_names, in_headline) -> list[Men
             s, e = toks[i][0], toks[j - 1][1]
             surface = text[s:e]
             key = name_key(surface)
-            if gaz.has_key(key) and _may_be_name(surface, s, datelines) and not gaz.demonym_country(surface):
+            if gaz.has_key(key) and _may_be_name(text, surface, s, datelines) and not gaz.demonym_country(surface):
                 found.append(Mention(s, e, surface, key))
                 i = j
                 break
@@ -171,6 +174,14 @@ def _surname_like(word: str, gaz: Gazetteer) -> bool:
     return not any(c.kind != "city" or c.population >= 100_000 for c in gaz.lookup(word))
 
 
+_DATELINE_AFTER = re.compile(r"(?:,|\s*\(|\s*[—–:-]|\s*\n|\s+[A-Z][a-z])")
+
+
+def _capital_dateline(text: str, surface: str, start: int) -> bool:
+    """"WASHINGTON, April 5 (Reuters)", "LONDON The Latest": a capitalised place opening a line or sentence."""
+    return len(surface) >= 4 and _sentence_initial(text, start) and bool(_DATELINE_AFTER.match(text, start + len(surface)))
+
+
 def _drop_initial(text: str, toks: list[tuple[int, int]], gaz: Gazetteer) -> bool:
     """A sentence's first word that is an everyday word ("Most", "Remaining") unless it names a big place."""
     w = text[toks[0][0] : toks[0][1]]
@@ -182,11 +193,11 @@ def _drop_initial(text: str, toks: list[tuple[int, int]], gaz: Gazetteer) -> boo
     return not any(c.kind != "city" or c.id.startswith("curated:") or c.population >= 500_000 for c in cands)
 
 
-def _may_be_name(surface: str, start: int, datelines: set[int]) -> bool:
+def _may_be_name(text: str, surface: str, start: int, datelines: set[int]) -> bool:
     if surface in _NOT_NAMES or surface in _DIRECTION_WORDS or surface in FEATURE_WORDS:
         return False
     if surface.isupper() and len(surface.replace(".", "")) > 1:
-        return surface in COUNTRY_INITIALISMS or start in datelines
+        return surface in COUNTRY_INITIALISMS or start in datelines or _capital_dateline(text, surface, start)
     return True
 
 
@@ -245,6 +256,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"travelled|traveled)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+")  # "Iraq and Syria", "Iraq, Syria"
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:between|parts\s+of|part\s+of|border\s+with|borders\s+of|like|such\s+as|including)\s+(?:the\s+)?$"

@@ -19,8 +19,8 @@ KIND_PRECISION = {"country": "country", "admin1": "region", "region": "region", 
 _KIND_WEIGHT = {"country": 6.5, "admin1": 5.0, "region": 5.0}
 _DEMONYM = re.compile(r"\b[A-Z][a-z]+\b")
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|into|toward|towards|around|across|through|from|to|of|city|town|village|"
-    r"province|district|region)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$"
+    r"\b(?:in|at|near|outside|into|toward|towards|around|across|through|from|city|town|village|"
+    r"province|district|region|suburb|neighbourhood|neighborhood)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$"
 )
 MIN_UNSUPPORTED_POP = 100_000  # a town the document gives no reason for must be this large
 MIN_SUPPORTED_POP = 10_000  # ... and a town in a country the document names, unless a cue says "place"
@@ -92,9 +92,11 @@ def _acceptable(c: Place, m: Mention, text: str, support: set[str], anchors: lis
         return True
     cue = bool(_LOCATIVE_BEFORE.search(text[max(0, m.start - 40) : m.start])) or _followed_by_region(text, m)
     near = any(_km(c.lat, c.lon, a.lat, a.lon) < 150 for a in anchors if a.id != c.id)
+    if cue:  # "in Beverly Hills", "near New Quay": the text itself says it is a place
+        return True
     if c.country_code in support:
-        return c.population >= MIN_SUPPORTED_POP or c.population == 0 or cue or near
-    return near and cue
+        return c.population >= MIN_SUPPORTED_POP or near
+    return False
 
 
 def _followed_by_region(text: str, m: Mention) -> bool:
