@@ -86,7 +86,7 @@ def _score(c: Place, m: Mention, support: set[str], anchors: list[Place]) -> flo
 
 
 def _acceptable(c: Place, m: Mention, text: str, support: set[str], anchors: list[Place]) -> bool:
-    if c.kind not in ("city", "site") or c.id.startswith("curated:") or "dateline" in m.hints:
+    if c.kind not in ("city", "site") or c.id.startswith("curated:") or "dateline" in m.hints or m.offset_km:
         return True
     if c.population >= MIN_UNSUPPORTED_POP:
         return True

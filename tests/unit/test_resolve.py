@@ -1,0 +1,46 @@
+import pytest
+
+from geo.mentions import find_mentions
+from geo.resolve import destination, km_between, resolve
+
+
+def resolved(text, gaz):
+    return resolve(text, find_mentions(text, gaz), gaz)
+
+
+@pytest.mark.parametrize(
+    "text, place, precision",
+    [
+        ("IS lost control of Raqa on October 17.", "Raqqa", "point"),
+        ("Forces converged on Albu Kamal.", "Albu Kamal", "point"),
+        ("fighters in Syria", "Syria", "country"),
+        ("fighters in northern Iraq", "northern Iraq", "region"),
+        ("fighting in Anbar province", "Anbar Governorate", "region"),
+        ("a strike some 40 miles northwest of Tikrit", "40 miles northwest of Tikrit", "approximate"),
+    ],
+)
+def test_resolution(text, place, precision, gaz):
+    (r,) = resolved(text, gaz)
+    assert (r.label, r.geo_precision) == (place, precision)
+
+
+def test_a_small_town_the_document_gives_no_reason_for_is_dropped(gaz):
+    # "Obama" is a town in Japan; nothing in a story about Iraq supports it
+    assert [r.label for r in resolved("Obama spoke about Iraq and the war in Iraq.", gaz)] == ["Iraq", "Iraq"]
+
+
+def test_approximate_point_is_offset_from_the_place(gaz):
+    (r,) = resolved("a strike some 40 miles northwest of Tikrit", gaz)
+    tikrit = gaz.lookup("Tikrit")[0]
+    assert 60 < km_between(r.lat, r.lon, tikrit.lat, tikrit.lon) < 70
+    assert r.lat > tikrit.lat and r.lon < tikrit.lon  # north and west
+
+
+def test_region_point_lies_toward_its_direction(gaz):
+    (r,) = resolved("in eastern Syria", gaz)
+    assert r.lon > 38.5 and abs(r.lat - 35.0) < 0.5
+
+
+def test_destination_round_trip():
+    lat, lon = destination(34.6, 43.7, 100, 90)
+    assert abs(km_between(34.6, 43.7, lat, lon) - 100) < 0.5
