@@ -51,6 +51,9 @@ def build_events(
         if k < 0 or m.start >= sentences[k].end:
             continue  # outside any sentence (cannot happen with split_sentences' cover)
         sent = sentences[k]
+        while m.end > sent.end and k + 1 < len(sentences):  # a name across a line the splitter broke at
+            k += 1
+            sent = Sentence(sent.start, sentences[k].end, text[sent.start : sentences[k].end])
         start = m.span_start if m.span_start is not None else m.start
         governing = _nearest(dates, sent, start, m.end)
         if governing is not None:

@@ -54,7 +54,7 @@ PERSON_CUES = frozenset(
     """Mr Mrs Ms Dr President Gen General Col Colonel Maj Major Lt Lieutenant Capt Captain Sgt Sergeant Adm
     Admiral Cmdr Commander Sen Senator Rep Gov Governor Mayor Secretary Minister Prime Chancellor King Queen
     Prince Princess Sheikh Sheik Emir Pope Judge Justice Ambassador Envoy Spokesman Spokeswoman Chief
-    Director Chairman Officer Agent Professor Prof Rev Imam Ayatollah Abu Umm Brig Brigadier Staff
+    Director Chairman Officer Agent Professor Prof Rev Imam Ayatollah Brig Brigadier Staff
     Private Pvt Corporal Cpl Deputy Vice Foreign Defense Defence Interior""".split()
 )
 

@@ -4,7 +4,7 @@ from geo.articles import Article
 from geo.pipeline import extract_corpus, extract_events
 
 TEXT = (
-    "IS lost control of Raqa on October 17 after a long battle.\n\n"
+    "IS lost control of Raqa on October 17, 2017 after a long battle.\n\n"
     "Fighters remain in Syria, officials said.\n\n"
     "On Saturday forces entered Baghuz. That same day, a strike hit some 40 miles northwest of Tikrit."
 )

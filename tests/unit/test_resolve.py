@@ -12,7 +12,7 @@ def resolved(text, gaz):
     "text, place, precision",
     [
         ("IS lost control of Raqa on October 17.", "Raqqa", "point"),
-        ("Forces converged on Albu Kamal.", "Albu Kamal", "point"),
+        ("Syrian forces converged on Albu Kamal.", "Albu Kamal", "point"),  # "Syrian" supports Syria
         ("fighters in Syria", "Syria", "country"),
         ("fighters in northern Iraq", "northern Iraq", "region"),
         ("fighting in Anbar province", "Anbar Governorate", "region"),

@@ -21,7 +21,7 @@ def test_sentences(text, expected):
 
 
 def test_wrapped_line_stays_one_sentence_and_offsets_are_exact():
-    text = "A Syrian forces member patrols in the eastern city of Deir\nEzzor on Nov. 4, 2017, officials said."
+    text = "A Syrian pro-government forces member flashes the sign for victory in the eastern city of Deir\nEzzor on Nov. 4, 2017, officials said."
     sents = split_sentences(text)
     assert len(sents) == 1
     assert all(text[s.start : s.end] == s.text for s in sents)

@@ -1,0 +1,174 @@
+"""The rendered map as text: the timeline call, the quote in the popup, no remote assets, hostile
+strings escaped (and the script still parses)."""
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from geo import assets, escape, mapview, popup
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "sample_events.geojson"
+RAQQA_QUOTE = "IS lost control of Raqa -- once its primary Syrian bastion -- on October 17"
+HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(1)> \"dq\" 'sq' `bt` ${x} \\1 \\x41 </script>"
+
+
+@pytest.fixture(scope="module")
+def features():
+    return json.loads(DATA.read_text(encoding="utf-8"))["features"]
+
+
+@pytest.fixture()
+def self_hosted():
+    report = assets.use_self_hosted()
+    assert report.local, report.notice  # `make setup` (npm ci in static/vendor) has run
+    yield report
+
+
+def render(features, **kwargs):
+    m = mapview.build_map(features, basemap_url=assets.static_url("basemap/countries.geojson"), **kwargs)
+    return m, m.get_root().render()
+
+
+def asset_urls(m):
+    """What st_folium loads: each element's default_js/default_css, plus src/href in the page."""
+    urls = []
+    stack = [m]
+    while stack:
+        el = stack.pop()
+        urls += [u for _, u in getattr(el, "default_js", []) + getattr(el, "default_css", [])]
+        stack += list(getattr(el, "_children", {}).values())
+    return urls
+
+
+def test_map_draws_events_with_a_timeline_and_slider(features, self_hosted):
+    _, html = render(features)
+    assert "L.timeline(" in html
+    assert "L.timelineSliderControl(" in html
+    assert "L.markerClusterGroup(" in html
+    assert 'fetch("/app/static/basemap/countries.geojson")' in html
+
+
+def test_popup_carries_the_quote_with_the_mention_marked(features, self_hosted):
+    data, sources = mapview.compact_events(features)
+    raqqa = next(d for d in data if "IS lost control of" in d["h"])
+    assert '<mark class="place">Raqa</mark> -- once its primary Syrian bastion' in raqqa["h"]
+    assert "17 October 2017, day" in raqqa["h"]
+    assert "The Jakarta Post (AFP)" in sources[raqqa["r"]]
+    _, html = render(features)
+    assert RAQQA_QUOTE.replace("Raqa", "\\u003cmark class=\\\"place\\\"\\u003eRaqa\\u003c/mark\\u003e") in html
+
+
+def test_no_remote_asset_urls(features, self_hosted):
+    m, html = render(features)
+    remote = [u for u in asset_urls(m) if re.match(r"(?i)https?://", u)]
+    assert remote == []
+    assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", html)
+    assert all(u.startswith("/app/static/") for u in asset_urls(m))
+
+
+def test_assets_honour_base_url_path(features):
+    assert assets.use_self_hosted("/maps/").local
+    m, _ = render(features)
+    assert all(u.startswith("/maps/app/static/") for u in asset_urls(m))
+    assets.use_self_hosted("")
+
+
+def test_missing_assets_fall_back_to_cdn_with_a_notice(features, tmp_path):
+    report = assets.use_self_hosted(static_dir=tmp_path)
+    try:
+        assert not report.local and "CDN" in report.notice
+        m, _ = render(features)
+        assert any(u.startswith("https://") for u in asset_urls(m))
+    finally:
+        assets.use_self_hosted()
+
+
+def hostile_feature():
+    text = f"Before. {HOSTILE} near Raqa. After."
+    start = text.index(HOSTILE)
+    return {
+        "type": "Feature", "id": "evil<id>'\"", "geometry": {"type": "Point", "coordinates": [39.0, 35.95]},
+        "properties": {
+            "place": HOSTILE, "place_id": "x", "mention": "Raqa",
+            "mention_start": text.index("Raqa"), "mention_end": text.index("Raqa") + 4,
+            "excerpt": text[start:text.index("Raqa") + 5], "excerpt_start": start,
+            "date_start": "2017-10-17", "date_end": "2017-10-17", "date_precision": "day",
+            "date_basis": "text", "date_text": HOSTILE,
+            "source": {"id": "s", "title": HOSTILE, "publisher": HOSTILE, "url": "javascript:alert(1)",
+                       "published": "2017-11-15"},
+        },
+    }
+
+
+def test_hostile_strings_are_escaped(self_hosted):
+    _, html = render([hostile_feature()], focus="evil<id>'\"")
+    for raw in ("<script>alert(1)", "<img src=x", "onerror=alert(1)>", "javascript:alert", "`bt`"):
+        assert raw not in html
+    data, sources = mapview.compact_events([hostile_feature()])
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in data[0]["h"]
+    assert "&#96;bt&#96;" in data[0]["h"] and "\\1" in data[0]["h"]
+    assert "<a " not in sources[0]  # a javascript: URL is not a link
+    assert escape.js(data[0]["h"]) in html  # the popup reaches the browser only as an escaped literal
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is needed by `make setup` anyway")
+def test_map_script_still_parses_with_hostile_strings(self_hosted, tmp_path):
+    _, html = render([hostile_feature()], focus="evil<id>'\"")
+    scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
+    assert len(scripts) >= 2  # a hostile string that closed a script would split it
+    for i, code in enumerate(scripts):
+        path = tmp_path / f"s{i}.js"
+        path.write_text(code, encoding="utf-8")
+        result = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("props", "words"),
+    [
+        ({"date_start": "2017-10-17", "date_end": "2017-10-17", "date_precision": "day"}, "17 October 2017, day"),
+        ({"date_start": "2017-10-01", "date_end": "2017-10-31", "date_precision": "month"}, "October 2017, month"),
+        ({"date_start": "2017-01-01", "date_end": "2017-12-31", "date_precision": "year"}, "2017, year"),
+        ({"date_start": "2017-12-04", "date_end": "2017-12-10", "date_precision": "week"}, "4–10 December 2017, week"),
+        ({"date_start": "2019-02-20", "date_end": "2019-03-10", "date_precision": "range"},
+         "20 February – 10 March 2019, range"),
+        ({"date_start": "2015-04-01", "date_end": "2016-04-27", "date_precision": "year"},
+         "1 April 2015 – 27 April 2016, year"),  # "within the past year": not a calendar year
+        ({"date_start": "2017-11-15", "date_end": "2017-11-15", "date_precision": "day", "date_basis": "publication"},
+         "15 November 2017, day (publication date: the text gives none)"),
+        ({"date_start": None}, "undated"),
+        ({"date_start": "not a date"}, "undated"),
+    ],
+)
+def test_date_in_words(props, words):
+    assert popup.date_words(props) == words
+
+
+@pytest.mark.parametrize(
+    ("intervals", "expected"),
+    [
+        ([], None),
+        ([(0, 10)], 0),
+        ([(0, 10), (20, 30), (25, 40), (26, 27)], 26),  # three open at 26
+        ([(5, 6), (0, 100)], 5),
+    ],
+)
+def test_busiest_time_never_lands_on_an_empty_date(intervals, expected):
+    assert mapview.busiest_time(intervals) == expected
+
+
+def test_interval_covers_whole_days():
+    start, end = mapview.interval_ms({"date_start": "2017-10-01", "date_end": "2017-10-31"})
+    assert end - start == 31 * mapview.DAY_MS - 1
+    assert mapview.interval_ms({"date_start": None}) is None
+
+
+def test_tooltip_carries_the_event_id():
+    f = {"id": "abc123", "properties": {"place": "Raqqa", "date_start": "2017-10-17"}}
+    text = re.sub(r"<[^>]+>", "", popup.tooltip_html(f))
+    assert popup.event_id_from_tooltip(text) == "abc123"
+    assert popup.event_id_from_tooltip("no id here") is None
