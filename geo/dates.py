@@ -71,7 +71,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 def find_dates(text: str, published: date | None) -> list[DateExpr]:
     """All temporal expressions in ``text`` in order, each normalised (or left unresolved)."""
     out: list[DateExpr] = []
-    for m in _SCANNER.finditer(text):
+    for m in _scan(text):
         kind = m.lastgroup
         if kind == "month" and not _is_month(m):
             continue
@@ -88,6 +88,28 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
 
 
 _SKIP = object()
+# Every pattern holds one of these words; scanning only around them keeps the big pattern off most text.
+_TRIGGER = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|"
+    r"[Tt]onight|night|ago|[Ss]ince|same|time|quarter|weeks?|months?|years?|days?|spring|summer|autumn|fall|"
+    r"winter|(?:19|20)\d\d)"
+)
+_WINDOW = 45
+
+
+def _scan(text: str):
+    """Matches of the date patterns, looked for only in windows around trigger words."""
+    start = end = -1
+    for t in _TRIGGER.finditer(text):
+        a, b = max(0, t.start() - _WINDOW), t.end() + _WINDOW
+        if a <= end:
+            end = b
+            continue
+        if end > 0:
+            yield from _SCANNER.finditer(text, start, min(end, len(text)))
+        start, end = a, b
+    if end > 0:
+        yield from _SCANNER.finditer(text, start, min(end, len(text)))
 
 
 def _is_month(m: re.Match) -> bool:

@@ -85,6 +85,7 @@ class Gazetteer:
     def _setup(self) -> None:
         self.countries = {r[4]: Place(*r) for r in self._rows if r[5] == "country"}
         self._by_id: dict[str, int] | None = None
+        self._cache: dict[str, list[Place]] = {}  # key -> places, filled as names are met
 
     def __getstate__(self):
         return {"rows": self._rows, "index": self.index, "demonyms": self.demonyms, "areas": self.areas}
@@ -105,7 +106,10 @@ class Gazetteer:
         return key in self.index
 
     def lookup_key(self, key: str) -> list[Place]:
-        return [Place(*self._rows[i]) for i in self.index.get(key, ())]
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = [Place(*self._rows[i]) for i in self.index.get(key, ())]
+        return found
 
     def get(self, place_id: str) -> Place | None:
         if self._by_id is None:

@@ -1,0 +1,50 @@
+"""AppTest helpers: the app in-process, on the hand-made events (tests/data) unless a test says so."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "tests" / "data" / "sample_events.geojson"
+RAQQA_ID = "5dabb74c4de73c57"  # "IS lost control of Raqa ... on October 17"
+
+
+@pytest.fixture()
+def sample(monkeypatch):
+    monkeypatch.setenv("CONFLICT_MAP_EVENTS", str(SAMPLE))
+    monkeypatch.delenv("CONFLICT_MAP_ARTICLES", raising=False)
+    return json.loads(SAMPLE.read_text(encoding="utf-8"))["features"]
+
+
+@pytest.fixture()
+def app():
+    """A fresh app; set ``at.query_params`` before ``at.run()`` to open it from a link."""
+
+    def make(page: str | None = None, **params) -> AppTest:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        for key, value in params.items():
+            at.query_params[key] = value
+        if page:
+            at.switch_page(page)
+        return at
+
+    return make
+
+
+def map_script(at: AppTest) -> dict:
+    """The st_folium component's arguments (script, js_links, css_links ...) of the Map page."""
+    for el in at.main:
+        if type(el).__name__ == "UnknownElement" and hasattr(el.proto, "json_args"):
+            return json.loads(el.proto.json_args)
+    raise AssertionError("no map component on the page")
+
+
+def texts(at: AppTest) -> str:
+    """Everything the page says, markdown and HTML, as one string."""
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [i.value for i in at.info]
+    parts += [h.proto.body for h in at.get("html")] + [w.value for w in at.warning]
+    return "\n".join(str(p) for p in parts)

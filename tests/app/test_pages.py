@@ -1,0 +1,195 @@
+"""Every page in-process (Streamlit AppTest): it loads, filters work, links restore the view, bad
+links are survived."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from streamlit import config
+
+from tests.app.conftest import RAQQA_ID, map_script, texts
+
+
+def test_map_page_shows_every_event_on_a_timeline(sample, app):
+    at = app().run()
+    assert not at.exception
+    assert f"{len(sample)} of {len(sample)} events" in texts(at)
+    args = map_script(at)
+    assert "L.timeline(" in args["script"]
+    assert all(u.startswith("/app/static/") for u in args["js_links"] + args["css_links"])
+    assert dict(at.query_params) == {}  # the plain link means "everything"
+
+
+def test_map_page_extracts_the_seed_corpus(app, monkeypatch):
+    monkeypatch.delenv("CONFLICT_MAP_EVENTS", raising=False)
+    at = app().run()
+    assert not at.exception
+    script = map_script(at)["script"]
+    assert "IS lost control of " in script and "Raqqa" in script
+
+
+def test_text_search_filters_and_lands_in_the_link(sample, app):
+    at = app().run()
+    at.text_input(key="f_q").input("Deir Ezzor").run()
+    assert not at.exception
+    assert f"1 of {len(sample)} events" in texts(at)
+    assert dict(at.query_params) == {"q": "Deir Ezzor"}
+
+
+def test_date_range_and_basis_filters(sample, app):
+    at = app().run()
+    at.slider(key="f_dates").set_value((date(2017, 10, 1), date(2017, 10, 31))).run()
+    # In October 2017: the 12th, the 17th and the month-long Raqqa event.
+    assert f"3 of {len(sample)} events" in texts(at)
+    assert dict(at.query_params) == {"start": "2017-10-01", "end": "2017-10-31"}
+    at.slider(key="f_dates").set_value((date(2017, 11, 1), date(2017, 12, 31))).run()
+    n_nov_dec = texts(at)
+    at.checkbox(key="f_text_only").check().run()
+    assert dict(at.query_params)["basis"] == "text"
+    assert n_nov_dec != texts(at)  # the publication-dated Albu Kamal and eastern Syria are gone
+
+
+def test_shared_link_restores_the_view_and_the_selected_event(sample, app):
+    at = app(start="2017-10-01", end="2017-12-31", source="003_3ba38f1d61eacb9e", basis="text",
+             q="Raqa", event=RAQQA_ID).run()
+    assert not at.exception
+    assert at.slider(key="f_dates").value == (date(2017, 10, 1), date(2017, 12, 31))
+    assert at.multiselect(key="f_sources").value == ["003_3ba38f1d61eacb9e"]
+    assert at.checkbox(key="f_text_only").value is True
+    assert at.text_input(key="f_q").value == "Raqa"
+    page = texts(at)
+    assert 'IS lost control of <mark class="place">Raqa</mark> -- once its primary' in page
+    assert "17 October 2017, day" in page
+    script = map_script(at)["script"]
+    assert f'"{RAQQA_ID}")' in script.replace("\n", "").replace(" ", "")  # the map opens it
+    assert dict(at.query_params)["event"] == RAQQA_ID
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"bogus": "1"},
+        {"start": "yesterday", "end": "2017-02-30"},
+        {"start": "2019-01-01", "end": "2015-01-01"},
+        {"event": "<script>alert(1)</script>"},
+        {"event": "0000000000000000"},  # well-formed, not in the data
+        {"source": "nope", "place": "nowhere"},
+        {"basis": "perhaps", "q": "x" * 5000},
+        {"start": "%", "event": "'\"`\\1"},
+    ],
+)
+@pytest.mark.parametrize("page", [None, "pages/events.py", "pages/sources.py"])
+def test_bad_links_are_survived_with_a_note(sample, app, params, page):
+    at = app(page, **params).run()
+    assert not at.exception
+    assert at.info, "a note says what was ignored"
+    assert "<script>" not in texts(at)
+
+
+def test_reset_filters_clears_the_link(sample, app):
+    at = app(q="Raqa", basis="text").run()
+    at.button[0].click().run()
+    assert dict(at.query_params) == {}
+    assert f"{len(sample)} of {len(sample)} events" in texts(at)
+
+
+def test_view_follows_the_analyst_to_other_pages(sample, app):
+    at = app(q="Baghuz").run()
+    at.switch_page("pages/events.py").run()
+    assert not at.exception
+    assert at.dataframe[0].value.shape[0] == 2
+    assert at.text_input(key="f_q").value == "Baghuz"
+
+
+def test_events_page_lists_and_offers_downloads(sample, app):
+    at = app("pages/events.py", place="geonames:163915").run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert len(table) == 4 and set(table["place"]) == {"Raqqa"}
+    assert [b.label for b in at.get("download_button")] == ["Download GeoJSON", "Download CSV"]
+
+
+def test_sources_page_marks_mentions_and_links_events_to_the_map(sample, app):
+    at = app("pages/sources.py", source="003_3ba38f1d61eacb9e").run()
+    assert not at.exception
+    page = texts(at)
+    assert 'IS lost control of <mark class="place">Raqa</mark>' in page
+    assert '<mark class="date">October 17</mark>' in page
+    links = at.get("page_link")
+    assert f"event={RAQQA_ID}" in [link.proto.query_string for link in links]
+    assert all(link.proto.page == "map" for link in links)
+
+
+def test_about_page_explains_precisions(app):
+    at = app("pages/about.py").run()
+    assert not at.exception
+    assert "publication" in texts(at)
+
+
+def test_map_works_under_a_path_prefix(sample, app):
+    config.set_option("server.baseUrlPath", "maps")
+    try:
+        at = app().run()
+        args = map_script(at)
+    finally:
+        config.set_option("server.baseUrlPath", "")
+    assert all(u.startswith("/maps/app/static/") for u in args["js_links"] + args["css_links"])
+    assert "/maps/app/static/basemap/countries.geojson" in args["script"]
+
+
+def test_without_static_serving_the_app_says_so_and_uses_cdns(sample, app):
+    config.set_option("server.enableStaticServing", False)
+    try:
+        at = app().run()
+        args = map_script(at)
+    finally:
+        config.set_option("server.enableStaticServing", True)
+    assert "public CDNs" in texts(at)
+    assert all(u.startswith("https://") for u in args["js_links"])
+
+
+HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)> \"q\" 'a' `b` \\1 **md** [x](javascript:alert(1))"
+
+
+@pytest.fixture()
+def hostile(tmp_path, monkeypatch):
+    """An article whose title, publisher and text are hostile, and one event from it."""
+    text = f"Intro. {HOSTILE} in Raqa on October 17."
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "evil.txt").write_text(text, encoding="utf-8")
+    meta = {"file": "evil.txt", "id": "evil", "title": HOSTILE, "publisher": HOSTILE,
+            "url": "javascript:alert(1)", "published": "2017-11-15", "published_basis": HOSTILE}
+    (folder / "manifest.json").write_text(json.dumps({"articles": [meta]}), encoding="utf-8")
+    m0 = text.index("Raqa")
+    feature = {
+        "type": "Feature", "id": "evil1", "geometry": {"type": "Point", "coordinates": [39.0, 35.95]},
+        "properties": {
+            "place": HOSTILE, "place_id": "curated:evil", "country_code": "SY", "geo_precision": "point",
+            "mention": "Raqa", "mention_start": m0, "mention_end": m0 + 4, "date_start": "2017-10-17",
+            "date_end": "2017-10-17", "date_precision": "day", "date_text": "October 17",
+            "date_basis": "text", "excerpt": text[7:], "excerpt_start": 7, "excerpt_end": len(text),
+            "source": {k: meta[k] for k in ("id", "title", "publisher", "url", "published")},
+        },
+    }
+    events = tmp_path / "events.geojson"
+    events.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}), encoding="utf-8")
+    monkeypatch.setenv("CONFLICT_MAP_EVENTS", str(events))
+    monkeypatch.setenv("CONFLICT_MAP_ARTICLES", str(folder))
+
+
+@pytest.mark.parametrize("page", [None, "pages/events.py", "pages/sources.py"])
+def test_hostile_article_text_is_shown_as_text(hostile, app, page):
+    at = app(page, event="evil1").run()
+    assert not at.exception
+    page_text = texts(at)
+    assert "<script>" not in page_text and "<img" not in page_text
+    assert 'href="javascript' not in page_text  # HTML: the link is text
+    markdown = [m.value for m in at.markdown] + [link.proto.label for link in at.get("page_link")]
+    assert not any("](javascript:" in m or "**md**" in m for m in markdown)  # Markdown: escaped
+    if page is None:
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page_text
+        script = map_script(at)["script"]
+        assert "<script>" not in script and "<img src=x" not in script

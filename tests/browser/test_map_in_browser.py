@@ -1,0 +1,135 @@
+"""What only a browser shows, with no internet: markers drawn, the slider moving them, the quote on
+click, a shared link reopening an event, highlighted mentions."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime, timezone
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import SAMPLE, Server
+
+pytestmark = pytest.mark.browser
+
+MAP = "iframe[title='streamlit_folium.st_folium']"
+RAQQA_ID = "5dabb74c4de73c57"  # "IS lost control of Raqa ... on October 17" (tests/data)
+EVENTS = json.loads(SAMPLE.read_text(encoding="utf-8"))["features"]
+
+
+def events_on(day: str) -> set[str]:
+    """Ids of the sample events whose [date_start, date_end] holds ``day``."""
+    return {f["id"] for f in EVENTS if f["properties"]["date_start"] <= day <= f["properties"]["date_end"]}
+
+
+def open_map(page, url: str):
+    page.goto(url)
+    frame = page.frame_locator(MAP)
+    frame.locator(".leaflet-marker-pane > *").first.wait_for(timeout=30_000)
+    return frame
+
+
+def map_frame(page):
+    return next(f for f in page.frames if "st_folium" in f.url)
+
+
+def move_slider(page, day: str) -> None:
+    """Set the time slider as a drag does: a new value and an ``input`` event (noon UTC of ``day``)."""
+    ms = int(datetime.fromisoformat(day).replace(hour=12, tzinfo=timezone.utc).timestamp() * 1000)
+    map_frame(page).evaluate(
+        """(t) => { const s = document.querySelector("input.time-slider");
+                    s.value = String(t); s.dispatchEvent(new Event("input", {bubbles: true})); }""",
+        ms,
+    )
+
+
+def visible_events(page) -> set[str]:
+    return set(map_frame(page).evaluate(
+        """() => [...document.querySelectorAll(".leaflet-marker-pane [data-event]")].map(e => e.dataset.event)"""
+    ))
+
+
+def test_landing_shows_markers_with_no_internet(page, server):
+    frame = open_map(page, server.url)
+    assert frame.locator(".leaflet-marker-pane > *").count() > 0
+    expect(frame.locator("output.time-text")).to_have_text(re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$"))
+    expect(frame.locator(".leaflet-overlay-pane path").first).to_be_attached()  # offline borders drawn
+    assert page.blocked == [], "nothing may try to leave the machine"
+
+
+def test_moving_the_slider_hides_and_shows_the_right_markers(page, server):
+    open_map(page, server.url)
+    for day in ("2019-03-01", "2016-01-01", "2017-11-03", "2019-05-11"):
+        move_slider(page, day)
+        page.wait_for_timeout(400)  # cluster animations
+        assert visible_events(page) == events_on(day), day
+    # The step buttons jump to the next date where an event starts or ends.
+    frame = page.frame_locator(MAP)
+    move_slider(page, "2019-03-01")
+    frame.locator("button.next").click()
+    expect(frame.locator("output.time-text")).to_have_text("10 March 2019")  # last day of Baghuz range
+    assert visible_events(page) == events_on("2019-03-10")
+    frame.locator("button.next").click()
+    expect(frame.locator("output.time-text")).to_have_text("11 May 2019")
+    page.wait_for_timeout(400)
+    assert visible_events(page) == events_on("2019-05-11")
+
+
+def test_clicking_raqqa_marker_shows_the_quote(page, server):
+    frame = open_map(page, server.url)
+    move_slider(page, "2017-10-17")
+    expect(frame.locator("output.time-text")).to_have_text("17 October 2017")
+    frame.locator(".marker-cluster").first.click()  # Raqqa: the October event and the 17th, one place
+    frame.locator(f'[data-event="{RAQQA_ID}"]').click()
+    popup = frame.locator(".leaflet-popup-content")
+    expect(popup).to_contain_text("IS lost control of Raqa")
+    expect(popup).to_contain_text("on October 17")
+    expect(popup.locator("mark")).to_have_text("Raqa")
+    expect(popup).to_contain_text("17 October 2017, day")
+    expect(popup).to_contain_text("The Jakarta Post (AFP)")
+    # The click reaches the app: details beside the map, and the link names the event.
+    expect(page.locator(".ev-detail")).to_contain_text("IS lost control of Raqa", timeout=15_000)
+    expect(page).to_have_url(re.compile(f"event={RAQQA_ID}"))
+    expect(popup).to_be_visible()  # the rerun did not remount the map
+    assert page.blocked == [] and page.dialogs == []
+
+
+def test_shared_link_restores_the_selected_event(page, server):
+    frame = open_map(page, f"{server.url}?start=2017-10-01&event={RAQQA_ID}")
+    popup = frame.locator(".leaflet-popup-content")
+    expect(popup).to_contain_text("IS lost control of Raqa", timeout=15_000)
+    expect(frame.locator("output.time-text")).to_have_text("17 October 2017")
+    expect(page.locator(".ev-detail")).to_contain_text("on October 17")
+    expect(page.get_by_text(re.compile(r"^\d+ of 13 events"))).to_be_visible()
+
+
+def test_sources_page_highlights_mentions(page, server):
+    page.goto(f"{server.url}sources?source=003_3ba38f1d61eacb9e")
+    article = page.locator(".art").first
+    expect(article).to_be_visible(timeout=30_000)
+    expect(article.locator("mark.place").filter(has_text="Deir Ezzor")).to_have_count(1)
+    expect(article.locator("mark.place").filter(has_text="Raqa").first).to_be_visible()
+    expect(article.locator("mark.date").filter(has_text="October 17")).to_have_count(1)
+    # Each event links to the map at that event.
+    page.get_by_role("link", name=re.compile("Raqqa — 17 October 2017")).click()
+    popup = page.frame_locator(MAP).locator(".leaflet-popup-content")
+    expect(popup).to_contain_text("IS lost control of Raqa", timeout=30_000)
+    assert page.blocked == []
+
+
+def test_map_renders_under_a_path_prefix(page, log_dir):
+    prefixed = Server(log_dir, base_path="conflict/map")
+    try:
+        frame = open_map(page, prefixed.url)
+        assert frame.locator(".leaflet-marker-pane > *").count() > 0
+        expect(frame.locator(".leaflet-overlay-pane path").first).to_be_attached()
+        assert page.blocked == []
+    finally:
+        prefixed.stop()
+
+
+def test_today_is_never_a_sample_date():
+    """Guard for the table above: the sample data is fixed, not relative to today."""
+    assert max(f["properties"]["date_end"] for f in EVENTS) < date.today().isoformat()
