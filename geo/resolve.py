@@ -16,7 +16,7 @@ from geo.lexicon import DIRECTIONS
 from geo.mentions import Mention
 
 KIND_PRECISION = {"country": "country", "admin1": "region", "region": "region", "city": "point", "site": "point"}
-_KIND_WEIGHT = {"country": 6.5, "admin1": 5.0, "region": 5.0}
+_KIND_WEIGHT = {"country": 8.0, "admin1": 5.0, "region": 5.0}  # a country beats a same-named city
 _DEMONYM = re.compile(r"\b[A-Z][a-z]+\b")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|into|toward|towards|around|across|through|from|city|town|village|"

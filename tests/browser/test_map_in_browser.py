@@ -81,7 +81,9 @@ def test_clicking_raqqa_marker_shows_the_quote(page, server):
     frame = open_map(page, server.url)
     move_slider(page, "2017-10-17")
     expect(frame.locator("output.time-text")).to_have_text("17 October 2017")
-    frame.locator(".marker-cluster").first.click()  # Raqqa: the October event and the 17th, one place
+    page.wait_for_timeout(500)  # let the cluster animation settle
+    # Raqqa: the October-long event and the 17th, at one place: the cluster fans out on click.
+    frame.locator(".marker-cluster").filter(has_text="2").click()
     frame.locator(f'[data-event="{RAQQA_ID}"]').click()
     popup = frame.locator(".leaflet-popup-content")
     expect(popup).to_contain_text("IS lost control of Raqa")
