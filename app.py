@@ -9,8 +9,15 @@ st.set_page_config(page_title="Conflict map", page_icon="🗺️", layout="wide"
 
 PAGES = [
     st.Page("pages/map.py", title="Map", icon=":material/map:", default=True),
-    st.Page("pages/events.py", title="Events", icon=":material/table:", url_path="events"),
-    st.Page("pages/sources.py", title="Sources", icon=":material/article:", url_path="sources"),
+    st.Page(
+        "pages/events.py", title="Events", icon=":material/table:", url_path="events"
+    ),
+    st.Page(
+        "pages/sources.py",
+        title="Sources",
+        icon=":material/article:",
+        url_path="sources",
+    ),
     st.Page("pages/about.py", title="About", icon=":material/info:", url_path="about"),
 ]
 

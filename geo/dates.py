@@ -63,7 +63,8 @@ PATTERNS = [
     ("same_day", r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before|[Aa]t\s+(?:that|the)\s+time)\b"),
     ("month", rf"(?:\b(?P<mo_cue>{_MONTH_CUE})\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?![.\w])(?!\.?,?\s+\d)"),
 ]
-_SCANNER = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PATTERNS))
+# Every expression starts a word: the lookahead rejects the other positions before trying each pattern.
+_SCANNER = re.compile(r"(?=\b\w)(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in PATTERNS) + ")")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3}
 

@@ -10,9 +10,25 @@ from typing import Any
 from geo import escape, popup
 
 COLUMNS = [
-    "date_start", "date_end", "date", "date_precision", "date_basis", "date_text", "place",
-    "place_id", "country_code", "geo_precision", "mention", "quote", "publisher", "title",
-    "published", "url", "lat", "lon", "id",
+    "date_start",
+    "date_end",
+    "date",
+    "date_precision",
+    "date_basis",
+    "date_text",
+    "place",
+    "place_id",
+    "country_code",
+    "geo_precision",
+    "mention",
+    "quote",
+    "publisher",
+    "title",
+    "published",
+    "url",
+    "lat",
+    "lon",
+    "id",
 ]
 
 
@@ -22,18 +38,33 @@ def rows(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for f in features:
         p = f.get("properties") or {}
         src = p.get("source") or {}
-        coords = ((f.get("geometry") or {}).get("coordinates") or [None, None]) + [None, None]
-        out.append({
-            "date_start": p.get("date_start"), "date_end": p.get("date_end"),
-            "date": popup.date_words(p), "date_precision": p.get("date_precision"),
-            "date_basis": p.get("date_basis"), "date_text": p.get("date_text"),
-            "place": p.get("place"), "place_id": p.get("place_id"),
-            "country_code": p.get("country_code"), "geo_precision": p.get("geo_precision"),
-            "mention": p.get("mention"), "quote": p.get("excerpt"),
-            "publisher": src.get("publisher"), "title": src.get("title"),
-            "published": src.get("published"), "url": src.get("url"),
-            "lat": coords[1], "lon": coords[0], "id": f.get("id"),
-        })
+        coords = ((f.get("geometry") or {}).get("coordinates") or [None, None]) + [
+            None,
+            None,
+        ]
+        out.append(
+            {
+                "date_start": p.get("date_start"),
+                "date_end": p.get("date_end"),
+                "date": popup.date_words(p),
+                "date_precision": p.get("date_precision"),
+                "date_basis": p.get("date_basis"),
+                "date_text": p.get("date_text"),
+                "place": p.get("place"),
+                "place_id": p.get("place_id"),
+                "country_code": p.get("country_code"),
+                "geo_precision": p.get("geo_precision"),
+                "mention": p.get("mention"),
+                "quote": p.get("excerpt"),
+                "publisher": src.get("publisher"),
+                "title": src.get("title"),
+                "published": src.get("published"),
+                "url": src.get("url"),
+                "lat": coords[1],
+                "lon": coords[0],
+                "id": f.get("id"),
+            }
+        )
     return out
 
 
@@ -49,4 +80,8 @@ def to_csv(features: list[dict[str, Any]]) -> str:
 
 def to_geojson(features: list[dict[str, Any]]) -> str:
     """The events as a GeoJSON FeatureCollection (README schema, unchanged)."""
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
+    return json.dumps(
+        {"type": "FeatureCollection", "features": features},
+        ensure_ascii=False,
+        indent=1,
+    )

@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from branca.element import Element, MacroElement
-
 from folium.elements import JSCSSMixin
 from folium.template import Template
+
 from geo import escape
 
 MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"
@@ -22,8 +22,10 @@ MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.
 
 class EventTimeline(JSCSSMixin, MacroElement):
     """Events on a time slider. ``data`` is a list of compact events: ``id``, ``ll`` ([lat, lon]),
-    ``s``/``e`` (visible interval, ms since epoch, inclusive), ``c`` (CSS classes), ``t`` (tooltip
-    HTML), ``h`` (popup HTML) and ``r`` (index into ``sources``, pre-escaped HTML lines).
+    ``s``/``e`` (visible interval, ms since epoch, inclusive), ``c`` (CSS classes), and the escaped
+    HTML pieces ``p`` (place), ``d`` (date in words), ``q`` (quote, mention marked) and ``r`` (index
+    into ``sources``, escaped source lines). Popups and tooltips join these pieces with fixed markup
+    (the same as :func:`geo.popup.event_html`), so no text is sent twice.
 
     leaflet.timeline re-creates every visible feature on each step and diffs with a quadratic loop;
     here markers are created once, on first show, and the diff is a set difference applied to a
@@ -53,8 +55,14 @@ class EventTimeline(JSCSSMixin, MacroElement):
                 if (!m) {
                     m = L.marker(ev.ll, {icon: new EventIcon({className: "ev " + ev.c, iconSize: [16, 16],
                                                                eventId: ev.id})});
-                    m.bindTooltip(ev.t, {direction: "top", offset: [0, -6]});
-                    m.bindPopup(function () { return ev.h + sources[ev.r]; }, {maxWidth: 360, minWidth: 240});
+                    // The hidden "|ev=<id>" is how a click tells the app which event it was:
+                    // st_folium returns the clicked marker's tooltip text.
+                    m.bindTooltip("<b>" + ev.p + "</b> · " + ev.d.split(",")[0]
+                                  + "<span hidden>|ev=" + ev.id + "</span>", {direction: "top", offset: [0, -6]});
+                    m.bindPopup(function () {
+                        return '<div class="ev-place">' + ev.p + '</div><div class="ev-date">' + ev.d
+                            + '</div><blockquote class="ev-quote">' + ev.q + "</blockquote>" + sources[ev.r];
+                    }, {maxWidth: 360, minWidth: 240});
                     m.eventId = ev.id;
                     tl._cache[ev.id] = m;
                 }
@@ -77,17 +85,25 @@ class EventTimeline(JSCSSMixin, MacroElement):
         """
     )
 
-    default_js = [
-        ("timeline", "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js"),
-        ("moment", "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js"),
+    default_js = [  # noqa: RUF012 (folium's convention: class-level asset lists)
+        (
+            "timeline",
+            "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js",
+        ),
+        (
+            "moment",
+            "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js",
+        ),
         ("markerclusterjs", MARKERCLUSTER + "leaflet.markercluster.js"),
     ]
-    default_css = [
+    default_css = [  # noqa: RUF012
         ("markerclustercss", MARKERCLUSTER + "MarkerCluster.css"),
         ("markerclusterdefaultcss", MARKERCLUSTER + "MarkerCluster.Default.css"),
     ]
 
-    def __init__(self, data: list[dict[str, Any]], sources: list[str], **cluster_options: Any):
+    def __init__(
+        self, data: list[dict[str, Any]], sources: list[str], **cluster_options: Any
+    ):
         super().__init__()
         self._name = "EventTimeline"
         self.data_js = escape.js(data)
@@ -112,7 +128,9 @@ class OfflineBasemap(MacroElement):
     def __init__(self, url: str, name: str = "Country borders (offline)"):
         super().__init__()
         self._name = "OfflineBasemap"
-        self.layer_name = name  # folium.LayerControl reads layer_name, overlay and control
+        self.layer_name = (
+            name  # folium.LayerControl reads layer_name, overlay and control
+        )
         self.overlay = True
         self.control = True
         self.show = True
@@ -155,7 +173,13 @@ class StartView(MacroElement):
         """
     )
 
-    def __init__(self, slider: Element, timeline: EventTimeline, time: int | None, focus: str | None):
+    def __init__(
+        self,
+        slider: Element,
+        timeline: EventTimeline,
+        time: int | None,
+        focus: str | None,
+    ):
         super().__init__()
         self._name = "StartView"
         self.slider, self.timeline = slider, timeline
@@ -188,7 +212,9 @@ class HtmlControl(MacroElement):
 class MapStyle(MacroElement):
     """Stylesheet for markers, popups, legend and a legible slider date (folium puts it in the head)."""
 
-    _template = Template("{% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}")
+    _template = Template(
+        "{% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}"
+    )
 
     def __init__(self, css: str):
         super().__init__()

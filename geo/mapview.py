@@ -7,15 +7,21 @@ with place, date in words, the quote with the mention marked, and the source. Pu
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 import folium
 from folium.plugins import TimelineSlider
 from folium.utilities import JsCode
 
-from geo import popup
-from geo.mapelements import EventTimeline, HtmlControl, MapStyle, OfflineBasemap, StartView
+from geo import escape, popup
+from geo.mapelements import (
+    EventTimeline,
+    HtmlControl,
+    MapStyle,
+    OfflineBasemap,
+    StartView,
+)
 
 DAY_MS = 86_400_000
 MAX_ZOOM = 14
@@ -27,11 +33,15 @@ COLOURS = {  # date precision -> marker colour (legend order)
     "year": "#2c6fbb",
     None: "#7f8c8d",
 }
-CSS = """
+CSS = (
+    """
 .leaflet-container{background:#dbe7ef}
 .ev{border-radius:50%;background:var(--c);border:2px solid #fff;box-shadow:0 0 0 1px rgba(0,0,0,.55)}
 .ev.ev-pub{background:#fff;border:4px solid var(--c)}
-""" + "".join(f".ev-{k or 'none'}{{--c:{v}}}" for k, v in COLOURS.items()) + """
+"""
+    + "".join(f".ev-{k or 'none'}{{--c:{v}}}" for k, v in COLOURS.items())
+    + """
+.leaflet-container{font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 .ev-place{font-weight:700;font-size:15px}.ev-date{color:#444;margin-bottom:4px}
 .ev-quote{margin:4px 0;padding-left:8px;border-left:3px solid #bbb;font-style:italic}
 .ev-quote mark{background:#ffe066;padding:0 1px}.ev-src{font-size:12px;color:#333}
@@ -48,6 +58,7 @@ CSS = """
  border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3)}
 .ev-legend i{display:inline-block;width:12px;height:12px;margin-right:5px;vertical-align:-2px}
 """
+)
 
 
 def _ms(value: str | None) -> int | None:
@@ -55,7 +66,7 @@ def _ms(value: str | None) -> int | None:
         d = date.fromisoformat(str(value)[:10])
     except (TypeError, ValueError):
         return None
-    return int(datetime(d.year, d.month, d.day, tzinfo=timezone.utc).timestamp() * 1000)
+    return int(datetime(d.year, d.month, d.day, tzinfo=UTC).timestamp() * 1000)
 
 
 def interval_ms(props: dict[str, Any]) -> tuple[int, int] | None:
@@ -80,7 +91,9 @@ def busiest_time(intervals: list[tuple[int, int]]) -> int | None:
     return best_at
 
 
-def compact_events(features: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+def compact_events(
+    features: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[str]]:
     """The slider's data: one small dict per dated event with a point, and the source lines table."""
     sources: dict[str, int] = {}
     lines: list[str] = []
@@ -97,26 +110,33 @@ def compact_events(features: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
             sources[key] = len(lines)
             lines.append(popup.source_html(src))
         basis = "ev-pub" if props.get("date_basis") == "publication" else "ev-text"
-        data.append({
-            "id": str(f.get("id")),
-            "ll": [round(float(coords[1]), 4), round(float(coords[0]), 4)],
-            "s": span[0],
-            "e": span[1],
-            "c": f"ev-{props.get('date_precision') or 'none'} {basis}",
-            "t": popup.tooltip_html(f),
-            "h": popup.event_html(f),
-            "r": sources[key],
-        })
+        data.append(
+            {
+                "id": escape.html(
+                    f.get("id")
+                ),  # an attribute and tooltip text in the browser
+                "ll": [round(float(coords[1]), 4), round(float(coords[0]), 4)],
+                "s": span[0],
+                "e": span[1],
+                "c": f"ev-{props.get('date_precision') or 'none'} {basis}",
+                "p": escape.html(props.get("place")),
+                "d": escape.html(popup.date_words(props)),
+                "q": popup.quote_html(props),
+                "r": sources[key],
+            }
+        )
     return data, lines
 
 
 def legend_html() -> str:
     """Colour key: date precision, and hollow markers for events dated only by publication."""
     rows = "".join(
-        f'<div><i class="ev ev-{k or "none"}"></i>{k or "no precision"}</div>' for k in COLOURS
+        f'<div><i class="ev ev-{k or "none"}"></i>{k or "no precision"}</div>'
+        for k in COLOURS
     )
     return (
-        '<div class="ev-legend"><b>Date precision</b>' + rows
+        '<div class="ev-legend"><b>Date precision</b>'
+        + rows
         + '<div><i class="ev ev-day ev-pub"></i>hollow: publication date only</div></div>'
     )
 
@@ -133,19 +153,45 @@ def build_map(
     otherwise the slider starts where the most events are visible."""
     data, lines = compact_events(features)
     # With tiles=None folium sets no maxZoom, and MarkerCluster throws without one: pass Leaflet's.
-    m = folium.Map(tiles=None, location=[34.5, 40.5], zoom_start=5, control_scale=True,
-                   height=height, maxZoom=MAX_ZOOM, minZoom=2)
+    m = folium.Map(
+        tiles=None,
+        location=[34.5, 40.5],
+        zoom_start=5,
+        control_scale=True,
+        height=height,
+        maxZoom=MAX_ZOOM,
+        minZoom=2,
+    )
+    # This map uses Leaflet alone (div icons, no awesome markers): skip jQuery, Bootstrap, Font
+    # Awesome and glyphicons, which st_folium would otherwise load one after another on every visit.
+    m.default_js = [a for a in m.default_js if a[0] == "leaflet"]
+    m.default_css = [a for a in m.default_css if a[0] == "leaflet_css"]
     if basemap_url:
         m.add_child(OfflineBasemap(basemap_url))
     if online_tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles (needs internet)", overlay=True,
-                         show=False, max_zoom=MAX_ZOOM).add_to(m)
+        folium.TileLayer(
+            "OpenStreetMap",
+            name="OpenStreetMap tiles (needs internet)",
+            overlay=True,
+            show=False,
+            max_zoom=MAX_ZOOM,
+        ).add_to(m)
     m.add_child(MapStyle(CSS))
-    timeline = EventTimeline(data, lines, maxClusterRadius=40, showCoverageOnHover=False,
-                             spiderfyOnMaxZoom=True)
+    timeline = EventTimeline(
+        data,
+        lines,
+        maxClusterRadius=40,
+        showCoverageOnHover=False,
+        spiderfyOnMaxZoom=True,
+    )
     m.add_child(timeline)
-    slider = TimelineSlider(auto_play=False, show_ticks=True, enable_keyboard_controls=True,
-                            playback_duration=20000, steps=400)
+    slider = TimelineSlider(
+        auto_play=False,
+        show_ticks=True,
+        enable_keyboard_controls=True,
+        playback_duration=20000,
+        steps=400,
+    )
     slider.options["format_output"] = JsCode(
         'function (t) { return moment.utc(t).format("D MMMM YYYY"); }'
     )
@@ -155,10 +201,17 @@ def build_map(
     if data:
         lats = [d["ll"][0] for d in data]
         lons = [d["ll"][1] for d in data]
-        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(30, 30), max_zoom=7)
+        m.fit_bounds(
+            [[min(lats), min(lons)], [max(lats), max(lons)]],
+            padding=(30, 30),
+            max_zoom=7,
+        )
     # Last, so that it runs once the slider exists and the view is fitted.
-    chosen = next((d for d in data if d["id"] == focus), None)
+    chosen = (
+        next((d for d in data if d["id"] == escape.html(focus)), None)
+        if focus
+        else None
+    )
     start = chosen["s"] if chosen else busiest_time([(d["s"], d["e"]) for d in data])
     m.add_child(StartView(slider, timeline, start, chosen["id"] if chosen else None))
     return m
-

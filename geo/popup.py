@@ -43,7 +43,12 @@ def date_words(props: dict[str, Any]) -> str:
     end = end or start
     if precision == "month" and start.day == 1 and (end + timedelta(days=1)).day == 1:
         words = f"{start:%B %Y}"
-    elif precision == "year" and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+    elif precision == "year" and (start.month, start.day, end.month, end.day) == (
+        1,
+        1,
+        12,
+        31,
+    ):
         words = f"{start.year}"
     elif start == end:
         words = _day(start)
@@ -77,7 +82,9 @@ def source_html(source: dict[str, Any] | None) -> str:
     title = escape.html(source.get("title") or source.get("id") or "unknown source")
     href = escape.url(source.get("url"))
     if href:
-        title = f'<a href="{href}" target="_blank" rel="noopener noreferrer">{title}</a>'
+        title = (
+            f'<a href="{href}" target="_blank" rel="noopener noreferrer">{title}</a>'
+        )
     published = _parse(source.get("published"))
     when = f", {escape.html(_day(published))}" if published else ""
     return f'<div class="ev-src">{escape.html(source.get("publisher") or "")}: {title}{when}</div>'
@@ -93,18 +100,9 @@ def event_html(feature: dict[str, Any]) -> str:
     )
 
 
-def tooltip_html(feature: dict[str, Any]) -> str:
-    """Short hover label. Its hidden ``|ev=<id>`` is how a click tells the app which event it was
-    (st_folium returns a clicked marker's tooltip text)."""
-    props = feature.get("properties") or {}
-    return (
-        f"<b>{escape.html(props.get('place'))}</b> · {escape.html(date_words(props).split(',')[0])}"
-        f'<span hidden>|ev={escape.html(feature.get("id"))}</span>'
-    )
-
-
 def event_id_from_tooltip(text: str | None) -> str | None:
-    """The event id carried by a clicked marker's tooltip text, or None."""
+    """The event id carried by a clicked marker's tooltip text ("Raqqa · 17 October 2017|ev=<id>",
+    see geo/mapelements.py), or None."""
     if not text or "|ev=" not in text:
         return None
     return text.rsplit("|ev=", 1)[1].strip() or None

@@ -30,11 +30,13 @@ neither, the event is undated (listed in the Events table, not on the time slide
 """
 )
 st.markdown("**Date precisions** (marker colours on the map):")
-st.table({
-    "precision": list(popup.PRECISION_WORDS),
-    "the event happened within": list(popup.PRECISION_WORDS.values()),
-    "colour": [mapview.COLOURS[k] for k in popup.PRECISION_WORDS],
-})
+st.table(
+    {
+        "precision": list(popup.PRECISION_WORDS),
+        "the event happened within": list(popup.PRECISION_WORDS.values()),
+        "colour": [mapview.COLOURS[k] for k in popup.PRECISION_WORDS],
+    }
+)
 st.markdown(
     """
 An event stays visible on the time slider for its whole interval: a `month` event for the whole month.

@@ -8,12 +8,15 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import assets, escape, filters, mapview, popup
-from ui import data, details, view as ui_view
+from ui import data, details
+from ui import view as ui_view
 
 BASEMAP = "basemap/countries.geojson"
 
 base_path = st.get_option("server.baseUrlPath") or ""
-report = assets.use_self_hosted(base_path, serving=bool(st.get_option("server.enableStaticServing")))
+report = assets.use_self_hosted(
+    base_path, serving=bool(st.get_option("server.enableStaticServing"))
+)
 if report.notice:
     st.warning(report.notice, icon="⚠️")
 
@@ -46,8 +49,13 @@ with col_map:
         basemap_url=assets.static_url(BASEMAP, base_path) if report.local else None,
         focus=focus,
     )
-    out = st_folium(fmap, key="event_map", height=620, use_container_width=True,
-                    returned_objects=["last_object_clicked_tooltip"])
+    out = st_folium(
+        fmap,
+        key="event_map",
+        height=620,
+        use_container_width=True,
+        returned_objects=["last_object_clicked_tooltip"],
+    )
 clicked = popup.event_id_from_tooltip((out or {}).get("last_object_clicked_tooltip"))
 if clicked and clicked != st.session_state.get("_last_click") and clicked in by_id:
     st.session_state["_last_click"] = clicked
@@ -59,4 +67,8 @@ with col_side:
 
 with st.sidebar:
     ui_view.share_link(view)
-    st.caption(escape.markdown(f"Basemap: Natural Earth borders, served by this app ({BASEMAP})."))
+    st.caption(
+        escape.markdown(
+            f"Basemap: Natural Earth borders, served by this app ({BASEMAP})."
+        )
+    )

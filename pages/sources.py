@@ -8,7 +8,8 @@ from collections import defaultdict
 import streamlit as st
 
 from geo import escape, filters, popup
-from ui import data, details, view as ui_view
+from ui import data, details
+from ui import view as ui_view
 
 features = data.events()
 view = ui_view.current_view(features, "sources")
@@ -16,14 +17,18 @@ shown = filters.apply(features, view)
 
 by_source: dict[str, list[dict]] = defaultdict(list)
 for f in shown:
-    by_source[str(((f.get("properties") or {}).get("source") or {}).get("id"))].append(f)
+    by_source[str(((f.get("properties") or {}).get("source") or {}).get("id"))].append(
+        f
+    )
 articles = [a for a in data.articles() if not view.sources or a.id in view.sources]
 if view.places or view.query or view.start or view.end or view.text_dated_only:
     articles = [a for a in articles if by_source.get(a.id)]
 
 st.markdown("#### Sources")
-st.caption(f"{len(articles)} articles. Place mentions are marked in yellow, date mentions in blue; "
-           "each event links to the map at that event.")
+st.caption(
+    f"{len(articles)} articles. Place mentions are marked in yellow, date mentions in blue; "
+    "each event links to the map at that event."
+)
 
 
 def spans(events: list[dict]) -> list[tuple[int, int, str]]:
@@ -48,19 +53,33 @@ for article in articles:
             + f'<div class="art-meta"><b>{escape.html(article.title)}</b><br>'
             + f"{escape.html(article.publisher)}, published "
             + f"{escape.html(article.published or 'unknown')}"
-            + (f' — <a href="{escape.url(article.url)}" target="_blank" rel="noopener noreferrer">'
-               f"{escape.html(article.url)}</a>" if escape.url(article.url) else "")
+            + (
+                f' — <a href="{escape.url(article.url)}" target="_blank" rel="noopener noreferrer">'
+                f"{escape.html(article.url)}</a>"
+                if escape.url(article.url)
+                else ""
+            )
             + f"<br><small>{escape.html(article.published_basis)}</small></div>"
         )
-        st.html(details.CSS + '<div class="art" style="white-space:pre-wrap;line-height:1.55">'
-                + escape.highlight(article.text, spans(events)) + "</div>")
+        st.html(
+            details.CSS
+            + '<div class="art" style="white-space:pre-wrap;line-height:1.55">'
+            + escape.highlight(article.text, spans(events))
+            + "</div>"
+        )
         st.markdown("**Events**" if events else "_No events in the current view._")
-        for f in sorted(events, key=lambda f: str(f["properties"].get("date_start") or "")):
+        for f in sorted(
+            events, key=lambda f: str(f["properties"].get("date_start") or "")
+        ):
             p = f["properties"]
             target = filters.to_params(filters.View(event=str(f.get("id"))))
             label = f"{p.get('place')} — {popup.date_words(p)}: “{p.get('mention')}”"
-            st.page_link("pages/map.py", query_params=target, icon=":material/location_on:",
-                         label=escape.markdown(label))
+            st.page_link(
+                "pages/map.py",
+                query_params=target,
+                icon=":material/location_on:",
+                label=escape.markdown(label),
+            )
 
 with st.sidebar:
     ui_view.share_link(view)

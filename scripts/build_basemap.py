@@ -26,7 +26,9 @@ DECIMALS = 3
 
 
 def _features(resolution: str):
-    frame = pyogrio.read_dataframe(ATLAS / f"countries-{resolution}.json", layer="countries")
+    frame = pyogrio.read_dataframe(
+        ATLAS / f"countries-{resolution}.json", layer="countries"
+    )
     for name, geom in zip(frame["name"], frame.geometry, strict=True):
         if geom is not None and not geom.is_empty:
             yield str(name), geom
@@ -34,7 +36,9 @@ def _features(resolution: str):
 
 def build() -> dict:
     """The basemap FeatureCollection: detailed borders near the conflict, coarse ones elsewhere."""
-    detailed = {name: geom for name, geom in _features("50m") if geom.intersects(DETAIL_BOX)}
+    detailed = {
+        name: geom for name, geom in _features("50m") if geom.intersects(DETAIL_BOX)
+    }
     features = []
     for name, geom in _features("110m"):
         geom = detailed.pop(name, geom)
@@ -46,7 +50,9 @@ def build() -> dict:
         geom = shapely.set_precision(geom, 10**-DECIMALS, mode="pointwise")
         if geom.is_empty:
             continue
-        out.append({"type": "Feature", "properties": {"name": name}, "geometry": mapping(geom)})
+        out.append(
+            {"type": "Feature", "properties": {"name": name}, "geometry": mapping(geom)}
+        )
     return {"type": "FeatureCollection", "features": out}
 
 
@@ -64,7 +70,9 @@ def main() -> None:
     data = _round(build())
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-    print(f"wrote {len(data['features'])} countries, {OUT.stat().st_size / 1e3:.0f} kB to {OUT.relative_to(ROOT)}")
+    print(
+        f"wrote {len(data['features'])} countries, {OUT.stat().st_size / 1e3:.0f} kB to {OUT.relative_to(ROOT)}"
+    )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ W = "f_"  # prefix of the sidebar widgets' session-state keys
 
 
 def _url_params() -> dict[str, list[str]]:
-    return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+    return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
 def _seed_widgets(view: View, lo: Any, hi: Any) -> None:
@@ -43,7 +43,9 @@ def current_view(features: list[dict[str, Any]], page: str) -> View:
     ss = st.session_state
     bounds = filters.date_bounds(features)
     lo, hi = bounds if bounds else (None, None)
-    if ss.get("_page") != page:  # arriving on this page (new session, link, or page switch)
+    if (
+        ss.get("_page") != page
+    ):  # arriving on this page (new session, link, or page switch)
         params = _url_params()
         if params or "view" not in ss:
             view, notes = filters.parse_params(params)
@@ -59,15 +61,38 @@ def current_view(features: list[dict[str, Any]], page: str) -> View:
     with st.sidebar:
         st.subheader("Filters")
         if bounds and lo < hi:
-            st.slider("Dates", min_value=lo, max_value=hi, key=W + "dates", format="YYYY-MM-DD")
-        st.multiselect("Sources", list(sources), key=W + "sources", format_func=sources.get,
-                       placeholder="All sources")
-        st.multiselect("Places", list(places), key=W + "places", format_func=places.get,
-                       placeholder="All places")
-        st.checkbox("Hide events dated only by publication", key=W + "text_only",
-                    help="Keep events whose date comes from the text itself.")
-        st.text_input("Search the quotes", key=W + "q", max_chars=filters.MAX_QUERY,
-                       placeholder="e.g. convoy")
+            st.slider(
+                "Dates",
+                min_value=lo,
+                max_value=hi,
+                key=W + "dates",
+                format="YYYY-MM-DD",
+            )
+        st.multiselect(
+            "Sources",
+            list(sources),
+            key=W + "sources",
+            format_func=sources.get,
+            placeholder="All sources",
+        )
+        st.multiselect(
+            "Places",
+            list(places),
+            key=W + "places",
+            format_func=places.get,
+            placeholder="All places",
+        )
+        st.checkbox(
+            "Hide events dated only by publication",
+            key=W + "text_only",
+            help="Keep events whose date comes from the text itself.",
+        )
+        st.text_input(
+            "Search the quotes",
+            key=W + "q",
+            max_chars=filters.MAX_QUERY,
+            placeholder="e.g. convoy",
+        )
         st.button("Reset filters", on_click=_reset)
     start, end = ss.get(W + "dates") or (None, None)
     view = replace(
@@ -89,15 +114,30 @@ def select(view: View) -> None:
     """Make ``view`` the current one and write it to the URL."""
     st.session_state["view"] = view
     params = filters.to_params(view)
-    if params != {k: (v if len(v) > 1 or k in ("source", "place") else v[0])
-                  for k, v in _url_params().items()}:
+    if params != {
+        k: (v if len(v) > 1 or k in ("source", "place") else v[0])
+        for k, v in _url_params().items()
+    }:
         st.query_params.from_dict(params)
 
 
+COPY_WIDGET = """
+<div class="share"><input id="share-url" readonly value="{url}" aria-label="Link to this view"
+ onfocus="this.select()" style="width:100%;font:12px monospace;padding:4px;border:1px solid #ccc;
+ border-radius:4px;box-sizing:border-box">
+<button type="button" style="margin-top:4px;padding:2px 10px;border:1px solid #bbb;border-radius:4px;
+ background:#fff;cursor:pointer" onclick="(function(b){{var i=document.getElementById('share-url');
+ i.select();var ok=function(){{b.textContent='Copied';}};
+ if(navigator.clipboard&&window.isSecureContext){{navigator.clipboard.writeText(i.value).then(ok);}}
+ else{{document.execCommand('copy');ok();}}}})(this)">Copy link</button></div>
+"""
+
+
 def share_link(view: View) -> None:
-    """The link to this view, in a code box with a copy button."""
+    """The link to this view, in a read-only box with a Copy button (no syntax highlighter to load)."""
     base = (st.context.url or "").split("?")[0]
     query = urlencode(filters.to_params(view), doseq=True)
-    st.caption("Link to this view (copy button on the right):")
-    st.code(f"{base}?{query}" if query else base or "(open the app in a browser)", language=None,
-            wrap_lines=True)
+    url = f"{base}?{query}" if query else base
+    st.caption("Link to this view:")
+    # The script is fixed text; the URL (user-controlled query) only enters as an escaped attribute.
+    st.html(COPY_WIDGET.format(url=escape.html(url)), unsafe_allow_javascript=True)

@@ -18,7 +18,9 @@ def test_map_page_shows_every_event_on_a_timeline(sample, app):
     assert f"{len(sample)} of {len(sample)} events" in texts(at)
     args = map_script(at)
     assert "L.timeline(" in args["script"]
-    assert all(u.startswith("/app/static/") for u in args["js_links"] + args["css_links"])
+    assert all(
+        u.startswith("/app/static/") for u in args["js_links"] + args["css_links"]
+    )
     assert dict(at.query_params) == {}  # the plain link means "everything"
 
 
@@ -48,22 +50,34 @@ def test_date_range_and_basis_filters(sample, app):
     n_nov_dec = texts(at)
     at.checkbox(key="f_text_only").check().run()
     assert dict(at.query_params)["basis"] == "text"
-    assert n_nov_dec != texts(at)  # the publication-dated Albu Kamal and eastern Syria are gone
+    assert n_nov_dec != texts(
+        at
+    )  # the publication-dated Albu Kamal and eastern Syria are gone
 
 
 def test_shared_link_restores_the_view_and_the_selected_event(sample, app):
-    at = app(start="2017-10-01", end="2017-12-31", source="003_3ba38f1d61eacb9e", basis="text",
-             q="Raqa", event=RAQQA_ID).run()
+    at = app(
+        start="2017-10-01",
+        end="2017-12-31",
+        source="003_3ba38f1d61eacb9e",
+        basis="text",
+        q="Raqa",
+        event=RAQQA_ID,
+    ).run()
     assert not at.exception
     assert at.slider(key="f_dates").value == (date(2017, 10, 1), date(2017, 12, 31))
     assert at.multiselect(key="f_sources").value == ["003_3ba38f1d61eacb9e"]
     assert at.checkbox(key="f_text_only").value is True
     assert at.text_input(key="f_q").value == "Raqa"
     page = texts(at)
-    assert 'IS lost control of <mark class="place">Raqa</mark> -- once its primary' in page
+    assert (
+        'IS lost control of <mark class="place">Raqa</mark> -- once its primary' in page
+    )
     assert "17 October 2017, day" in page
     script = map_script(at)["script"]
-    assert f'"{RAQQA_ID}")' in script.replace("\n", "").replace(" ", "")  # the map opens it
+    assert f'"{RAQQA_ID}")' in script.replace("\n", "").replace(
+        " ", ""
+    )  # the map opens it
     assert dict(at.query_params)["event"] == RAQQA_ID
 
 
@@ -108,7 +122,10 @@ def test_events_page_lists_and_offers_downloads(sample, app):
     assert not at.exception
     table = at.dataframe[0].value
     assert len(table) == 4 and set(table["place"]) == {"Raqqa"}
-    assert [b.label for b in at.get("download_button")] == ["Download GeoJSON", "Download CSV"]
+    assert [b.label for b in at.get("download_button")] == [
+        "Download GeoJSON",
+        "Download CSV",
+    ]
 
 
 def test_sources_page_marks_mentions_and_links_events_to_the_map(sample, app):
@@ -135,7 +152,9 @@ def test_map_works_under_a_path_prefix(sample, app):
         args = map_script(at)
     finally:
         config.set_option("server.baseUrlPath", "")
-    assert all(u.startswith("/maps/app/static/") for u in args["js_links"] + args["css_links"])
+    assert all(
+        u.startswith("/maps/app/static/") for u in args["js_links"] + args["css_links"]
+    )
     assert "/maps/app/static/basemap/countries.geojson" in args["script"]
 
 
@@ -160,22 +179,49 @@ def hostile(tmp_path, monkeypatch):
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "evil.txt").write_text(text, encoding="utf-8")
-    meta = {"file": "evil.txt", "id": "evil", "title": HOSTILE, "publisher": HOSTILE,
-            "url": "javascript:alert(1)", "published": "2017-11-15", "published_basis": HOSTILE}
-    (folder / "manifest.json").write_text(json.dumps({"articles": [meta]}), encoding="utf-8")
+    meta = {
+        "file": "evil.txt",
+        "id": "evil",
+        "title": HOSTILE,
+        "publisher": HOSTILE,
+        "url": "javascript:alert(1)",
+        "published": "2017-11-15",
+        "published_basis": HOSTILE,
+    }
+    (folder / "manifest.json").write_text(
+        json.dumps({"articles": [meta]}), encoding="utf-8"
+    )
     m0 = text.index("Raqa")
     feature = {
-        "type": "Feature", "id": "evil1", "geometry": {"type": "Point", "coordinates": [39.0, 35.95]},
+        "type": "Feature",
+        "id": "evil1",
+        "geometry": {"type": "Point", "coordinates": [39.0, 35.95]},
         "properties": {
-            "place": HOSTILE, "place_id": "curated:evil", "country_code": "SY", "geo_precision": "point",
-            "mention": "Raqa", "mention_start": m0, "mention_end": m0 + 4, "date_start": "2017-10-17",
-            "date_end": "2017-10-17", "date_precision": "day", "date_text": "October 17",
-            "date_basis": "text", "excerpt": text[7:], "excerpt_start": 7, "excerpt_end": len(text),
-            "source": {k: meta[k] for k in ("id", "title", "publisher", "url", "published")},
+            "place": HOSTILE,
+            "place_id": "curated:evil",
+            "country_code": "SY",
+            "geo_precision": "point",
+            "mention": "Raqa",
+            "mention_start": m0,
+            "mention_end": m0 + 4,
+            "date_start": "2017-10-17",
+            "date_end": "2017-10-17",
+            "date_precision": "day",
+            "date_text": "October 17",
+            "date_basis": "text",
+            "excerpt": text[7:],
+            "excerpt_start": 7,
+            "excerpt_end": len(text),
+            "source": {
+                k: meta[k] for k in ("id", "title", "publisher", "url", "published")
+            },
         },
     }
     events = tmp_path / "events.geojson"
-    events.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}), encoding="utf-8")
+    events.write_text(
+        json.dumps({"type": "FeatureCollection", "features": [feature]}),
+        encoding="utf-8",
+    )
     monkeypatch.setenv("CONFLICT_MAP_EVENTS", str(events))
     monkeypatch.setenv("CONFLICT_MAP_ARTICLES", str(folder))
 
@@ -187,8 +233,12 @@ def test_hostile_article_text_is_shown_as_text(hostile, app, page):
     page_text = texts(at)
     assert "<script>" not in page_text and "<img" not in page_text
     assert 'href="javascript' not in page_text  # HTML: the link is text
-    markdown = [m.value for m in at.markdown] + [link.proto.label for link in at.get("page_link")]
-    assert not any("](javascript:" in m or "**md**" in m for m in markdown)  # Markdown: escaped
+    markdown = [m.value for m in at.markdown] + [
+        link.proto.label for link in at.get("page_link")
+    ]
+    assert not any(
+        "](javascript:" in m or "**md**" in m for m in markdown
+    )  # Markdown: escaped
     if page is None:
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page_text
         script = map_script(at)["script"]

@@ -20,8 +20,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--disable-quic"]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+]
 SAMPLE = ROOT / "tests" / "data" / "sample_events.geojson"
 LOOPBACK = {"localhost", "127.0.0.1", "::1", "[::1]"}
 
@@ -35,19 +41,39 @@ def free_port() -> int:
 class Server:
     """`streamlit run app.py` on a free loopback port, polled until it answers."""
 
-    def __init__(self, log_dir: Path, base_path: str = "", events: Path | None = SAMPLE):
+    def __init__(
+        self, log_dir: Path, base_path: str = "", events: Path | None = SAMPLE
+    ):
         self.port = free_port()
         self.base_path = base_path.strip("/")
         self.log = log_dir / f"server-{self.port}.log"
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         if events:
             env["CONFLICT_MAP_EVENTS"] = str(events)
-        cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(self.port),
-               "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
-               "--server.baseUrlPath", self.base_path]
+        cmd = [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(self.port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--server.fileWatcherType",
+            "none",
+            "--server.baseUrlPath",
+            self.base_path,
+        ]
         self._log_file = open(self.log, "w")  # noqa: SIM115 (closed in stop)
-        self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=self._log_file, stderr=subprocess.STDOUT)
-        self.url = f"http://127.0.0.1:{self.port}/" + (f"{self.base_path}/" if self.base_path else "")
+        self.proc = subprocess.Popen(
+            cmd, cwd=ROOT, env=env, stdout=self._log_file, stderr=subprocess.STDOUT
+        )
+        self.url = f"http://127.0.0.1:{self.port}/" + (
+            f"{self.base_path}/" if self.base_path else ""
+        )
         self._wait()
 
     def _wait(self, timeout: float = 60) -> None:
@@ -55,14 +81,18 @@ class Server:
         health = self.url + "_stcore/health"
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {self.proc.returncode}; see {self.log}")
+                raise RuntimeError(
+                    f"streamlit exited with {self.proc.returncode}; see {self.log}"
+                )
             try:
                 with urllib.request.urlopen(health, timeout=2) as r:
                     if r.status == 200:
                         return
             except OSError:
                 time.sleep(0.2)
-        raise RuntimeError(f"streamlit did not answer within {timeout} s; see {self.log}")
+        raise RuntimeError(
+            f"streamlit did not answer within {timeout} s; see {self.log}"
+        )
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -88,7 +118,9 @@ def server(log_dir):
 @pytest.fixture(scope="session")
 def browser():
     if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"Chromium is missing at {CHROMIUM}: install it (`make chromium`); browser tests never skip.")
+        pytest.fail(
+            f"Chromium is missing at {CHROMIUM}: install it (`make chromium`); browser tests never skip."
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -115,7 +147,10 @@ def page(browser, request, log_dir):
 
     def route(r):
         url = r.request.url
-        if url.startswith(("data:", "blob:", "about:")) or urlsplit(url).hostname in LOOPBACK:
+        if (
+            url.startswith(("data:", "blob:", "about:"))
+            or urlsplit(url).hostname in LOOPBACK
+        ):
             r.continue_()
         else:
             pg.blocked.append(url)

@@ -4,16 +4,44 @@ from datetime import date
 
 import pytest
 
-from geo.filters import View, apply, choices, date_bounds, parse_date, parse_params, reconcile, to_params
+from geo.filters import (
+    View,
+    apply,
+    choices,
+    date_bounds,
+    parse_date,
+    parse_params,
+    reconcile,
+    to_params,
+)
 
 
-def ev(id, start, end=None, *, place="Raqqa", place_id="geonames:163915", source="s1", basis="text",
-       excerpt="IS lost control of Raqa", title="Title", publisher="AFP"):
+def ev(
+    id,
+    start,
+    end=None,
+    *,
+    place="Raqqa",
+    place_id="geonames:163915",
+    source="s1",
+    basis="text",
+    excerpt="IS lost control of Raqa",
+    title="Title",
+    publisher="AFP",
+):
     return {
-        "type": "Feature", "id": id, "geometry": {"type": "Point", "coordinates": [39.0, 35.9]},
+        "type": "Feature",
+        "id": id,
+        "geometry": {"type": "Point", "coordinates": [39.0, 35.9]},
         "properties": {
-            "place": place, "place_id": place_id, "mention": "Raqa", "date_start": start,
-            "date_end": end or start, "date_basis": basis, "excerpt": excerpt, "date_text": None,
+            "place": place,
+            "place_id": place_id,
+            "mention": "Raqa",
+            "date_start": start,
+            "date_end": end or start,
+            "date_basis": basis,
+            "excerpt": excerpt,
+            "date_text": None,
             "source": {"id": source, "title": title, "publisher": publisher},
         },
     }
@@ -22,10 +50,24 @@ def ev(id, start, end=None, *, place="Raqqa", place_id="geonames:163915", source
 EVENTS = [
     ev("a", "2017-10-17"),
     ev("b", "2017-10-01", "2017-10-31", basis="publication"),
-    ev("c", "2017-11-03", place="Deir ez-Zor", place_id="geonames:170794", source="s2",
-       excerpt="took full control of Deir Ezzor"),
-    ev("d", "2019-02-20", "2019-03-10", place="Baghuz", place_id="curated:baghuz", source="s3",
-       title="Iraqi Foreign Fighters", publisher="VOA"),
+    ev(
+        "c",
+        "2017-11-03",
+        place="Deir ez-Zor",
+        place_id="geonames:170794",
+        source="s2",
+        excerpt="took full control of Deir Ezzor",
+    ),
+    ev(
+        "d",
+        "2019-02-20",
+        "2019-03-10",
+        place="Baghuz",
+        place_id="curated:baghuz",
+        source="s3",
+        title="Iraqi Foreign Fighters",
+        publisher="VOA",
+    ),
     ev("u", None),  # undated
 ]
 
@@ -53,22 +95,45 @@ def test_parse_date(value, end, expected):
     ("params", "view", "n_notes"),
     [
         ({}, View(), 0),
-        ({"start": "2017-10-01", "end": "2017-10-31"}, View(start=date(2017, 10, 1), end=date(2017, 10, 31)), 0),
-        ({"start": ["2017-10"]}, View(start=date(2017, 10, 1)), 0),  # lists, as from st.query_params
-        ({"source": ["s1", "s2"], "place": "curated:baghuz"},
-         View(sources=("s1", "s2"), places=("curated:baghuz",)), 0),
-        ({"basis": "text", "q": "  convoy "}, View(text_dated_only=True, query="convoy"), 0),
+        (
+            {"start": "2017-10-01", "end": "2017-10-31"},
+            View(start=date(2017, 10, 1), end=date(2017, 10, 31)),
+            0,
+        ),
+        (
+            {"start": ["2017-10"]},
+            View(start=date(2017, 10, 1)),
+            0,
+        ),  # lists, as from st.query_params
+        (
+            {"source": ["s1", "s2"], "place": "curated:baghuz"},
+            View(sources=("s1", "s2"), places=("curated:baghuz",)),
+            0,
+        ),
+        (
+            {"basis": "text", "q": "  convoy "},
+            View(text_dated_only=True, query="convoy"),
+            0,
+        ),
         ({"basis": "all"}, View(), 0),
         ({"event": "5dabb74c4de73c57"}, View(event="5dabb74c4de73c57"), 0),
         # Everything below is survived with a note, never an exception.
         ({"zoom": "5"}, View(), 1),  # unknown parameter
         ({"start": "last week"}, View(), 1),
         ({"start": "2017-13-01", "end": "nope"}, View(), 2),
-        ({"start": "2018-01-01", "end": "2017-01-01"}, View(start=date(2017, 1, 1), end=date(2018, 1, 1)), 1),
+        (
+            {"start": "2018-01-01", "end": "2017-01-01"},
+            View(start=date(2017, 1, 1), end=date(2018, 1, 1)),
+            1,
+        ),
         ({"basis": "maybe"}, View(), 1),
         ({"event": "<script>alert(1)</script>"}, View(), 1),
         ({"source": ["s1", "<img src=x onerror=alert(1)>"]}, View(sources=("s1",)), 1),
-        ({"q": "x" * 500}, View(query="x" * 200), 0),  # long searches are cut, not refused
+        (
+            {"q": "x" * 500},
+            View(query="x" * 200),
+            0,
+        ),  # long searches are cut, not refused
         ({"source": ["s1", "s1"]}, View(sources=("s1",)), 0),  # duplicates collapse
     ],
 )
@@ -83,7 +148,12 @@ def test_parse_params(params, view, n_notes):
     [
         View(),
         View(start=date(2017, 10, 1), end=date(2017, 10, 31), event="a"),
-        View(sources=("s1", "s2"), places=("curated:baghuz",), text_dated_only=True, query="Raqa city"),
+        View(
+            sources=("s1", "s2"),
+            places=("curated:baghuz",),
+            text_dated_only=True,
+            query="Raqa city",
+        ),
     ],
 )
 def test_params_round_trip(view):
@@ -99,8 +169,14 @@ def test_default_view_has_no_params():
     ("view", "ids"),
     [
         (View(), ["a", "b", "c", "d", "u"]),
-        (View(start=date(2017, 10, 17), end=date(2017, 10, 17)), ["a", "b"]),  # b spans all October
-        (View(start=date(2017, 11, 1)), ["c", "d"]),  # undated events are outside any window
+        (
+            View(start=date(2017, 10, 17), end=date(2017, 10, 17)),
+            ["a", "b"],
+        ),  # b spans all October
+        (
+            View(start=date(2017, 11, 1)),
+            ["c", "d"],
+        ),  # undated events are outside any window
         (View(end=date(2017, 10, 5)), ["b"]),
         (View(sources=("s2", "s3")), ["c", "d"]),
         (View(places=("geonames:163915",)), ["a", "b", "u"]),
@@ -116,7 +192,9 @@ def test_apply(view, ids):
 
 
 def test_reconcile_drops_what_the_data_lacks():
-    view, notes = reconcile(View(sources=("s1", "gone"), places=("nowhere",), event="zzz"), EVENTS)
+    view, notes = reconcile(
+        View(sources=("s1", "gone"), places=("nowhere",), event="zzz"), EVENTS
+    )
     assert view == View(sources=("s1",))
     assert len(notes) == 3
 
@@ -125,5 +203,11 @@ def test_date_bounds_and_choices():
     assert date_bounds(iter(EVENTS)) == (date(2017, 10, 1), date(2019, 3, 10))
     assert date_bounds([ev("u", None)]) is None
     sources, places = choices(EVENTS)
-    assert list(sources) == ["s1", "s2", "s3"] and sources["s3"] == "VOA: Iraqi Foreign Fighters"
-    assert list(places)[0] == "geonames:163915" and places["geonames:163915"] == "Raqqa (3)"
+    assert (
+        list(sources) == ["s1", "s2", "s3"]
+        and sources["s3"] == "VOA: Iraqi Foreign Fighters"
+    )
+    assert (
+        next(iter(places)) == "geonames:163915"
+        and places["geonames:163915"] == "Raqqa (3)"
+    )

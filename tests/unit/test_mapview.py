@@ -12,7 +12,9 @@ import pytest
 from geo import assets, escape, mapview, popup
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sample_events.geojson"
-RAQQA_QUOTE = "IS lost control of Raqa -- once its primary Syrian bastion -- on October 17"
+RAQQA_QUOTE = (
+    "IS lost control of Raqa -- once its primary Syrian bastion -- on October 17"
+)
 HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(1)> \"dq\" 'sq' `bt` ${x} \\1 \\x41 </script>"
 
 
@@ -29,7 +31,9 @@ def self_hosted():
 
 
 def render(features, **kwargs):
-    m = mapview.build_map(features, basemap_url=assets.static_url("basemap/countries.geojson"), **kwargs)
+    m = mapview.build_map(
+        features, basemap_url=assets.static_url("basemap/countries.geojson"), **kwargs
+    )
     return m, m.get_root().render()
 
 
@@ -39,7 +43,9 @@ def asset_urls(m):
     stack = [m]
     while stack:
         el = stack.pop()
-        urls += [u for _, u in getattr(el, "default_js", []) + getattr(el, "default_css", [])]
+        urls += [
+            u for _, u in getattr(el, "default_js", []) + getattr(el, "default_css", [])
+        ]
         stack += list(getattr(el, "_children", {}).values())
     return urls
 
@@ -54,12 +60,20 @@ def test_map_draws_events_with_a_timeline_and_slider(features, self_hosted):
 
 def test_popup_carries_the_quote_with_the_mention_marked(features, self_hosted):
     data, sources = mapview.compact_events(features)
-    raqqa = next(d for d in data if "IS lost control of" in d["h"])
-    assert '<mark class="place">Raqa</mark> -- once its primary Syrian bastion' in raqqa["h"]
-    assert "17 October 2017, day" in raqqa["h"]
+    raqqa = next(d for d in data if "IS lost control of" in d["q"])
+    assert (
+        '<mark class="place">Raqa</mark> -- once its primary Syrian bastion'
+        in raqqa["q"]
+    )
+    assert raqqa["d"] == "17 October 2017, day" and raqqa["p"] == "Raqqa"
     assert "The Jakarta Post (AFP)" in sources[raqqa["r"]]
     _, html = render(features)
-    assert RAQQA_QUOTE.replace("Raqa", "\\u003cmark class=\\\"place\\\"\\u003eRaqa\\u003c/mark\\u003e") in html
+    assert (
+        RAQQA_QUOTE.replace(
+            "Raqa", '\\u003cmark class=\\"place\\"\\u003eRaqa\\u003c/mark\\u003e'
+        )
+        in html
+    )
 
 
 def test_no_remote_asset_urls(features, self_hosted):
@@ -91,55 +105,133 @@ def hostile_feature():
     text = f"Before. {HOSTILE} near Raqa. After."
     start = text.index(HOSTILE)
     return {
-        "type": "Feature", "id": "evil<id>'\"", "geometry": {"type": "Point", "coordinates": [39.0, 35.95]},
+        "type": "Feature",
+        "id": "evil<id>'\"",
+        "geometry": {"type": "Point", "coordinates": [39.0, 35.95]},
         "properties": {
-            "place": HOSTILE, "place_id": "x", "mention": "Raqa",
-            "mention_start": text.index("Raqa"), "mention_end": text.index("Raqa") + 4,
-            "excerpt": text[start:text.index("Raqa") + 5], "excerpt_start": start,
-            "date_start": "2017-10-17", "date_end": "2017-10-17", "date_precision": "day",
-            "date_basis": "text", "date_text": HOSTILE,
-            "source": {"id": "s", "title": HOSTILE, "publisher": HOSTILE, "url": "javascript:alert(1)",
-                       "published": "2017-11-15"},
+            "place": HOSTILE,
+            "place_id": "x",
+            "mention": "Raqa",
+            "mention_start": text.index("Raqa"),
+            "mention_end": text.index("Raqa") + 4,
+            "excerpt": text[start : text.index("Raqa") + 5],
+            "excerpt_start": start,
+            "date_start": "2017-10-17",
+            "date_end": "2017-10-17",
+            "date_precision": "day",
+            "date_basis": "text",
+            "date_text": HOSTILE,
+            "source": {
+                "id": "s",
+                "title": HOSTILE,
+                "publisher": HOSTILE,
+                "url": "javascript:alert(1)",
+                "published": "2017-11-15",
+            },
         },
     }
 
 
 def test_hostile_strings_are_escaped(self_hosted):
     _, html = render([hostile_feature()], focus="evil<id>'\"")
-    for raw in ("<script>alert(1)", "<img src=x", "onerror=alert(1)>", "javascript:alert", "`bt`"):
+    for raw in (
+        "<script>alert(1)",
+        "<img src=x",
+        "onerror=alert(1)>",
+        "javascript:alert",
+        "`bt`",
+    ):
         assert raw not in html
     data, sources = mapview.compact_events([hostile_feature()])
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in data[0]["h"]
-    assert "&#96;bt&#96;" in data[0]["h"] and "\\1" in data[0]["h"]
+    ev = data[0]
+    assert ev["p"].startswith("&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x")
+    assert (
+        "&#96;bt&#96;" in ev["q"]
+        and "\\1" in ev["q"]
+        and '<mark class="place">Raqa</mark>' in ev["q"]
+    )
+    assert ev["id"] == "evil&lt;id&gt;&#x27;&quot;"
     assert "<a " not in sources[0]  # a javascript: URL is not a link
-    assert escape.js(data[0]["h"]) in html  # the popup reaches the browser only as an escaped literal
+    # The pieces reach the browser only as escaped JS literals.
+    assert escape.js(ev["q"]) in html and escape.js(ev["p"]) in html
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="node is needed by `make setup` anyway")
+@pytest.mark.skipif(
+    shutil.which("node") is None, reason="node is needed by `make setup` anyway"
+)
 def test_map_script_still_parses_with_hostile_strings(self_hosted, tmp_path):
     _, html = render([hostile_feature()], focus="evil<id>'\"")
-    scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
+    scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.DOTALL)
     assert len(scripts) >= 2  # a hostile string that closed a script would split it
     for i, code in enumerate(scripts):
         path = tmp_path / f"s{i}.js"
         path.write_text(code, encoding="utf-8")
-        result = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True)
+        result = subprocess.run(
+            ["node", "--check", str(path)], capture_output=True, text=True, check=False
+        )
         assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize(
     ("props", "words"),
     [
-        ({"date_start": "2017-10-17", "date_end": "2017-10-17", "date_precision": "day"}, "17 October 2017, day"),
-        ({"date_start": "2017-10-01", "date_end": "2017-10-31", "date_precision": "month"}, "October 2017, month"),
-        ({"date_start": "2017-01-01", "date_end": "2017-12-31", "date_precision": "year"}, "2017, year"),
-        ({"date_start": "2017-12-04", "date_end": "2017-12-10", "date_precision": "week"}, "4–10 December 2017, week"),
-        ({"date_start": "2019-02-20", "date_end": "2019-03-10", "date_precision": "range"},
-         "20 February – 10 March 2019, range"),
-        ({"date_start": "2015-04-01", "date_end": "2016-04-27", "date_precision": "year"},
-         "1 April 2015 – 27 April 2016, year"),  # "within the past year": not a calendar year
-        ({"date_start": "2017-11-15", "date_end": "2017-11-15", "date_precision": "day", "date_basis": "publication"},
-         "15 November 2017, day (publication date: the text gives none)"),
+        (
+            {
+                "date_start": "2017-10-17",
+                "date_end": "2017-10-17",
+                "date_precision": "day",
+            },
+            "17 October 2017, day",
+        ),
+        (
+            {
+                "date_start": "2017-10-01",
+                "date_end": "2017-10-31",
+                "date_precision": "month",
+            },
+            "October 2017, month",
+        ),
+        (
+            {
+                "date_start": "2017-01-01",
+                "date_end": "2017-12-31",
+                "date_precision": "year",
+            },
+            "2017, year",
+        ),
+        (
+            {
+                "date_start": "2017-12-04",
+                "date_end": "2017-12-10",
+                "date_precision": "week",
+            },
+            "4–10 December 2017, week",
+        ),
+        (
+            {
+                "date_start": "2019-02-20",
+                "date_end": "2019-03-10",
+                "date_precision": "range",
+            },
+            "20 February – 10 March 2019, range",
+        ),
+        (
+            {
+                "date_start": "2015-04-01",
+                "date_end": "2016-04-27",
+                "date_precision": "year",
+            },
+            "1 April 2015 – 27 April 2016, year",
+        ),  # "within the past year": not a calendar year
+        (
+            {
+                "date_start": "2017-11-15",
+                "date_end": "2017-11-15",
+                "date_precision": "day",
+                "date_basis": "publication",
+            },
+            "15 November 2017, day (publication date: the text gives none)",
+        ),
         ({"date_start": None}, "undated"),
         ({"date_start": "not a date"}, "undated"),
     ],
@@ -162,13 +254,14 @@ def test_busiest_time_never_lands_on_an_empty_date(intervals, expected):
 
 
 def test_interval_covers_whole_days():
-    start, end = mapview.interval_ms({"date_start": "2017-10-01", "date_end": "2017-10-31"})
+    start, end = mapview.interval_ms(
+        {"date_start": "2017-10-01", "date_end": "2017-10-31"}
+    )
     assert end - start == 31 * mapview.DAY_MS - 1
     assert mapview.interval_ms({"date_start": None}) is None
 
 
 def test_tooltip_carries_the_event_id():
-    f = {"id": "abc123", "properties": {"place": "Raqqa", "date_start": "2017-10-17"}}
-    text = re.sub(r"<[^>]+>", "", popup.tooltip_html(f))
-    assert popup.event_id_from_tooltip(text) == "abc123"
+    # What st_folium returns for a clicked marker: the tooltip's text (see geo/mapelements.py).
+    assert popup.event_id_from_tooltip("Raqqa · 17 October 2017|ev=abc123") == "abc123"
     assert popup.event_id_from_tooltip("no id here") is None
