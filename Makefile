@@ -47,8 +47,9 @@ format: $(PY_STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-bench: setup
+bench: setup chromium
 	$(PY) bench/extraction.py
+	$(PY) bench/app_speed.py
 
 clean:
 	rm -rf $(VENV) .cache static/vendor/node_modules

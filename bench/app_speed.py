@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+import zlib
 from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -106,15 +107,25 @@ def offline(context) -> None:
     context.route("**/*", route)
 
 
-def first_marker(browser, url: str) -> tuple[float, int, int]:
-    """Seconds from navigation to the first marker, HTTP bytes transferred, websocket bytes."""
+def first_marker(
+    browser, url: str, reload: bool = False
+) -> tuple[float, int, int, int]:
+    """Seconds from navigation to the first marker, HTTP bytes transferred, websocket bytes as
+    received and the same deflated (what permessage-deflate sends, about). With ``reload`` the page
+    is loaded once first, so the second load finds the browser cache warm (a returning analyst)."""
     context = browser.new_context(viewport={"width": 1400, "height": 950})
     offline(context)
     page = context.new_page()
+    if reload:
+        page.goto(url)
+        page.frame_locator(MAP).locator(".leaflet-marker-pane > *").first.wait_for(
+            timeout=60_000
+        )
+        page.wait_for_timeout(1000)
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
     http = {"bytes": 0}
-    ws = {"bytes": 0}
+    frames: list[bytes] = []
     cdp.on(
         "Network.loadingFinished",
         lambda e: http.__setitem__("bytes", http["bytes"] + e["encodedDataLength"]),
@@ -123,9 +134,7 @@ def first_marker(browser, url: str) -> tuple[float, int, int]:
         "websocket",
         lambda w: w.on(
             "framereceived",
-            lambda p: ws.__setitem__(
-                "bytes", ws["bytes"] + len(p if isinstance(p, bytes) else p.encode())
-            ),
+            lambda p: frames.append(p if isinstance(p, bytes) else p.encode()),
         ),
     )
     start = time.perf_counter()
@@ -137,9 +146,10 @@ def first_marker(browser, url: str) -> tuple[float, int, int]:
     page.wait_for_timeout(
         1500
     )  # let the basemap and late assets finish for the payload count
-    # Frames inside the component iframe are counted by the same CDP session (same process).
     context.close()
-    return elapsed, http["bytes"], ws["bytes"]
+    raw = sum(len(f) for f in frames)
+    deflated = sum(len(zlib.compress(f, 6)) for f in frames)
+    return elapsed, http["bytes"], raw, deflated
 
 
 def slider_update_ms(browser, url: str, days: list[str]) -> list[float]:
@@ -269,6 +279,7 @@ def main() -> None:
         try:
             first_marker(browser, url)  # warm: extraction, caches, compiled assets
             loads = [first_marker(browser, url) for _ in range(3)]
+            warm = [first_marker(browser, url, reload=True)[0] for _ in range(2)]
             slider = slider_update_ms(
                 browser,
                 url,
@@ -288,8 +299,11 @@ def main() -> None:
             "seed corpus (data/articles), warm server, headless Chromium, no internet"
         )
         print(
-            f"  first marker visible after page load: median {med(t for t, _, _ in loads):.2f} s "
-            f"(runs: {', '.join(f'{t:.2f}' for t, _, _ in loads)})  [target <= 3 s]"
+            f"  first marker visible after page load: median {med(x[0] for x in loads):.2f} s "
+            f"(runs: {', '.join(f'{x[0]:.2f}' for x in loads)}; browser cache cold)  [target <= 3 s]"
+        )
+        print(
+            f"  ... with the browser cache warm (returning analyst): median {med(warm):.2f} s"
         )
         reruns = filter_rerun_ms(
             None, ["Raqa", "convoy", "Baghuz", "", "Syria", "Tikrit"]
@@ -299,10 +313,13 @@ def main() -> None:
             "[target <= 300 ms]"
         )
         print(
-            f"  time slider update: median {med(slider):.1f} ms, max {max(slider):.1f} ms  [target <= 50 ms]"
+            f"  time slider update: median {med(slider):.1f} ms, max {max(slider):.1f} ms  "
+            "[target <= 50 ms]"
         )
+        _, http_b, ws_raw, ws_zip = loads[-1]
         print(
-            f"  page payload: {loads[-1][1] / 1e6:.2f} MB over HTTP + {loads[-1][2] / 1e6:.2f} MB websocket messages (uncompressed)"
+            f"  page payload: {http_b / 1e6:.2f} MB HTTP + websocket {ws_raw / 1e6:.2f} MB "
+            f"({ws_zip / 1e6:.2f} MB deflated)"
         )
         if quick:
             return
@@ -321,8 +338,10 @@ def main() -> None:
         print("synthetic corpus: 10,000 events across Syria and Iraq")
         print(f"  first paint (first marker visible): {cold[0]:.2f} s  [target <= 5 s]")
         print(
-            f"  page payload: {cold[1] / 1e6:.2f} MB over HTTP + {cold[2] / 1e6:.2f} MB websocket (uncompressed) = "
-            f"{(cold[1] + cold[2]) / 1e6:.2f} MB  [target <= 5 MB]"
+            f"  page payload: {cold[1] / 1e6:.2f} MB HTTP + websocket {cold[2] / 1e6:.2f} MB as "
+            f"received ({cold[3] / 1e6:.2f} MB deflated, as sent with "
+            f"server.enableWebsocketCompression) = {(cold[1] + cold[3]) / 1e6:.2f} MB on the wire "
+            f"[target <= 5 MB]"
         )
         print(
             f"  time slider update: median {med(slider):.1f} ms, max {max(slider):.1f} ms"

@@ -91,7 +91,8 @@ AGENT_VERBS = frozenset(
     recognised opposes opposed asked asks hopes hoped believes believed considers considered intends plans
     planned refused refuses offered offers promised promises reported reports confirmed confirms expects
     expected helped helps helped joined joins voted votes seeks sought decided decides allowed allows
-    bombed bombs targeted targets attacked attacks invaded invades ordered orders estimated estimates""".split()
+    bombed bombs targeted targets attacked attacks invaded invades ordered orders estimated estimates
+    contended contends argued argues filed files sued sues moved appealed appeals objected objects""".split()
 )
 AUXILIARIES = frozenset("has have had will would could should may might must also both is was were are has been not never already reportedly again itself".split())
 

@@ -90,10 +90,6 @@ class EventTimeline(JSCSSMixin, MacroElement):
             "timeline",
             "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js",
         ),
-        (
-            "moment",
-            "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js",
-        ),
         ("markerclusterjs", MARKERCLUSTER + "leaflet.markercluster.js"),
     ]
     default_css = [  # noqa: RUF012
@@ -165,7 +161,11 @@ class StartView(MacroElement):
                     group.zoomToShowLayer(m, function () { m.openPopup(); });
                 }
             }
-            if (m) { setTimeout(function () { reveal(0); }, 0); }
+            if (m) {
+                // Close in on the event first (a country-wide view clusters whole regions together).
+                group._map.setView(m.getLatLng(), Math.max(group._map.getZoom(), 7), {animate: false});
+                setTimeout(function () { reveal(0); }, 0);
+            }
             window.eventTimeline = tl;
         })({{ this.slider.get_name() }}, {{ this.timeline.get_name() }},
            {{ this.timeline.get_name() }}_group, {{ this.time_js }}, {{ this.focus_js }});

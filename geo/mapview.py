@@ -7,6 +7,7 @@ with place, date in words, the quote with the mention marked, and the source. Pu
 
 from __future__ import annotations
 
+import statistics
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -24,7 +25,7 @@ from geo.mapelements import (
 )
 
 DAY_MS = 86_400_000
-MAX_ZOOM = 14
+MAX_ZOOM = 10  # city scale: borders say nothing closer, and a cluster of one place fans out here
 COLOURS = {  # date precision -> marker colour (legend order)
     "day": "#c0392b",
     "week": "#e67e22",
@@ -91,6 +92,23 @@ def busiest_time(intervals: list[tuple[int, int]]) -> int | None:
     return best_at
 
 
+def core_bounds(points: list[list[float]], reach: float = 10.0) -> list[list[float]]:
+    """Bounds ([[south, west], [north, east]]) of the points within ``reach`` degrees of their
+    median, so that a few far-away mentions (London, Washington) do not zoom the landing map out to
+    the whole world. Falls back to all points when the core holds less than half of them."""
+    lat0 = statistics.median(p[0] for p in points)
+    lon0 = statistics.median(p[1] for p in points)
+    core = [
+        p for p in points if abs(p[0] - lat0) <= reach and abs(p[1] - lon0) <= reach
+    ]
+    core = core if len(core) * 2 >= len(points) else points
+    pad = 1.0  # degrees: never zoom in to a single town on landing
+    return [
+        [min(p[0] for p in core) - pad, min(p[1] for p in core) - pad],
+        [max(p[0] for p in core) + pad, max(p[1] for p in core) + pad],
+    ]
+
+
 def compact_events(
     features: list[dict[str, Any]],
 ) -> tuple[list[dict[str, Any]], list[str]]:
@@ -147,10 +165,12 @@ def build_map(
     basemap_url: str | None,
     focus: str | None = None,
     online_tiles: bool = True,
+    tiles_shown: bool = False,
     height: int = 620,
 ) -> folium.Map:
     """The event map. ``focus`` (an event id) sets the slider to that event and opens its popup;
-    otherwise the slider starts where the most events are visible."""
+    otherwise the slider starts where the most events are visible. ``tiles_shown`` turns the
+    online tiles on from the start (for deployments that load assets from CDNs anyway)."""
     data, lines = compact_events(features)
     # With tiles=None folium sets no maxZoom, and MarkerCluster throws without one: pass Leaflet's.
     m = folium.Map(
@@ -173,7 +193,7 @@ def build_map(
             "OpenStreetMap",
             name="OpenStreetMap tiles (needs internet)",
             overlay=True,
-            show=False,
+            show=tiles_shown,
             max_zoom=MAX_ZOOM,
         ).add_to(m)
     m.add_child(MapStyle(CSS))
@@ -192,20 +212,17 @@ def build_map(
         playback_duration=20000,
         steps=400,
     )
+    # The date in words without moment.js (one script less to load before the first marker).
     slider.options["format_output"] = JsCode(
-        'function (t) { return moment.utc(t).format("D MMMM YYYY"); }'
+        'function (t) { return new Date(t).toLocaleDateString("en-GB", '
+        '{timeZone: "UTC", day: "numeric", month: "long", year: "numeric"}); }'
     )
+    slider.default_js = [a for a in slider.default_js if a[0] != "moment"]
     slider.add_timelines(timeline).add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
     m.add_child(HtmlControl(legend_html(), "topright"))
     if data:
-        lats = [d["ll"][0] for d in data]
-        lons = [d["ll"][1] for d in data]
-        m.fit_bounds(
-            [[min(lats), min(lons)], [max(lats), max(lons)]],
-            padding=(30, 30),
-            max_zoom=7,
-        )
+        m.fit_bounds(core_bounds([d["ll"] for d in data]), padding=(30, 30), max_zoom=7)
     # Last, so that it runs once the slider exists and the view is fitted.
     chosen = (
         next((d for d in data if d["id"] == escape.html(focus)), None)

@@ -92,7 +92,14 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     for run in RUN.finditer(text):
         in_headline = (text.rfind("\n", 0, run.start()) + 1) in headline_starts
         continues_org = org_end >= 0 and bool(_AND_GAP.fullmatch(text[org_end : run.start()]))
+        titled = bool(_TITLE_BEFORE.search(text, max(0, run.start() - 12), run.start()))
+        joined = text.startswith(" & ", run.end()) or text[max(0, run.start() - 3) : run.start()] == " & "
         for group in _split_run(text, _tokens(text, run.start(), run.end())):
+            if titled or joined:  # "Prof. Eze", "Johnson & Johnson": a person or a firm
+                if titled and _surname_like(text[group[-1][0] : group[-1][1]], gaz):
+                    person_names.add(name_key(text[group[-1][0] : group[-1][1]]))
+                titled = False
+                continue
             found = _read_run(text, group, gaz, datelines, person_names, in_headline)
             if found is None:
                 org_end = group[-1][1]
@@ -170,8 +177,8 @@ def _read_run(text, toks, gaz, datelines, person_names, in_headline) -> list[Men
 
 
 def _surname_like(word: str, gaz: Gazetteer) -> bool:
-    """Could ``word`` be a person's surname rather than a well-known place ("Dillon" yes, "Iran" no)?"""
-    return not any(c.kind != "city" or c.population >= 100_000 for c in gaz.lookup(word))
+    """Could ``word`` be a person's surname rather than a well-known place ("Dillon", "Nelson" yes, "Iran" no)?"""
+    return not any(c.kind == "country" or c.population >= 1_000_000 for c in gaz.lookup(word))
 
 
 _DATELINE_AFTER = re.compile(r"(?:,|\s*\(|\s*[—–:-]|\s*\n|\s+[A-Z][a-z])")
@@ -218,6 +225,7 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, prev: Mention | None) -
     after_preposition = bool(_PREPOSITION_BEFORE.search(before))
     mark, nxt = after.group(1), (after.group(2) or "")
     is_country = bool(gaz.countries_by_key(m.text))
+    is_polity = is_country or any(c.kind == "admin1" for c in gaz.lookup_key(m.key))  # "Tamil Nadu said"
     if mark and mark.startswith("-"):
         m.mappable, m.reason = False, "modifier"  # US-led, Iran-backed
     elif mark:  # possessive: "Lebanon's Hezbollah", "Iraq's government"; "Syria's Raqa" just locates Raqa
@@ -227,7 +235,7 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, prev: Mention | None) -
             m.mappable, m.reason = False, "possessive"
     elif nxt in ACTOR_NOUNS or (m.text in COUNTRY_INITIALISMS and nxt[:1].islower() and nxt not in _LOCATIVE_NEXT):
         m.mappable, m.reason = False, "modifier"
-    elif is_country and not after_preposition and _is_agent(after):
+    elif is_polity and not after_preposition and _is_agent(after):
         m.mappable, m.reason = False, "actor"
     if _OUTSIDE_BEFORE.search(before) or (
         prev and prev.reason == "outside" and _LIST_GAP.fullmatch(text[prev.end : m.start])
@@ -256,6 +264,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"travelled|traveled)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Lt|Capt|Sgt|Sen|Rep|Gov|Adm|Cmdr|Brig|Rev)\.\s+$")
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+")  # "Iraq and Syria", "Iraq, Syria"
 _BETWEEN_BEFORE = re.compile(

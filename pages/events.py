@@ -64,5 +64,4 @@ col2.download_button(
     "Download CSV", data=export.to_csv(shown), file_name=f"{name}.csv", mime="text/csv"
 )
 
-with st.sidebar:
-    ui_view.share_link(view)
+ui_view.sidebar(features, view)

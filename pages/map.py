@@ -14,9 +14,9 @@ from ui import view as ui_view
 BASEMAP = "basemap/countries.geojson"
 
 base_path = st.get_option("server.baseUrlPath") or ""
-report = assets.use_self_hosted(
-    base_path, serving=bool(st.get_option("server.enableStaticServing"))
-)
+serving = bool(st.get_option("server.enableStaticServing"))
+has_basemap = serving and (assets.STATIC_DIR / BASEMAP).is_file()
+report = assets.use_self_hosted(base_path, serving=serving)
 if report.notice:
     st.warning(report.notice, icon="⚠️")
 
@@ -46,8 +46,9 @@ col_map, col_side = st.columns([3, 1.25], gap="small")
 with col_map:
     fmap = mapview.build_map(
         shown,
-        basemap_url=assets.static_url(BASEMAP, base_path) if report.local else None,
+        basemap_url=assets.static_url(BASEMAP, base_path) if has_basemap else None,
         focus=focus,
+        tiles_shown=not report.local,  # online anyway: show the tiles too
     )
     out = st_folium(
         fmap,
@@ -65,8 +66,8 @@ if clicked and clicked != st.session_state.get("_last_click") and clicked in by_
 with col_side:
     details.event_panel(by_id.get(view.event or ""), shown, view)
 
+ui_view.sidebar(features, view)
 with st.sidebar:
-    ui_view.share_link(view)
     st.caption(
         escape.markdown(
             f"Basemap: Natural Earth borders, served by this app ({BASEMAP})."

@@ -81,5 +81,4 @@ for article in articles:
                 label=escape.markdown(label),
             )
 
-with st.sidebar:
-    ui_view.share_link(view)
+ui_view.sidebar(features, view)

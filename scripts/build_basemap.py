@@ -12,11 +12,12 @@ The output is committed; rerun after `npm ci` in static/vendor to regenerate it:
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pyogrio
 import shapely
-from shapely.geometry import box, mapping
+from shapely.geometry import MultiPolygon, Polygon, box, mapping
 
 ROOT = Path(__file__).resolve().parent.parent
 ATLAS = ROOT / "static" / "vendor" / "node_modules" / "world-atlas"
@@ -46,6 +47,11 @@ def build() -> dict:
     features.extend(detailed.items())  # small countries only the 50m set has
     out = []
     for name, geom in sorted(features):
+        if (
+            name == "Antarctica"
+        ):  # far from any event; its ring along the pole draws a stray line
+            continue
+        geom = _unwrap(geom)
         # Round each vertex to the grid (no topology repair: borders are drawn, never computed with).
         geom = shapely.set_precision(geom, 10**-DECIMALS, mode="pointwise")
         if geom.is_empty:
@@ -54,6 +60,29 @@ def build() -> dict:
             {"type": "Feature", "properties": {"name": name}, "geometry": mapping(geom)}
         )
     return {"type": "FeatureCollection", "features": out}
+
+
+def _unwrap_ring(coords):
+    """A ring crossing the antimeridian (a jump of more than 180 degrees of longitude) gets its western
+    part shifted by 360, so Leaflet draws it east of 180 instead of a line across the whole map."""
+    lons = [x for x, _ in coords]
+    if all(abs(a - b) <= 180 for a, b in pairwise(lons)):
+        return coords
+    return [(x + 360 if x < 0 else x, y) for x, y in coords]
+
+
+def _unwrap(geom):
+    def poly(p):
+        return Polygon(
+            _unwrap_ring(list(p.exterior.coords)),
+            [_unwrap_ring(list(r.coords)) for r in p.interiors],
+        )
+
+    if geom.geom_type == "Polygon":
+        return poly(geom)
+    if geom.geom_type == "MultiPolygon":
+        return MultiPolygon([poly(p) for p in geom.geoms])
+    return geom
 
 
 def _round(obj):

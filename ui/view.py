@@ -39,13 +39,15 @@ def _reset() -> None:
 
 
 def current_view(features: list[dict[str, Any]], page: str) -> View:
-    """Draw the sidebar filters and return the view; notes on ignored link parameters are shown."""
+    """The view for this run: from the link on arrival, then from the sidebar filters' state.
+
+    The filters are drawn later by :func:`sidebar` (their values are already in session state), so
+    that the page's main content -- the map -- reaches the browser first.
+    """
     ss = st.session_state
     bounds = filters.date_bounds(features)
     lo, hi = bounds if bounds else (None, None)
-    if (
-        ss.get("_page") != page
-    ):  # arriving on this page (new session, link, or page switch)
+    if ss.get("_page") != page:  # arriving: new session, a link, or a page switch
         params = _url_params()
         if params or "view" not in ss:
             view, notes = filters.parse_params(params)
@@ -58,13 +60,33 @@ def current_view(features: list[dict[str, Any]], page: str) -> View:
         ss["_page"], ss["view"] = page, view
         ss["_map_focus"] = view.event
     sources, places = filters.choices(features)
+    start, end = ss.get(W + "dates") or (None, None)
+    view = replace(
+        ss["view"],
+        start=start if bounds and start and start > lo else None,
+        end=end if bounds and end and end < hi else None,
+        sources=tuple(s for s in ss.get(W + "sources", []) if s in sources),
+        places=tuple(p for p in ss.get(W + "places", []) if p in places),
+        text_dated_only=bool(ss.get(W + "text_only")),
+        query=(ss.get(W + "q") or "").strip()[: filters.MAX_QUERY],
+    )
+    select(view)
+    for note in ss.get("_notes", []):
+        st.info(escape.markdown(note), icon="ℹ️")
+    return view
+
+
+def sidebar(features: list[dict[str, Any]], view: View) -> None:
+    """The filters (their state is the view) and the link to share; call it last on a page."""
+    bounds = filters.date_bounds(features)
+    sources, places = filters.choices(features)
     with st.sidebar:
         st.subheader("Filters")
-        if bounds and lo < hi:
+        if bounds and bounds[0] < bounds[1]:
             st.slider(
                 "Dates",
-                min_value=lo,
-                max_value=hi,
+                min_value=bounds[0],
+                max_value=bounds[1],
                 key=W + "dates",
                 format="YYYY-MM-DD",
             )
@@ -94,20 +116,7 @@ def current_view(features: list[dict[str, Any]], page: str) -> View:
             placeholder="e.g. convoy",
         )
         st.button("Reset filters", on_click=_reset)
-    start, end = ss.get(W + "dates") or (None, None)
-    view = replace(
-        ss["view"],
-        start=start if bounds and start and start > lo else None,
-        end=end if bounds and end and end < hi else None,
-        sources=tuple(s for s in ss.get(W + "sources", []) if s in sources),
-        places=tuple(p for p in ss.get(W + "places", []) if p in places),
-        text_dated_only=bool(ss.get(W + "text_only")),
-        query=(ss.get(W + "q") or "").strip()[: filters.MAX_QUERY],
-    )
-    select(view)
-    for note in ss.get("_notes", []):
-        st.info(escape.markdown(note), icon="ℹ️")
-    return ss["view"]
+        share_link(st.session_state.get("view", view))
 
 
 def select(view: View) -> None:
