@@ -9,9 +9,7 @@ st.set_page_config(page_title="Conflict map", page_icon="🗺️", layout="wide"
 
 PAGES = [
     st.Page("pages/map.py", title="Map", icon=":material/map:", default=True),
-    st.Page(
-        "pages/events.py", title="Events", icon=":material/table:", url_path="events"
-    ),
+    st.Page("pages/events.py", title="Events", icon=":material/table:", url_path="events"),
     st.Page(
         "pages/sources.py",
         title="Sources",

@@ -97,9 +97,7 @@ def serve(events: Path | None) -> tuple[subprocess.Popen, str]:
 def offline(context) -> None:
     def route(r):
         host = urlsplit(r.request.url).hostname
-        if host in ("127.0.0.1", "localhost") or r.request.url.startswith(
-            ("data:", "blob:")
-        ):
+        if host in ("127.0.0.1", "localhost") or r.request.url.startswith(("data:", "blob:")):
             r.continue_()
         else:
             r.abort()
@@ -107,9 +105,7 @@ def offline(context) -> None:
     context.route("**/*", route)
 
 
-def first_marker(
-    browser, url: str, reload: bool = False
-) -> tuple[float, int, int, int]:
+def first_marker(browser, url: str, reload: bool = False) -> tuple[float, int, int, int]:
     """Seconds from navigation to the first marker, HTTP bytes transferred, websocket bytes as
     received and the same deflated (what permessage-deflate sends, about). With ``reload`` the page
     is loaded once first, so the second load finds the browser cache warm (a returning analyst)."""
@@ -118,9 +114,7 @@ def first_marker(
     page = context.new_page()
     if reload:
         page.goto(url)
-        page.frame_locator(MAP).locator(".leaflet-marker-pane > *").first.wait_for(
-            timeout=60_000
-        )
+        page.frame_locator(MAP).locator(".leaflet-marker-pane > *").first.wait_for(timeout=60_000)
         page.wait_for_timeout(1000)
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
@@ -139,13 +133,9 @@ def first_marker(
     )
     start = time.perf_counter()
     page.goto(url)
-    page.frame_locator(MAP).locator(".leaflet-marker-pane > *").first.wait_for(
-        timeout=60_000
-    )
+    page.frame_locator(MAP).locator(".leaflet-marker-pane > *").first.wait_for(timeout=60_000)
     elapsed = time.perf_counter() - start
-    page.wait_for_timeout(
-        1500
-    )  # let the basemap and late assets finish for the payload count
+    page.wait_for_timeout(1500)  # let the basemap and late assets finish for the payload count
     context.close()
     raw = sum(len(f) for f in frames)
     deflated = sum(len(zlib.compress(f, 6)) for f in frames)
@@ -157,9 +147,7 @@ def slider_update_ms(browser, url: str, days: list[str]) -> list[float]:
     offline(context)
     page = context.new_page()
     page.goto(url)
-    page.frame_locator(MAP).locator(".leaflet-marker-pane > *").first.wait_for(
-        timeout=60_000
-    )
+    page.frame_locator(MAP).locator(".leaflet-marker-pane > *").first.wait_for(timeout=60_000)
     frame = next(f for f in page.frames if "st_folium" in f.url)
     out = []
     for day in days:
@@ -185,9 +173,7 @@ def filter_rerun_ms(events: Path | None, queries: list[str]) -> list[float]:
         os.environ["CONFLICT_MAP_EVENTS"] = str(events)
     else:
         os.environ.pop("CONFLICT_MAP_EVENTS", None)
-    at = AppTest.from_file(
-        str(ROOT / "app.py"), default_timeout=120
-    ).run()  # warm: extraction cached
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()  # warm: extraction cached
     out = []
     for q in queries:
         box = at.text_input(key="f_q")
@@ -215,9 +201,7 @@ def synthetic(n: int, path: Path) -> None:
         start = date(2014, 1, 1) + timedelta(days=rng.randrange(5 * 365))
         precision = rng.choice(["day", "day", "day", "week", "month", "range"])
         end = start + timedelta(
-            days={"day": 0, "week": 6, "month": 29, "range": rng.randrange(2, 90)}[
-                precision
-            ]
+            days={"day": 0, "week": 6, "month": 29, "range": rng.randrange(2, 90)}[precision]
         )
         sentence = (
             f"On {start:%B} {start.day}, {rng.choice(verbs)} {place}, officials told reporters, adding "
@@ -295,26 +279,19 @@ def main() -> None:
         finally:
             proc.terminate()
         med = statistics.median
-        print(
-            "seed corpus (data/articles), warm server, headless Chromium, no internet"
-        )
+        print("seed corpus (data/articles), warm server, headless Chromium, no internet")
         print(
             f"  first marker visible after page load: median {med(x[0] for x in loads):.2f} s "
             f"(runs: {', '.join(f'{x[0]:.2f}' for x in loads)}; browser cache cold)  [target <= 3 s]"
         )
-        print(
-            f"  ... with the browser cache warm (returning analyst): median {med(warm):.2f} s"
-        )
-        reruns = filter_rerun_ms(
-            None, ["Raqa", "convoy", "Baghuz", "", "Syria", "Tikrit"]
-        )
+        print(f"  ... with the browser cache warm (returning analyst): median {med(warm):.2f} s")
+        reruns = filter_rerun_ms(None, ["Raqa", "convoy", "Baghuz", "", "Syria", "Tikrit"])
         print(
             f"  filter change, server rerun: median {med(reruns):.0f} ms, max {max(reruns):.0f} ms  "
             "[target <= 300 ms]"
         )
         print(
-            f"  time slider update: median {med(slider):.1f} ms, max {max(slider):.1f} ms  "
-            "[target <= 50 ms]"
+            f"  time slider update: median {med(slider):.1f} ms, max {max(slider):.1f} ms  [target <= 50 ms]"
         )
         _, http_b, ws_raw, ws_zip = loads[-1]
         print(
@@ -329,9 +306,7 @@ def main() -> None:
         try:
             first_marker(browser, url)  # warm the server's caches
             cold = first_marker(browser, url)
-            slider = slider_update_ms(
-                browser, url, ["2015-06-01", "2016-06-01", "2017-10-17", "2018-03-01"]
-            )
+            slider = slider_update_ms(browser, url, ["2015-06-01", "2016-06-01", "2017-10-17", "2018-03-01"])
         finally:
             proc.terminate()
         reruns = filter_rerun_ms(big, ["Raqqa", "convoy", ""])
@@ -343,9 +318,7 @@ def main() -> None:
             f"server.enableWebsocketCompression) = {(cold[1] + cold[3]) / 1e6:.2f} MB on the wire "
             f"[target <= 5 MB]"
         )
-        print(
-            f"  time slider update: median {med(slider):.1f} ms, max {max(slider):.1f} ms"
-        )
+        print(f"  time slider update: median {med(slider):.1f} ms, max {max(slider):.1f} ms")
         print(f"  filter change, server rerun: median {med(reruns):.0f} ms")
         browser.close()
 

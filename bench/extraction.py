@@ -21,15 +21,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.articles import Article, load_corpus  # noqa: E402
-from geo.gazetteer import load_gazetteer  # noqa: E402
-from geo.pipeline import extract_events  # noqa: E402
-from geo.resolve import km_between  # noqa: E402
+from geo.articles import Article, load_corpus
+from geo.gazetteer import load_gazetteer
+from geo.pipeline import extract_events
+from geo.resolve import km_between
 
 SHARED = ROOT.parent / "shared" / "eval" / "public"
 GWN_MAPPABLE = {"Literal", "Literal_Modifier", "Embedded_Literal", "Mixed", "Coercion"}
-KEY_PLACES = {"Raqqa": (35.953, 39.008), "Baghuz": (34.461, 40.946), "Tikrit": (34.616, 43.679),
-              "Deir Ezzor": (35.336, 40.141), "Albu Kamal": (34.452, 40.919)}
+KEY_PLACES = {
+    "Raqqa": (35.953, 39.008),
+    "Baghuz": (34.461, 40.946),
+    "Tikrit": (34.616, 43.679),
+    "Deir Ezzor": (35.336, 40.141),
+    "Albu Kamal": (34.452, 40.919),
+}
 
 
 def overlaps(a0, a1, b0, b1) -> bool:
@@ -52,7 +57,10 @@ def seed_figures(gaz) -> None:
         golds = [g for g in ga["places"] if g["mappable"]]
         matched = set()
         for e in events:
-            hit = next((g for g in golds if overlaps(e.mention_start, e.mention_end, g["start"], g["end"])), None)
+            hit = next(
+                (g for g in golds if overlaps(e.mention_start, e.mention_end, g["start"], g["end"])),
+                None,
+            )
             if hit is None:
                 fp += 1
                 continue
@@ -60,7 +68,10 @@ def seed_figures(gaz) -> None:
             matched.add(id(hit))
         for g in golds:
             dates_total += 1
-            e = next((e for e in events if overlaps(e.mention_start, e.mention_end, g["start"], g["end"])), None)
+            e = next(
+                (e for e in events if overlaps(e.mention_start, e.mention_end, g["start"], g["end"])),
+                None,
+            )
             if id(g) not in matched:
                 fn += 1
             elif e and str(e.date_start) == str(g["date_start"]) and str(e.date_end) == str(g["date_end"]):
@@ -68,7 +79,9 @@ def seed_figures(gaz) -> None:
             for name, (lat, lon) in KEY_PLACES.items():
                 if km_between(g["lat"], g["lon"], lat, lon) < 12:  # a gold mention of this town, any spelling
                     place = e.resolved.place if e else None
-                    key_found[name].append(place is not None and km_between(place.lat, place.lon, lat, lon) <= 10)
+                    key_found[name].append(
+                        place is not None and km_between(place.lat, place.lon, lat, lon) <= 10
+                    )
     p, r, f = prf(tp, fp, fn)
     print(f"seed gold: place P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn})")
     print(f"seed gold: event dates exactly right {dates_ok}/{dates_total} = {dates_ok / dates_total:.3f}")
@@ -85,7 +98,10 @@ def gold_set_figures(gaz, path: Path, name: str, keep) -> None:
         golds = [t for t in rec["toponyms"] if keep(t)]
         hit_gold = set()
         for e in events:
-            g = next((g for g in golds if overlaps(e.mention_start, e.mention_end, g["start"], g["end"])), None)
+            g = next(
+                (g for g in golds if overlaps(e.mention_start, e.mention_end, g["start"], g["end"])),
+                None,
+            )
             if g is None:
                 fp += 1
             else:
@@ -94,8 +110,10 @@ def gold_set_figures(gaz, path: Path, name: str, keep) -> None:
                 near += km_between(e.resolved.lat, e.resolved.lon, g["lat"], g["lon"]) <= 161
         fn += sum(id(g) not in hit_gold for g in golds)
     p, r, f = prf(tp, fp, fn)
-    print(f"{name}: P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn}); "
-          f"resolved within 161 km: {near}/{tp} = {near / max(tp, 1):.3f}")
+    print(
+        f"{name}: P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn}); "
+        f"resolved within 161 km: {near}/{tp} = {near / max(tp, 1):.3f}"
+    )
 
 
 def _record_date(value) -> date | None:
@@ -131,12 +149,24 @@ def main() -> None:
     print(f"gazetteer: {len(gaz)} places loaded in {time.perf_counter() - t0:.2f} s")
     seed_figures(gaz)
     if SHARED.exists():
-        gold_set_figures(gaz, SHARED / "geowebnews" / "geowebnews_100.jsonl", "GeoWebNews-100 (mappable types)",
-                         lambda t: t.get("gwn_type") in GWN_MAPPABLE)
-        gold_set_figures(gaz, SHARED / "trnews_syria_iraq" / "trnews_syria_iraq.jsonl", "TR-News Syria/Iraq (all)",
-                         lambda t: True)
-        gold_set_figures(gaz, SHARED / "lgl_syria_iraq" / "lgl_syria_iraq.jsonl", "LGL Syria/Iraq (all)",
-                         lambda t: True)
+        gold_set_figures(
+            gaz,
+            SHARED / "geowebnews" / "geowebnews_100.jsonl",
+            "GeoWebNews-100 (mappable types)",
+            lambda t: t.get("gwn_type") in GWN_MAPPABLE,
+        )
+        gold_set_figures(
+            gaz,
+            SHARED / "trnews_syria_iraq" / "trnews_syria_iraq.jsonl",
+            "TR-News Syria/Iraq (all)",
+            lambda t: True,
+        )
+        gold_set_figures(
+            gaz,
+            SHARED / "lgl_syria_iraq" / "lgl_syria_iraq.jsonl",
+            "LGL Syria/Iraq (all)",
+            lambda t: True,
+        )
     else:
         print("public gold sets: ../shared/eval/public not found, skipped")
     if not args.quick:

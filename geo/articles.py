@@ -34,7 +34,9 @@ def parse_date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ArticleError(f"bad publication date {value!r}: expected YYYY-MM-DD, a real calendar date") from None
+        raise ArticleError(
+            f"bad publication date {value!r}: expected YYYY-MM-DD, a real calendar date"
+        ) from None
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str | None]:
@@ -71,7 +73,14 @@ def read_article(path: Path | str, **meta) -> Article:
     published = meta.pop("published", None)
     if isinstance(published, str) or published is None:
         published = parse_date(published)
-    return Article(id=path.stem, text=text, file=path.name, warning=warning, published=published, **meta)
+    return Article(
+        id=path.stem,
+        text=text,
+        file=path.name,
+        warning=warning,
+        published=published,
+        **meta,
+    )
 
 
 def load_manifest(folder: Path | str) -> dict[str, dict]:

@@ -21,10 +21,8 @@ NPM = "vendor/node_modules/"
 
 # CDN URL referenced by folium 0.20 (and by our own elements) -> file under static/.
 LOCAL = {
-    "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js": NPM
-    + "leaflet/dist/leaflet.js",
-    "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css": NPM
-    + "leaflet/dist/leaflet.css",
+    "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js": NPM + "leaflet/dist/leaflet.js",
+    "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css": NPM + "leaflet/dist/leaflet.css",
     "https://code.jquery.com/jquery-3.7.1.min.js": NPM + "jquery/dist/jquery.min.js",
     "https://cdn.jsdelivr.net/npm/bootstrap@5.2.2/dist/js/bootstrap.bundle.min.js": NPM
     + "bootstrap/dist/js/bootstrap.bundle.min.js",
@@ -48,8 +46,7 @@ LOCAL = {
     + "leaflet.markercluster/dist/MarkerCluster.Default.css",
     "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js": NPM
     + "leaflet.timeline/dist/leaflet.timeline.js",
-    "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js": NPM
-    + "moment/min/moment.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js": NPM + "moment/min/moment.min.js",
 }
 
 NOTICE = (
@@ -73,9 +70,7 @@ class AssetReport:
     @property
     def notice(self) -> str | None:
         """A sentence for the user when the map depends on the internet, else None."""
-        return (
-            None if self.local else NOTICE.format(missing=", ".join(self.missing[:3]))
-        )
+        return None if self.local else NOTICE.format(missing=", ".join(self.missing[:3]))
 
 
 def static_url(path: str, base_url_path: str = "") -> str:
@@ -100,12 +95,8 @@ def _rewrite(mapping: dict[str, str]) -> None:
         for attr in ("default_js", "default_css"):
             if attr not in vars(cls):
                 continue
-            original = _ORIGINAL.setdefault(cls, {}).setdefault(
-                attr, list(vars(cls)[attr])
-            )
-            setattr(
-                cls, attr, [(name, mapping.get(src, src)) for name, src in original]
-            )
+            original = _ORIGINAL.setdefault(cls, {}).setdefault(attr, list(vars(cls)[attr]))
+            setattr(cls, attr, [(name, mapping.get(src, src)) for name, src in original])
 
 
 def use_self_hosted(
@@ -117,9 +108,7 @@ def use_self_hosted(
     Call it before rendering a map, from the page layer (it owns ``server.baseUrlPath``); element
     classes defined later are covered by calling it again. Idempotent and cheap.
     """
-    missing = sorted(
-        path for path in set(LOCAL.values()) if not (static_dir / path).is_file()
-    )
+    missing = sorted(path for path in set(LOCAL.values()) if not (static_dir / path).is_file())
     if not serving:
         missing.insert(0, "static file serving is off")
     if missing:

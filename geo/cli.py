@@ -13,7 +13,9 @@ from geo.pipeline import extract_corpus
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m geo", description="Dated, geocoded events from news articles.")
+    parser = argparse.ArgumentParser(
+        prog="python -m geo", description="Dated, geocoded events from news articles."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="print events of FILE... as one GeoJSON FeatureCollection")
     ex.add_argument("files", nargs="+", metavar="FILE")

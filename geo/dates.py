@@ -27,8 +27,10 @@ class DateExpr:
     precision: str | None
 
 
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-       r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WDA = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -41,32 +43,87 @@ _MONTH_CUE = r"(?:in|on|since|until|till|by|from|through|throughout|during|of|ea
 
 PATTERNS = [
     ("iso", rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})\b"),
-    ("since_start", rf"\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?P<ss_mon>{_MON})(?:,?\s+(?P<ss_y>{_YEAR}))?\b"),
-    ("part_range", rf"\b(?P<pr_p1>early|mid|late)[- ](?P<pr_m1>{_MON})\s+(?:and|to|through|until|-)\s+(?P<pr_p2>early|mid|late)[- ](?P<pr_m2>{_MON})(?:,?\s+(?P<pr_y>{_YEAR}))?\b"),
-    ("mdy", rf"(?:\b(?:{_WD}|{_WDA}),?\s+)?\b(?P<mdy_mon>{_MON})\s+(?P<mdy_d>\d{{1,2}}){_ORD},?\s+(?P<mdy_y>{_YEAR})\b"),
-    ("dmy", rf"(?:\b(?:{_WD}|{_WDA}),?\s+)?\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_mon>{_MON}),?\s+(?P<dmy_y>{_YEAR})\b"),
+    (
+        "since_start",
+        rf"\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?P<ss_mon>{_MON})(?:,?\s+(?P<ss_y>{_YEAR}))?\b",
+    ),
+    (
+        "part_range",
+        rf"\b(?P<pr_p1>early|mid|late)[- ](?P<pr_m1>{_MON})\s+(?:and|to|through|until|-)\s+(?P<pr_p2>early|mid|late)[- ](?P<pr_m2>{_MON})(?:,?\s+(?P<pr_y>{_YEAR}))?\b",
+    ),
+    (
+        "mdy",
+        rf"(?:\b(?:{_WD}|{_WDA}),?\s+)?\b(?P<mdy_mon>{_MON})\s+(?P<mdy_d>\d{{1,2}}){_ORD},?\s+(?P<mdy_y>{_YEAR})\b",
+    ),
+    (
+        "dmy",
+        rf"(?:\b(?:{_WD}|{_WDA}),?\s+)?\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_mon>{_MON}),?\s+(?P<dmy_y>{_YEAR})\b",
+    ),
     ("md", rf"\b(?P<md_mon>{_MON})\s+(?P<md_d>\d{{1,2}}){_ORD}\b(?![,.]?\d)"),
     ("dm", rf"\b(?P<dm_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm_mon>{_MON})\b"),
-    ("my", rf"\b(?:(?P<my_p>{_PART})[- ]?\s*)?(?P<my_mon>{_MON}),?\s+(?P<my_y>{_YEAR})\b"),
-    ("season", rf"\b(?P<se_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<se_y>{_YEAR})\b"),
+    (
+        "my",
+        rf"\b(?:(?P<my_p>{_PART})[- ]?\s*)?(?P<my_mon>{_MON}),?\s+(?P<my_y>{_YEAR})\b",
+    ),
+    (
+        "season",
+        rf"\b(?P<se_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<se_y>{_YEAR})\b",
+    ),
     ("year_part", rf"\b(?P<yp_p>early|mid|late)[- ](?P<yp_y>{_YEAR})\b"),
     ("since_year", rf"\b[Ss]ince\s+(?P<sy_y>{_YEAR})\b(?![,.]?\d|\s*%)"),
-    ("year", rf"\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hroughout|[Oo]f|[Bb]efore|[Aa]fter|[Ee]nd\s+of|[Ss]tart\s+of)\s+(?:the\s+year\s+)?(?P<y_y>{_YEAR})\b(?![,.]?\d|\s*%)"),
-    ("decade", rf"\bthe\s+(?P<dc_y>(?:19|20)\d0)s\b"),
-    ("wd_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<wr_1>{_WD})\s+(?:to|until|through|and|-)\s+(?P<wr_2>{_WD})\b"),
+    (
+        "year",
+        rf"\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hroughout|[Oo]f|[Bb]efore|[Aa]fter|[Ee]nd\s+of|[Ss]tart\s+of)\s+(?:the\s+year\s+)?(?P<y_y>{_YEAR})\b(?![,.]?\d|\s*%)",
+    ),
+    ("decade", r"\bthe\s+(?P<dc_y>(?:19|20)\d0)s\b"),
+    (
+        "wd_range",
+        rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<wr_1>{_WD})\s+(?:to|until|through|and|-)\s+(?P<wr_2>{_WD})\b",
+    ),
     ("weekday", rf"(?:\b(?P<wd_last>last|this\s+past)\s+)?\b(?P<wd>{_WD})\b"),
-    ("quarter", r"\b(?P<q_since>[Ss]ince\s+)?(?:the\s+)?(?P<q_which>[Ll]ast|[Tt]his|previous)\s+quarter\b"),
-    ("month_rel", r"\b(?P<mr_early>[Ee]arlier\s+|[Ll]ater\s+|[Ll]ate\s+|[Ee]arly\s+)?(?P<mr_which>[Tt]his|[Ll]ast)\s+(?P<mr_unit>month|week|year)\b"),
+    (
+        "quarter",
+        r"\b(?P<q_since>[Ss]ince\s+)?(?:the\s+)?(?P<q_which>[Ll]ast|[Tt]his|previous)\s+quarter\b",
+    ),
+    (
+        "month_rel",
+        r"\b(?P<mr_early>[Ee]arlier\s+|[Ll]ater\s+|[Ll]ate\s+|[Ee]arly\s+)?(?P<mr_which>[Tt]his|[Ll]ast)\s+(?P<mr_unit>month|week|year)\b",
+    ),
     ("day_rel", r"\b(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|last\s+night)\b"),
     ("ago", rf"\b(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago\b"),
-    ("past_n", rf"\b(?:the\s+)?(?:past|last)\s+(?P<pn_n>{_NUM}\s+)?(?P<pn_u>{_UNIT})\b"),
-    ("same_day", r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before|[Aa]t\s+(?:that|the)\s+time)\b"),
-    ("month", rf"(?:\b(?P<mo_cue>{_MONTH_CUE})\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?![.\w])(?!\.?,?\s+\d)"),
+    (
+        "past_n",
+        rf"\b(?:the\s+)?(?:past|last)\s+(?P<pn_n>{_NUM}\s+)?(?P<pn_u>{_UNIT})\b",
+    ),
+    (
+        "same_day",
+        r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before|[Aa]t\s+(?:that|the)\s+time)\b",
+    ),
+    (
+        "month",
+        rf"(?:\b(?P<mo_cue>{_MONTH_CUE})\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?![.\w])(?!\.?,?\s+\d)",
+    ),
 ]
 # Every expression starts a word: the lookahead rejects the other positions before trying each pattern.
 _SCANNER = re.compile(r"(?=\b\w)(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in PATTERNS) + ")")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "a few": 3,
+}
 
 
 def find_dates(text: str, published: date | None) -> list[DateExpr]:
@@ -145,14 +202,18 @@ def _latest_weekday(wd: int, pub: date) -> date:
 
 
 def _part(p: str | None, first: date, last: date) -> tuple[date, date, str]:
-    """"early"/"mid"/"late" thirds of a period; the start/end of a period is its first/last days."""
+    """ "early"/"mid"/"late" thirds of a period; the start/end of a period is its first/last days."""
     if not p:
         return first, last, "month" if (last - first).days < 31 else "year"
     span = (last - first).days + 1
     if p.startswith("early") or "start" in p or "beginning" in p:
         return first, first + timedelta(days=span // 3 - 1), "range"
     if p.startswith("mid") or "middle" in p:
-        return first + timedelta(days=span // 3), first + timedelta(days=2 * span // 3 - 1), "range"
+        return (
+            first + timedelta(days=span // 3),
+            first + timedelta(days=2 * span // 3 - 1),
+            "range",
+        )
     return first + timedelta(days=2 * span // 3), last, "range"
 
 
@@ -277,10 +338,16 @@ def _month_rel(m, pub, prev):
     if unit == "month":
         if which == "last":
             last = pub.replace(day=1) - timedelta(days=1)
-            return (*_part(early or None, last.replace(day=1), last)[:2], "month" if not early else "range")
+            return (
+                *_part(early or None, last.replace(day=1), last)[:2],
+                "month" if not early else "range",
+            )
         return pub.replace(day=1), pub, "month"
     if which == "last":
-        return (*_part(early or None, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31))[:2], "year" if not early else "range")
+        return (
+            *_part(early or None, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31))[:2],
+            "year" if not early else "range",
+        )
     return date(pub.year, 1, 1), pub, "year"
 
 
@@ -342,7 +409,13 @@ def _same_day(m, pub, prev):
     if prev is None:
         return None
     phrase = m.group("sd").lower()
-    shift = 1 if ("next" in phrase or "following" in phrase or "later" in phrase) else -1 if "before" in phrase else 0
+    shift = (
+        1
+        if ("next" in phrase or "following" in phrase or "later" in phrase)
+        else -1
+        if "before" in phrase
+        else 0
+    )
     if prev.precision != "day":
         return (prev.date_start, prev.date_end, prev.precision) if shift == 0 else None
     d = prev.date_start + timedelta(days=shift)
@@ -361,7 +434,11 @@ def _month_alone(m, pub, prev):
         y -= 1
     first, last = _month_span(y, mo)
     part = re.search(r"(start|beginning|middle|end) of", m.group(0))
-    return _part(part.group(0) if part else (cue if cue in ("early", "mid", "late") else None), first, last)
+    return _part(
+        part.group(0) if part else (cue if cue in ("early", "mid", "late") else None),
+        first,
+        last,
+    )
 
 
 def _count(word: str) -> int:
@@ -370,10 +447,28 @@ def _count(word: str) -> int:
 
 
 _HANDLERS = {
-    "iso": _iso, "since_start": _since_start, "part_range": _part_range, "mdy": _mdy, "dmy": _dmy,
-    "md": _md, "dm": _dm, "my": _my, "season": _season, "year_part": _year_part, "since_year": _since_year,
-    "year": _year, "decade": _decade, "wd_range": _wd_range, "weekday": _weekday, "month_rel": _month_rel,
-    "day_rel": _day_rel, "quarter": _quarter, "ago": _ago, "past_n": _past_n, "same_day": _same_day, "month": _month_alone,
+    "iso": _iso,
+    "since_start": _since_start,
+    "part_range": _part_range,
+    "mdy": _mdy,
+    "dmy": _dmy,
+    "md": _md,
+    "dm": _dm,
+    "my": _my,
+    "season": _season,
+    "year_part": _year_part,
+    "since_year": _since_year,
+    "year": _year,
+    "decade": _decade,
+    "wd_range": _wd_range,
+    "weekday": _weekday,
+    "month_rel": _month_rel,
+    "day_rel": _day_rel,
+    "quarter": _quarter,
+    "ago": _ago,
+    "past_n": _past_n,
+    "same_day": _same_day,
+    "month": _month_alone,
 }
 assert set(_HANDLERS) == {name for name, _ in PATTERNS}
 _ = WEEKDAY_ABBR  # abbreviations are read inside full dates only ("Wed, November 15, 2017")

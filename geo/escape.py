@@ -90,9 +90,7 @@ def csv_cell(value: object) -> object:
     return value
 
 
-def highlight(
-    text: str, spans: Iterable[tuple[int, int, str]], tag: str = "mark"
-) -> str:
+def highlight(text: str, spans: Iterable[tuple[int, int, str]], tag: str = "mark") -> str:
     """Escape ``text`` and wrap each ``(start, end, css_class)`` span in ``<mark class=...>``.
 
     Offsets are code-point offsets into ``text``. Spans out of range, empty, or overlapping an

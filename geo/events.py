@@ -57,15 +57,37 @@ def build_events(
         start = m.span_start if m.span_start is not None else m.start
         governing = _nearest(dates, sent, start, m.end)
         if governing is not None:
-            ds, de, prec, dtext, basis = (governing.date_start, governing.date_end, governing.precision,
-                                          governing.text, "text" if governing.date_start else None)
+            ds, de, prec, dtext, basis = (
+                governing.date_start,
+                governing.date_end,
+                governing.precision,
+                governing.text,
+                "text" if governing.date_start else None,
+            )
         elif published is not None:
-            ds, de, prec, dtext, basis = published, published, "day", None, "publication"
+            ds, de, prec, dtext, basis = (
+                published,
+                published,
+                "day",
+                None,
+                "publication",
+            )
         else:
             ds = de = prec = dtext = basis = None
         events.append(
-            Event(event_id(source_id, start, m.end), r, text[start : m.end], start, m.end, ds, de, prec,
-                  dtext, basis, sent)
+            Event(
+                event_id(source_id, start, m.end),
+                r,
+                text[start : m.end],
+                start,
+                m.end,
+                ds,
+                de,
+                prec,
+                dtext,
+                basis,
+                sent,
+            )
         )
     return events
 

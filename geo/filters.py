@@ -68,9 +68,7 @@ def parse_params(params: Mapping[str, Any]) -> tuple[View, list[str]]:
         if values:
             parsed = parse_date(values[-1], end=key == "end")
             if parsed is None:
-                notes.append(
-                    f"Ignored “{key}”: “{values[-1][:40]}” is not a date like 2017-10-17."
-                )
+                notes.append(f"Ignored “{key}”: “{values[-1][:40]}” is not a date like 2017-10-17.")
             else:
                 found[key] = parsed
     if "start" in found and "end" in found and found["start"] > found["end"]:
@@ -83,9 +81,7 @@ def parse_params(params: Mapping[str, Any]) -> tuple[View, list[str]]:
         found[field] = tuple(dict.fromkeys(good))
     basis = _values(params, "basis")
     if basis and basis[-1] not in ("text", "all"):
-        notes.append(
-            f"Ignored “basis”: use basis=text or basis=all, not “{basis[-1][:20]}”."
-        )
+        notes.append(f"Ignored “basis”: use basis=text or basis=all, not “{basis[-1][:20]}”.")
     found["text_dated_only"] = bool(basis) and basis[-1] == "text"
     query = _values(params, "q")
     found["query"] = query[-1].strip()[:MAX_QUERY] if query else ""
@@ -132,9 +128,7 @@ def reconcile(view: View, features: Iterable[dict[str, Any]]) -> tuple[View, lis
         notes.append("Ignored places that are not in the data.")
     event = view.event
     if event and event not in ids:
-        notes.append(
-            "The linked event is not in the data (it may have been re-extracted)."
-        )
+        notes.append("The linked event is not in the data (it may have been re-extracted).")
         event = None
     return replace(view, sources=keep_sources, places=keep_places, event=event), notes
 
@@ -184,15 +178,11 @@ def apply(features: Iterable[dict[str, Any]], view: View) -> list[dict[str, Any]
 def date_bounds(features: Iterable[dict[str, Any]]) -> tuple[date, date] | None:
     """Earliest ``date_start`` and latest ``date_end`` of the events, or None when none is dated."""
     features = list(features)
-    starts = [
-        str(_prop(f, "date_start"))[:10] for f in features if _prop(f, "date_start")
-    ]
+    starts = [str(_prop(f, "date_start"))[:10] for f in features if _prop(f, "date_start")]
     if not starts:
         return None
     ends = [
-        str(_prop(f, "date_end") or _prop(f, "date_start"))[:10]
-        for f in features
-        if _prop(f, "date_start")
+        str(_prop(f, "date_end") or _prop(f, "date_start"))[:10] for f in features if _prop(f, "date_start")
     ]
     return date.fromisoformat(min(starts)), date.fromisoformat(max(ends))
 

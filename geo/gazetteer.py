@@ -88,10 +88,19 @@ class Gazetteer:
         self._cache: dict[str, list[Place]] = {}  # key -> places, filled as names are met
 
     def __getstate__(self):
-        return {"rows": self._rows, "index": self.index, "demonyms": self.demonyms, "areas": self.areas}
+        return {
+            "rows": self._rows,
+            "index": self.index,
+            "demonyms": self.demonyms,
+            "areas": self.areas,
+        }
 
     def __setstate__(self, state) -> None:
-        self._rows, self.index, self.demonyms = state["rows"], state["index"], state["demonyms"]
+        self._rows, self.index, self.demonyms = (
+            state["rows"],
+            state["index"],
+            state["demonyms"],
+        )
         self.areas = state["areas"]
         self._setup()
 
@@ -172,7 +181,17 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
     country_pop = {c["iso"]: int(c["population"]) for c in gc.get_countries().values()}
     for d, cc, (lat, lon) in _countryinfo_rows():
         pid = f"country:{cc}"
-        places.append(Place(pid, d["name"], float(lat), float(lon), cc, "country", country_pop.get(cc, 0)))
+        places.append(
+            Place(
+                pid,
+                d["name"],
+                float(lat),
+                float(lon),
+                cc,
+                "country",
+                country_pop.get(cc, 0),
+            )
+        )
         alts = [a for a in _literal(d.get("altSpellings") or []) if _is_latin(a) and len(a) > 3]
         names[pid] = alts
         if str(d.get("area") or "").replace(".", "").isdigit():
@@ -183,7 +202,17 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
     for c in gc.get_cities().values():
         pid = f"geonames:{c['geonameid']}"
         pop = int(c.get("population") or 0)
-        places.append(Place(pid, c["name"], c["latitude"], c["longitude"], c["countrycode"], "city", pop))
+        places.append(
+            Place(
+                pid,
+                c["name"],
+                c["latitude"],
+                c["longitude"],
+                c["countrycode"],
+                "city",
+                pop,
+            )
+        )
         # Alternate spellings of small villages are mostly noise for English news; keep them for towns.
         alts = c.get("alternatenames") or []
         keep = pop >= 1000 or pop == 0  # 0: population unknown (e.g. Tal Afar in GeoNames)
@@ -192,7 +221,17 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
 
     for cont in gc.get_continents().values():
         pid = f"continent:{cont['continentCode']}"
-        places.append(Place(pid, cont["name"], float(cont["lat"]), float(cont["lng"]), None, "region", 0))
+        places.append(
+            Place(
+                pid,
+                cont["name"],
+                float(cont["lat"]),
+                float(cont["lng"]),
+                None,
+                "region",
+                0,
+            )
+        )
 
     renamed: dict[str, str] = {}
     for row in _read_curated(curated):
@@ -206,7 +245,17 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
             pid = f"curated:{row['id']}"
             lat, lon = float(row["lat"]), float(row["lon"])
             cc = row["country_code"] or None
-            places.append(Place(pid, row["name"], lat, lon, cc, row["kind"], int(row["population"] or 0)))
+            places.append(
+                Place(
+                    pid,
+                    row["name"],
+                    lat,
+                    lon,
+                    cc,
+                    row["kind"],
+                    int(row["population"] or 0),
+                )
+            )
             names[pid] = aliases
     for i, p in enumerate(places):
         if p.id in renamed:
@@ -223,7 +272,7 @@ def _admin1_places(names: dict[str, list[str]], country_codes: set[str]) -> list
     for cc in sorted(country_codes):
         try:
             states = csc.get_states_of_country(cc)
-        except Exception:  # noqa: BLE001 - a country the package does not know has no divisions here
+        except Exception:
             continue
         for st in states:
             if not (st.latitude and st.longitude):

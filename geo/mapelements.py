@@ -97,9 +97,7 @@ class EventTimeline(JSCSSMixin, MacroElement):
         ("markerclusterdefaultcss", MARKERCLUSTER + "MarkerCluster.Default.css"),
     ]
 
-    def __init__(
-        self, data: list[dict[str, Any]], sources: list[str], **cluster_options: Any
-    ):
+    def __init__(self, data: list[dict[str, Any]], sources: list[str], **cluster_options: Any):
         super().__init__()
         self._name = "EventTimeline"
         self.data_js = escape.js(data)
@@ -124,16 +122,12 @@ class OfflineBasemap(MacroElement):
     def __init__(self, url: str, name: str = "Country borders (offline)"):
         super().__init__()
         self._name = "OfflineBasemap"
-        self.layer_name = (
-            name  # folium.LayerControl reads layer_name, overlay and control
-        )
+        self.layer_name = name  # folium.LayerControl reads layer_name, overlay and control
         self.overlay = True
         self.control = True
         self.show = True
         self.url_js = escape.js(url)
-        self.style_js = escape.js(
-            {"color": "#8a8a8a", "weight": 1, "fillColor": "#f4f1ea", "fillOpacity": 1}
-        )
+        self.style_js = escape.js({"color": "#8a8a8a", "weight": 1, "fillColor": "#f4f1ea", "fillOpacity": 1})
 
 
 class StartView(MacroElement):
@@ -212,9 +206,7 @@ class HtmlControl(MacroElement):
 class MapStyle(MacroElement):
     """Stylesheet for markers, popups, legend and a legible slider date (folium puts it in the head)."""
 
-    _template = Template(
-        "{% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}"
-    )
+    _template = Template("{% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}")
 
     def __init__(self, css: str):
         super().__init__()

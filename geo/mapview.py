@@ -98,9 +98,7 @@ def core_bounds(points: list[list[float]], reach: float = 10.0) -> list[list[flo
     the whole world. Falls back to all points when the core holds less than half of them."""
     lat0 = statistics.median(p[0] for p in points)
     lon0 = statistics.median(p[1] for p in points)
-    core = [
-        p for p in points if abs(p[0] - lat0) <= reach and abs(p[1] - lon0) <= reach
-    ]
+    core = [p for p in points if abs(p[0] - lat0) <= reach and abs(p[1] - lon0) <= reach]
     core = core if len(core) * 2 >= len(points) else points
     pad = 1.0  # degrees: never zoom in to a single town on landing
     return [
@@ -130,9 +128,7 @@ def compact_events(
         basis = "ev-pub" if props.get("date_basis") == "publication" else "ev-text"
         data.append(
             {
-                "id": escape.html(
-                    f.get("id")
-                ),  # an attribute and tooltip text in the browser
+                "id": escape.html(f.get("id")),  # an attribute and tooltip text in the browser
                 "ll": [round(float(coords[1]), 4), round(float(coords[0]), 4)],
                 "s": span[0],
                 "e": span[1],
@@ -148,10 +144,7 @@ def compact_events(
 
 def legend_html() -> str:
     """Colour key: date precision, and hollow markers for events dated only by publication."""
-    rows = "".join(
-        f'<div><i class="ev ev-{k or "none"}"></i>{k or "no precision"}</div>'
-        for k in COLOURS
-    )
+    rows = "".join(f'<div><i class="ev ev-{k or "none"}"></i>{k or "no precision"}</div>' for k in COLOURS)
     return (
         '<div class="ev-legend"><b>Date precision</b>'
         + rows
@@ -224,11 +217,7 @@ def build_map(
     if data:
         m.fit_bounds(core_bounds([d["ll"] for d in data]), padding=(30, 30), max_zoom=7)
     # Last, so that it runs once the slider exists and the view is fitted.
-    chosen = (
-        next((d for d in data if d["id"] == escape.html(focus)), None)
-        if focus
-        else None
-    )
+    chosen = next((d for d in data if d["id"] == escape.html(focus)), None) if focus else None
     start = chosen["s"] if chosen else busiest_time([(d["s"], d["e"]) for d in data])
     m.add_child(StartView(slider, timeline, start, chosen["id"] if chosen else None))
     return m

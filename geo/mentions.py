@@ -12,26 +12,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from geo.gazetteer import Gazetteer, name_key
 from geo.lexicon import (
-    ACTOR_NOUNS, AGENT_VERBS, AUXILIARIES, COUNTRY_INITIALISMS, DATELINE, DIRECTIONS, FEATURE_WORDS,
-    FUNCTION_WORDS, MONTHS, WEEKDAY_ABBR, ORG_CUES, PARTICLES, PERSON_CUES, REGION_ADJECTIVES, WEEKDAYS,
+    ACTOR_NOUNS,
+    AGENT_VERBS,
+    AUXILIARIES,
+    COUNTRY_INITIALISMS,
+    DATELINE,
+    DIRECTIONS,
+    FEATURE_WORDS,
+    FUNCTION_WORDS,
+    MONTHS,
+    ORG_CUES,
+    PARTICLES,
+    PERSON_CUES,
+    REGION_ADJECTIVES,
+    WEEKDAY_ABBR,
+    WEEKDAYS,
 )
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽḤṢṬẒ"
 _LO = "a-zß-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšţťūůűźżžḥṣṭẓ"
 _L = f"[{_UP}{_LO}]"
 # One capitalised word: "Raqa", "Al-Bukamal", "Ma'arrat", "U.S."; or a particle-hyphen word: "ez-Zor", "al-Qaim".
-_WORD = (
-    rf"(?:[A-Z]\.){{2,}}|(?:[{_LO}]{{1,3}}-)?[{_UP}]{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*"
-)
+_WORD = rf"(?:[A-Z]\.){{2,}}|(?:[{_LO}]{{1,3}}-)?[{_UP}]{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*"
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"  # a space, or one line break (a wrapped name), never a blank line
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD})(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*(?![\w])")
 _TOKEN = re.compile(rf"{_WORD}|\b(?:{_PART})\b")
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBR)
-_DIRECTION_WORDS = frozenset(w.capitalize() for w in DIRECTIONS) | {"Central", "Upper", "Lower", "Greater"}
+_DIRECTION_WORDS = frozenset(w.capitalize() for w in DIRECTIONS) | {
+    "Central",
+    "Upper",
+    "Lower",
+    "Greater",
+}
 _HEADLINE_MIN = 0.6  # share of capitalised words that makes a line a title-case headline
 
 
@@ -134,9 +151,11 @@ def _read_run(text, toks, gaz, datelines, person_names, in_headline) -> list[Men
     # Leading words that only start the sentence ("In", "Most", "Foreign") are not part of a name.
     while toks:
         w = text[toks[0][0] : toks[0][1]]
-        if w in FUNCTION_WORDS or w.lower() in PARTICLES:
-            toks = toks[1:]
-        elif _sentence_initial(text, toks[0][0]) and _drop_initial(text, toks, gaz):
+        if (
+            w in FUNCTION_WORDS
+            or w.lower() in PARTICLES
+            or (_sentence_initial(text, toks[0][0]) and _drop_initial(text, toks, gaz))
+        ):
             toks = toks[1:]
         else:
             break
@@ -153,7 +172,11 @@ def _read_run(text, toks, gaz, datelines, person_names, in_headline) -> list[Men
             s, e = toks[i][0], toks[j - 1][1]
             surface = text[s:e]
             key = name_key(surface)
-            if gaz.has_key(key) and _may_be_name(text, surface, s, datelines) and not gaz.demonym_country(surface):
+            if (
+                gaz.has_key(key)
+                and _may_be_name(text, surface, s, datelines)
+                and not gaz.demonym_country(surface)
+            ):
                 found.append(Mention(s, e, surface, key))
                 i = j
                 break
@@ -165,11 +188,15 @@ def _read_run(text, toks, gaz, datelines, person_names, in_headline) -> list[Men
             i += 1
     words = [text[s:e] for s, e in toks]
     # "Seth Jones", "Jade Parker": two names side by side with nothing between are a person.
-    side_by_side = any(text[a.end : b.start].isspace() for a, b in zip(found, found[1:]))
+    side_by_side = any(text[a.end : b.start].isspace() for a, b in pairwise(found))
     cue = any(w.rstrip(".") in PERSON_CUES or w in ORG_CUES for w in words)
     if cue or unknown or side_by_side:
         if len(words) >= 2 or not found or cue:
-            if not any(w in ORG_CUES for w in words) and 2 <= len(words) <= 4 and _surname_like(words[-1], gaz):
+            if (
+                not any(w in ORG_CUES for w in words)
+                and 2 <= len(words) <= 4
+                and _surname_like(words[-1], gaz)
+            ):
                 person_names.add(name_key(words[-1]))
             return None
     # A single known surname of a person named earlier in the text.
@@ -185,8 +212,12 @@ _DATELINE_AFTER = re.compile(r"(?:,|\s*\(|\s*[—–:-]|\s*\n|\s+[A-Z][a-z])")
 
 
 def _capital_dateline(text: str, surface: str, start: int) -> bool:
-    """"WASHINGTON, April 5 (Reuters)", "LONDON The Latest": a capitalised place opening a line or sentence."""
-    return len(surface) >= 4 and _sentence_initial(text, start) and bool(_DATELINE_AFTER.match(text, start + len(surface)))
+    """ "WASHINGTON, April 5 (Reuters)", "LONDON The Latest": a capitalised place opening a line or sentence."""
+    return (
+        len(surface) >= 4
+        and _sentence_initial(text, start)
+        and bool(_DATELINE_AFTER.match(text, start + len(surface)))
+    )
 
 
 def _drop_initial(text: str, toks: list[tuple[int, int]], gaz: Gazetteer) -> bool:
@@ -233,14 +264,19 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, prev: Mention | None) -
         head = next((w for w in words if w.lower() not in _ADJECTIVES), "")
         if (head[:1].isupper() and not gaz.has_key(name_key(head))) or head.lower() in ACTOR_NOUNS:
             m.mappable, m.reason = False, "possessive"
-    elif nxt in ACTOR_NOUNS or (m.text in COUNTRY_INITIALISMS and nxt[:1].islower() and nxt not in _LOCATIVE_NEXT):
+    elif nxt in ACTOR_NOUNS or (
+        m.text in COUNTRY_INITIALISMS and nxt[:1].islower() and nxt not in _LOCATIVE_NEXT
+    ):
         m.mappable, m.reason = False, "modifier"
     elif is_polity and not after_preposition and _is_agent(after):
         m.mappable, m.reason = False, "actor"
     if _OUTSIDE_BEFORE.search(before) or (
         prev and prev.reason == "outside" and _LIST_GAP.fullmatch(text[prev.end : m.start])
     ):
-        m.mappable, m.reason = False, "outside"  # "branches outside Iraq and Syria" locates nothing there
+        m.mappable, m.reason = (
+            False,
+            "outside",
+        )  # "branches outside Iraq and Syria" locates nothing there
     if re.match(r"\s+(?:province|governorate|Province|Governorate)\b", text[m.end : m.end + 15]):
         m.hints.add("province")
     rb = _BEFORE_REGION.search(before)
@@ -254,7 +290,10 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, prev: Mention | None) -
         m.bearing = DIRECTIONS[off.group(3).lower().replace("-", "")]
         m.span_start = max(0, m.start - 90) + off.start(1)
     if m.mappable and is_country and not _locative(text, m, before, after_preposition, prev, mark, gaz):
-        m.mappable, m.reason = False, "actor"  # a country with no word placing anything in it: an actor
+        m.mappable, m.reason = (
+            False,
+            "actor",
+        )  # a country with no word placing anything in it: an actor
 
 
 _PREPOSITION_BEFORE = re.compile(
@@ -264,18 +303,64 @@ _PREPOSITION_BEFORE = re.compile(
     r"travelled|traveled)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Lt|Capt|Sgt|Sen|Rep|Gov|Adm|Cmdr|Brig|Rev)\.\s+$")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Lt|Capt|Sgt|Sen|Rep|Gov|Adm|Cmdr|Brig|Rev)\.\s+$"
+)
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+")  # "Iraq and Syria", "Iraq, Syria"
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:between|parts\s+of|part\s+of|border\s+with|borders\s+of|like|such\s+as|including)\s+(?:the\s+)?$"
 )
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
-_ADJECTIVES = frozenset("new former top own main chief senior current then late longtime powerful".split())
-_LOCATIVE_NEXT = frozenset("and or in is was has had to on for from at said says will would could also".split())
+_ADJECTIVES = frozenset(
+    [
+        "new",
+        "former",
+        "top",
+        "own",
+        "main",
+        "chief",
+        "senior",
+        "current",
+        "then",
+        "late",
+        "longtime",
+        "powerful",
+    ]
+)
+_LOCATIVE_NEXT = frozenset(
+    [
+        "and",
+        "or",
+        "in",
+        "is",
+        "was",
+        "has",
+        "had",
+        "to",
+        "on",
+        "for",
+        "from",
+        "at",
+        "said",
+        "says",
+        "will",
+        "would",
+        "could",
+        "also",
+    ]
+)
 
 
-def _locative(text, m: Mention, before: str, after_preposition: bool, prev: Mention | None, mark, gaz) -> bool:
+def _locative(
+    text,
+    m: Mention,
+    before: str,
+    after_preposition: bool,
+    prev: Mention | None,
+    mark,
+    gaz,
+) -> bool:
     """Does the text place something in this country ("in Syria", "across Iraq and Syria", "eastern Syria")?"""
     if after_preposition or "dateline" in m.hints or m.region or m.offset_km is not None:
         return True

@@ -82,9 +82,7 @@ def source_html(source: dict[str, Any] | None) -> str:
     title = escape.html(source.get("title") or source.get("id") or "unknown source")
     href = escape.url(source.get("url"))
     if href:
-        title = (
-            f'<a href="{href}" target="_blank" rel="noopener noreferrer">{title}</a>'
-        )
+        title = f'<a href="{href}" target="_blank" rel="noopener noreferrer">{title}</a>'
     published = _parse(source.get("published"))
     when = f", {escape.html(_day(published))}" if published else ""
     return f'<div class="ev-src">{escape.html(source.get("publisher") or "")}: {title}{when}</div>'

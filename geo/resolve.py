@@ -15,8 +15,18 @@ from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import DIRECTIONS
 from geo.mentions import Mention
 
-KIND_PRECISION = {"country": "country", "admin1": "region", "region": "region", "city": "point", "site": "point"}
-_KIND_WEIGHT = {"country": 8.0, "admin1": 5.0, "region": 5.0}  # a country beats a same-named city
+KIND_PRECISION = {
+    "country": "country",
+    "admin1": "region",
+    "region": "region",
+    "city": "point",
+    "site": "point",
+}
+_KIND_WEIGHT = {
+    "country": 8.0,
+    "admin1": 5.0,
+    "region": 5.0,
+}  # a country beats a same-named city
 _DEMONYM = re.compile(r"\b[A-Z][a-z]+\b")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|into|toward|towards|around|across|through|from|city|town|village|"
@@ -77,7 +87,10 @@ def _score(c: Place, m: Mention, support: set[str], anchors: list[Place]) -> flo
         score += 2.5
     if "province" in m.hints and c.kind == "admin1":
         score += 5
-    near = min((_km(c.lat, c.lon, a.lat, a.lon) for a in anchors if a.id != c.id), default=math.inf)
+    near = min(
+        (_km(c.lat, c.lon, a.lat, a.lon) for a in anchors if a.id != c.id),
+        default=math.inf,
+    )
     if near < 300:
         score += 2
     elif near < 1000:
@@ -100,16 +113,23 @@ def _acceptable(c: Place, m: Mention, text: str, support: set[str], anchors: lis
 
 
 def _followed_by_region(text: str, m: Mention) -> bool:
-    """"Fort Belvoir, Virginia": a name followed by a comma and another capitalised name."""
+    """ "Fort Belvoir, Virginia": a name followed by a comma and another capitalised name."""
     return bool(re.match(r",\s+[A-Z]", text[m.end : m.end + 4]))
 
 
 def _place_point(text: str, m: Mention, p: Place, gaz: Gazetteer) -> Resolved:
-    lat, lon, precision, label = p.lat, p.lon, KIND_PRECISION.get(p.kind, "point"), p.name
+    lat, lon, precision, label = (
+        p.lat,
+        p.lon,
+        KIND_PRECISION.get(p.kind, "point"),
+        p.name,
+    )
     if m.offset_km is not None and p.kind in ("city", "site"):
         lat, lon = destination(lat, lon, m.offset_km, m.bearing)
         precision = "approximate"
-        label = " ".join(text[m.span_start : m.start].split()) + " " + p.name  # "40 miles northwest of Tikrit"
+        label = (
+            " ".join(text[m.span_start : m.start].split()) + " " + p.name
+        )  # "40 miles northwest of Tikrit"
     elif m.region and p.kind in ("country", "admin1"):
         bearing = DIRECTIONS.get(m.region)
         if bearing is not None:
@@ -125,7 +145,10 @@ def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[floa
     r = 6371.0
     b, p1, l1 = math.radians(bearing), math.radians(lat), math.radians(lon)
     p2 = math.asin(math.sin(p1) * math.cos(km / r) + math.cos(p1) * math.sin(km / r) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(km / r) * math.cos(p1), math.cos(km / r) - math.sin(p1) * math.sin(p2))
+    l2 = l1 + math.atan2(
+        math.sin(b) * math.sin(km / r) * math.cos(p1),
+        math.cos(km / r) - math.sin(p1) * math.sin(p2),
+    )
     return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
 
 

@@ -11,9 +11,79 @@ import re
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col maj lt capt sgt adm cmdr sen rep gov gov't st mt ft jr sr rev brig cpl pvt
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no nos vol vs etc inc ltd co corp dept est approx fig al u.s u.k u.n u.a.e a.m p.m e.g i.e d.c""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "maj",
+        "lt",
+        "capt",
+        "sgt",
+        "adm",
+        "cmdr",
+        "sen",
+        "rep",
+        "gov",
+        "gov't",
+        "st",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "rev",
+        "brig",
+        "cpl",
+        "pvt",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "no",
+        "nos",
+        "vol",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "approx",
+        "fig",
+        "al",
+        "u.s",
+        "u.k",
+        "u.n",
+        "u.a.e",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+        "d.c",
+    ]
 )
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then space and what may start a sentence.
@@ -57,14 +127,16 @@ def _blocks(text: str):
                 start = None
             prev_open = False
         else:
-            joins = start is not None and prev_open and (prev_len >= WRAP_WIDTH or body.lstrip()[:1].islower())
+            joins = (
+                start is not None and prev_open and (prev_len >= WRAP_WIDTH or body.lstrip()[:1].islower())
+            )
             if start is not None and not joins:
                 yield start, pos
                 start = None
             if start is None:
                 start = m.start() + (len(line) - len(line.lstrip()))
             prev_len = len(body)
-            prev_open = body[-1:] not in ".!?:\"”’)" and not body.endswith("...")
+            prev_open = body[-1:] not in '.!?:"”’)' and not body.endswith("...")
         pos = m.start() + len(line.rstrip("\n").rstrip())
     if start is not None:
         yield start, pos

@@ -20,9 +20,7 @@ st.caption(
 )
 
 table = pd.DataFrame(export.rows(shown), columns=export.COLUMNS)
-table["map"] = [
-    f"./?event={i}" for i in table["id"]
-]  # relative: works under server.baseUrlPath
+table["map"] = [f"./?event={i}" for i in table["id"]]  # relative: works under server.baseUrlPath
 st.dataframe(
     table,
     hide_index=True,
@@ -42,17 +40,11 @@ st.dataframe(
         "date_start": st.column_config.TextColumn("from", width="small"),
         "date": st.column_config.TextColumn("date (precision)"),
         "quote": st.column_config.TextColumn("quote", width="large"),
-        "map": st.column_config.LinkColumn(
-            "map", display_text="show on map", width="small"
-        ),
+        "map": st.column_config.LinkColumn("map", display_text="show on map", width="small"),
     },
 )
 
-name = (
-    "events"
-    + (f"_{view.start}" if view.start else "")
-    + (f"_{view.end}" if view.end else "")
-)
+name = "events" + (f"_{view.start}" if view.start else "") + (f"_{view.end}" if view.end else "")
 col1, col2, _ = st.columns([1, 1, 3])
 col1.download_button(
     "Download GeoJSON",
@@ -60,8 +52,6 @@ col1.download_button(
     file_name=f"{name}.geojson",
     mime="application/geo+json",
 )
-col2.download_button(
-    "Download CSV", data=export.to_csv(shown), file_name=f"{name}.csv", mime="text/csv"
-)
+col2.download_button("Download CSV", data=export.to_csv(shown), file_name=f"{name}.csv", mime="text/csv")
 
 ui_view.sidebar(features, view)

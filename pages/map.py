@@ -68,8 +68,4 @@ with col_side:
 
 ui_view.sidebar(features, view)
 with st.sidebar:
-    st.caption(
-        escape.markdown(
-            f"Basemap: Natural Earth borders, served by this app ({BASEMAP})."
-        )
-    )
+    st.caption(escape.markdown(f"Basemap: Natural Earth borders, served by this app ({BASEMAP})."))

@@ -17,9 +17,7 @@ shown = filters.apply(features, view)
 
 by_source: dict[str, list[dict]] = defaultdict(list)
 for f in shown:
-    by_source[str(((f.get("properties") or {}).get("source") or {}).get("id"))].append(
-        f
-    )
+    by_source[str(((f.get("properties") or {}).get("source") or {}).get("id"))].append(f)
 articles = [a for a in data.articles() if not view.sources or a.id in view.sources]
 if view.places or view.query or view.start or view.end or view.text_dated_only:
     articles = [a for a in articles if by_source.get(a.id)]
@@ -68,9 +66,7 @@ for article in articles:
             + "</div>"
         )
         st.markdown("**Events**" if events else "_No events in the current view._")
-        for f in sorted(
-            events, key=lambda f: str(f["properties"].get("date_start") or "")
-        ):
+        for f in sorted(events, key=lambda f: str(f["properties"].get("date_start") or "")):
             p = f["properties"]
             target = filters.to_params(filters.View(event=str(f.get("id"))))
             label = f"{p.get('place')} — {popup.date_words(p)}: “{p.get('mention')}”"

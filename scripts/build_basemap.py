@@ -27,9 +27,7 @@ DECIMALS = 3
 
 
 def _features(resolution: str):
-    frame = pyogrio.read_dataframe(
-        ATLAS / f"countries-{resolution}.json", layer="countries"
-    )
+    frame = pyogrio.read_dataframe(ATLAS / f"countries-{resolution}.json", layer="countries")
     for name, geom in zip(frame["name"], frame.geometry, strict=True):
         if geom is not None and not geom.is_empty:
             yield str(name), geom
@@ -37,9 +35,7 @@ def _features(resolution: str):
 
 def build() -> dict:
     """The basemap FeatureCollection: detailed borders near the conflict, coarse ones elsewhere."""
-    detailed = {
-        name: geom for name, geom in _features("50m") if geom.intersects(DETAIL_BOX)
-    }
+    detailed = {name: geom for name, geom in _features("50m") if geom.intersects(DETAIL_BOX)}
     features = []
     for name, geom in _features("110m"):
         geom = detailed.pop(name, geom)
@@ -47,18 +43,14 @@ def build() -> dict:
     features.extend(detailed.items())  # small countries only the 50m set has
     out = []
     for name, geom in sorted(features):
-        if (
-            name == "Antarctica"
-        ):  # far from any event; its ring along the pole draws a stray line
+        if name == "Antarctica":  # far from any event; its ring along the pole draws a stray line
             continue
         geom = _unwrap(geom)
         # Round each vertex to the grid (no topology repair: borders are drawn, never computed with).
         geom = shapely.set_precision(geom, 10**-DECIMALS, mode="pointwise")
         if geom.is_empty:
             continue
-        out.append(
-            {"type": "Feature", "properties": {"name": name}, "geometry": mapping(geom)}
-        )
+        out.append({"type": "Feature", "properties": {"name": name}, "geometry": mapping(geom)})
     return {"type": "FeatureCollection", "features": out}
 
 

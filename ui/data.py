@@ -74,7 +74,5 @@ def events() -> list[dict[str, Any]]:
         fc = _read_events(fixed, Path(fixed).stat().st_mtime_ns)
     else:
         folder = articles_dir()
-        fc = _extract(
-            str(folder), _fingerprint(folder), str(getattr(geo, "__version__", "0"))
-        )
+        fc = _extract(str(folder), _fingerprint(folder), str(getattr(geo, "__version__", "0")))
     return list(fc.get("features") or [])

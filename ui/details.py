@@ -20,9 +20,7 @@ CSS = """<style>
 </style>"""
 
 
-def event_panel(
-    feature: dict[str, Any] | None, shown: list[dict[str, Any]], view: View
-) -> None:
+def event_panel(feature: dict[str, Any] | None, shown: list[dict[str, Any]], view: View) -> None:
     """Details of ``feature`` (or a hint), then the events at its place within the filters."""
     if feature is None:
         st.info("Click a marker on the map to read its quote here.")
@@ -37,11 +35,7 @@ def event_panel(
     )
     if feature not in shown:
         st.caption("This event is outside the current filters.")
-    same = [
-        f
-        for f in shown
-        if (f.get("properties") or {}).get("place_id") == props.get("place_id")
-    ]
+    same = [f for f in shown if (f.get("properties") or {}).get("place_id") == props.get("place_id")]
     same.sort(key=lambda f: str((f.get("properties") or {}).get("date_start") or ""))
     st.markdown(
         f"**{len(same)} event{'s' if len(same) != 1 else ''} at "

@@ -124,8 +124,7 @@ def select(view: View) -> None:
     st.session_state["view"] = view
     params = filters.to_params(view)
     if params != {
-        k: (v if len(v) > 1 or k in ("source", "place") else v[0])
-        for k, v in _url_params().items()
+        k: (v if len(v) > 1 or k in ("source", "place") else v[0]) for k, v in _url_params().items()
     }:
         st.query_params.from_dict(params)
 

@@ -45,10 +45,6 @@ def map_script(at: AppTest) -> dict:
 
 def texts(at: AppTest) -> str:
     """Everything the page says, markdown and HTML, as one string."""
-    parts = (
-        [m.value for m in at.markdown]
-        + [c.value for c in at.caption]
-        + [i.value for i in at.info]
-    )
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [i.value for i in at.info]
     parts += [h.proto.body for h in at.get("html")] + [w.value for w in at.warning]
     return "\n".join(str(p) for p in parts)

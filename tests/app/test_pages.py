@@ -18,9 +18,7 @@ def test_map_page_shows_every_event_on_a_timeline(sample, app):
     assert f"{len(sample)} of {len(sample)} events" in texts(at)
     args = map_script(at)
     assert "L.timeline(" in args["script"]
-    assert all(
-        u.startswith("/app/static/") for u in args["js_links"] + args["css_links"]
-    )
+    assert all(u.startswith("/app/static/") for u in args["js_links"] + args["css_links"])
     assert dict(at.query_params) == {}  # the plain link means "everything"
 
 
@@ -50,9 +48,7 @@ def test_date_range_and_basis_filters(sample, app):
     n_nov_dec = texts(at)
     at.checkbox(key="f_text_only").check().run()
     assert dict(at.query_params)["basis"] == "text"
-    assert n_nov_dec != texts(
-        at
-    )  # the publication-dated Albu Kamal and eastern Syria are gone
+    assert n_nov_dec != texts(at)  # the publication-dated Albu Kamal and eastern Syria are gone
 
 
 def test_shared_link_restores_the_view_and_the_selected_event(sample, app):
@@ -70,14 +66,10 @@ def test_shared_link_restores_the_view_and_the_selected_event(sample, app):
     assert at.checkbox(key="f_text_only").value is True
     assert at.text_input(key="f_q").value == "Raqa"
     page = texts(at)
-    assert (
-        'IS lost control of <mark class="place">Raqa</mark> -- once its primary' in page
-    )
+    assert 'IS lost control of <mark class="place">Raqa</mark> -- once its primary' in page
     assert "17 October 2017, day" in page
     script = map_script(at)["script"]
-    assert f'"{RAQQA_ID}")' in script.replace("\n", "").replace(
-        " ", ""
-    )  # the map opens it
+    assert f'"{RAQQA_ID}")' in script.replace("\n", "").replace(" ", "")  # the map opens it
     assert dict(at.query_params)["event"] == RAQQA_ID
 
 
@@ -152,9 +144,7 @@ def test_map_works_under_a_path_prefix(sample, app):
         args = map_script(at)
     finally:
         config.set_option("server.baseUrlPath", "")
-    assert all(
-        u.startswith("/maps/app/static/") for u in args["js_links"] + args["css_links"]
-    )
+    assert all(u.startswith("/maps/app/static/") for u in args["js_links"] + args["css_links"])
     assert "/maps/app/static/basemap/countries.geojson" in args["script"]
 
 
@@ -169,7 +159,9 @@ def test_without_static_serving_the_app_says_so_and_uses_cdns(sample, app):
     assert all(u.startswith("https://") for u in args["js_links"])
 
 
-HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)> \"q\" 'a' `b` \\1 **md** [x](javascript:alert(1))"
+HOSTILE = (
+    "<script>alert(1)</script><img src=x onerror=alert(1)> \"q\" 'a' `b` \\1 **md** [x](javascript:alert(1))"
+)
 
 
 @pytest.fixture()
@@ -188,9 +180,7 @@ def hostile(tmp_path, monkeypatch):
         "published": "2017-11-15",
         "published_basis": HOSTILE,
     }
-    (folder / "manifest.json").write_text(
-        json.dumps({"articles": [meta]}), encoding="utf-8"
-    )
+    (folder / "manifest.json").write_text(json.dumps({"articles": [meta]}), encoding="utf-8")
     m0 = text.index("Raqa")
     feature = {
         "type": "Feature",
@@ -212,9 +202,7 @@ def hostile(tmp_path, monkeypatch):
             "excerpt": text[7:],
             "excerpt_start": 7,
             "excerpt_end": len(text),
-            "source": {
-                k: meta[k] for k in ("id", "title", "publisher", "url", "published")
-            },
+            "source": {k: meta[k] for k in ("id", "title", "publisher", "url", "published")},
         },
     }
     events = tmp_path / "events.geojson"
@@ -233,12 +221,8 @@ def test_hostile_article_text_is_shown_as_text(hostile, app, page):
     page_text = texts(at)
     assert "<script>" not in page_text and "<img" not in page_text
     assert 'href="javascript' not in page_text  # HTML: the link is text
-    markdown = [m.value for m in at.markdown] + [
-        link.proto.label for link in at.get("page_link")
-    ]
-    assert not any(
-        "](javascript:" in m or "**md**" in m for m in markdown
-    )  # Markdown: escaped
+    markdown = [m.value for m in at.markdown] + [link.proto.label for link in at.get("page_link")]
+    assert not any("](javascript:" in m or "**md**" in m for m in markdown)  # Markdown: escaped
     if page is None:
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page_text
         script = map_script(at)["script"]

@@ -41,9 +41,7 @@ def free_port() -> int:
 class Server:
     """`streamlit run app.py` on a free loopback port, polled until it answers."""
 
-    def __init__(
-        self, log_dir: Path, base_path: str = "", events: Path | None = SAMPLE
-    ):
+    def __init__(self, log_dir: Path, base_path: str = "", events: Path | None = SAMPLE):
         self.port = free_port()
         self.base_path = base_path.strip("/")
         self.log = log_dir / f"server-{self.port}.log"
@@ -68,12 +66,8 @@ class Server:
             self.base_path,
         ]
         self._log_file = open(self.log, "w")  # noqa: SIM115 (closed in stop)
-        self.proc = subprocess.Popen(
-            cmd, cwd=ROOT, env=env, stdout=self._log_file, stderr=subprocess.STDOUT
-        )
-        self.url = f"http://127.0.0.1:{self.port}/" + (
-            f"{self.base_path}/" if self.base_path else ""
-        )
+        self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=self._log_file, stderr=subprocess.STDOUT)
+        self.url = f"http://127.0.0.1:{self.port}/" + (f"{self.base_path}/" if self.base_path else "")
         self._wait()
 
     def _wait(self, timeout: float = 60) -> None:
@@ -81,18 +75,14 @@ class Server:
         health = self.url + "_stcore/health"
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(
-                    f"streamlit exited with {self.proc.returncode}; see {self.log}"
-                )
+                raise RuntimeError(f"streamlit exited with {self.proc.returncode}; see {self.log}")
             try:
                 with urllib.request.urlopen(health, timeout=2) as r:
                     if r.status == 200:
                         return
             except OSError:
                 time.sleep(0.2)
-        raise RuntimeError(
-            f"streamlit did not answer within {timeout} s; see {self.log}"
-        )
+        raise RuntimeError(f"streamlit did not answer within {timeout} s; see {self.log}")
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -147,10 +137,7 @@ def page(browser, request, log_dir):
 
     def route(r):
         url = r.request.url
-        if (
-            url.startswith(("data:", "blob:", "about:"))
-            or urlsplit(url).hostname in LOOPBACK
-        ):
+        if url.startswith(("data:", "blob:", "about:")) or urlsplit(url).hostname in LOOPBACK:
             r.continue_()
         else:
             pg.blocked.append(url)

@@ -15,19 +15,13 @@ from tests.browser.conftest import SAMPLE, Server
 pytestmark = pytest.mark.browser
 
 MAP = "iframe[title='streamlit_folium.st_folium']"
-RAQQA_ID = (
-    "5dabb74c4de73c57"  # "IS lost control of Raqa ... on October 17" (tests/data)
-)
+RAQQA_ID = "5dabb74c4de73c57"  # "IS lost control of Raqa ... on October 17" (tests/data)
 EVENTS = json.loads(SAMPLE.read_text(encoding="utf-8"))["features"]
 
 
 def events_on(day: str) -> set[str]:
     """Ids of the sample events whose [date_start, date_end] holds ``day``."""
-    return {
-        f["id"]
-        for f in EVENTS
-        if f["properties"]["date_start"] <= day <= f["properties"]["date_end"]
-    }
+    return {f["id"] for f in EVENTS if f["properties"]["date_start"] <= day <= f["properties"]["date_end"]}
 
 
 def open_map(page, url: str):
@@ -43,9 +37,7 @@ def map_frame(page):
 
 def move_slider(page, day: str) -> None:
     """Set the time slider as a drag does: a new value and an ``input`` event (noon UTC of ``day``)."""
-    ms = int(
-        datetime.fromisoformat(day).replace(hour=12, tzinfo=UTC).timestamp() * 1000
-    )
+    ms = int(datetime.fromisoformat(day).replace(hour=12, tzinfo=UTC).timestamp() * 1000)
     map_frame(page).evaluate(
         """(t) => { const s = document.querySelector("input.time-slider");
                     s.value = String(t); s.dispatchEvent(new Event("input", {bubbles: true})); }""",
@@ -64,12 +56,8 @@ def visible_events(page) -> set[str]:
 def test_landing_shows_markers_with_no_internet(page, server):
     frame = open_map(page, server.url)
     assert frame.locator(".leaflet-marker-pane > *").count() > 0
-    expect(frame.locator("output.time-text")).to_have_text(
-        re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
-    )
-    expect(
-        frame.locator(".leaflet-overlay-pane path").first
-    ).to_be_attached()  # offline borders drawn
+    expect(frame.locator("output.time-text")).to_have_text(re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$"))
+    expect(frame.locator(".leaflet-overlay-pane path").first).to_be_attached()  # offline borders drawn
     assert page.blocked == [], "nothing may try to leave the machine"
 
 
@@ -83,9 +71,7 @@ def test_moving_the_slider_hides_and_shows_the_right_markers(page, server):
     frame = page.frame_locator(MAP)
     move_slider(page, "2019-03-01")
     frame.locator("button.next").click()
-    expect(frame.locator("output.time-text")).to_have_text(
-        "10 March 2019"
-    )  # last day of Baghuz range
+    expect(frame.locator("output.time-text")).to_have_text("10 March 2019")  # last day of Baghuz range
     assert visible_events(page) == events_on("2019-03-10")
     frame.locator("button.next").click()
     expect(frame.locator("output.time-text")).to_have_text("11 May 2019")
@@ -108,9 +94,7 @@ def test_clicking_raqqa_marker_shows_the_quote(page, server):
     expect(popup).to_contain_text("17 October 2017, day")
     expect(popup).to_contain_text("The Jakarta Post (AFP)")
     # The click reaches the app: details beside the map, and the link names the event.
-    expect(page.locator(".ev-detail")).to_contain_text(
-        "IS lost control of Raqa", timeout=15_000
-    )
+    expect(page.locator(".ev-detail")).to_contain_text("IS lost control of Raqa", timeout=15_000)
     expect(page).to_have_url(re.compile(f"event={RAQQA_ID}"))
     expect(popup).to_be_visible()  # the rerun did not remount the map
     assert page.blocked == [] and page.dialogs == []

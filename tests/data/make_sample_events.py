@@ -230,18 +230,12 @@ ROWS = [
 ]
 
 
-_ABBREV = re.compile(
-    r"(?:\b(?:Nov|Oct|Col|Gen|Maj|Lt|Dr|Mr|Mrs|St)|\b[A-Z](?:\.[A-Z])*)\.$"
-)
+_ABBREV = re.compile(r"(?:\b(?:Nov|Oct|Col|Gen|Maj|Lt|Dr|Mr|Mrs|St)|\b[A-Z](?:\.[A-Z])*)\.$")
 
 
 def _stops(text: str) -> list[int]:
     """Offsets just past each sentence end (a full stop and a space, not after "Nov." or "U.S.")."""
-    return [
-        m.end()
-        for m in re.finditer(r"\. |\n", text)
-        if not _ABBREV.search(text[: m.start() + 1])
-    ]
+    return [m.end() for m in re.finditer(r"\. |\n", text) if not _ABBREV.search(text[: m.start() + 1])]
 
 
 def sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -255,9 +249,7 @@ def sentence_bounds(text: str, at: int) -> tuple[int, int]:
 
 
 def main() -> None:
-    manifest = json.loads((ARTICLES / "manifest.json").read_text(encoding="utf-8"))[
-        "articles"
-    ]
+    manifest = json.loads((ARTICLES / "manifest.json").read_text(encoding="utf-8"))["articles"]
     features = []
     for (
         prefix,
@@ -280,16 +272,10 @@ def main() -> None:
         a = text.index(anchor)
         s0, s1 = sentence_bounds(text, a)
         # The mention inside the anchor when it is there, else its first occurrence in the sentence.
-        m0 = (
-            a + anchor.index(mention)
-            if mention in anchor
-            else text.index(mention, s0, s1)
-        )
+        m0 = a + anchor.index(mention) if mention in anchor else text.index(mention, s0, s1)
         m1 = m0 + len(mention)
         source = {k: meta[k] for k in ("id", "title", "publisher", "url", "published")}
-        fid = hashlib.sha1(f"{meta['id']}:{m0}:{m1}:{place_id}".encode()).hexdigest()[
-            :16
-        ]
+        fid = hashlib.sha1(f"{meta['id']}:{m0}:{m1}:{place_id}".encode()).hexdigest()[:16]
         features.append(
             {
                 "type": "Feature",
@@ -317,9 +303,7 @@ def main() -> None:
         )
         assert text[m0:m1] == mention and s0 <= m0 < m1 <= s1, (prefix, anchor)
     fc = {"type": "FeatureCollection", "features": features}
-    OUT.write_text(
-        json.dumps(fc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    OUT.write_text(json.dumps(fc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {len(features)} events to {OUT.relative_to(ROOT)}")
 
 

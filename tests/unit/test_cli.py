@@ -11,7 +11,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "geo", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "geo", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +49,11 @@ def test_offsets_index_the_file_text_exactly(seed_output):
     [
         ("IS lost control of Raqa", "Raqqa", "2017-10-17"),  # "on October 17"
         ("On Nov. 3, Russian-backed", "Deir ez-Zor", "2017-11-03"),
-        ("40 miles northwest of Tikrit", "40 miles northwest of Tikrit", "2017-12-09"),  # "That same day"
+        (
+            "40 miles northwest of Tikrit",
+            "40 miles northwest of Tikrit",
+            "2017-12-09",
+        ),  # "That same day"
     ],
 )
 def test_seed_events_carry_the_date_the_text_gives(seed_output, quote_words, place, date_start):

@@ -17,26 +17,71 @@ def one(text, pub=PUB):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Wed, November 15, 2017 / 05:17 am", ("Wed, November 15, 2017", "2017-11-15", "2017-11-15", "day")),
-        ("3 min read 28 December, 2017", ("28 December, 2017", "2017-12-28", "2017-12-28", "day")),
-        ("On Nov. 3, regime forces took", ("Nov. 3", "2017-11-03", "2017-11-03", "day")),
-        ("evacuated the city on October 14 under", ("October 14", "2017-10-14", "2017-10-14", "day")),
+        (
+            "Wed, November 15, 2017 / 05:17 am",
+            ("Wed, November 15, 2017", "2017-11-15", "2017-11-15", "day"),
+        ),
+        (
+            "3 min read 28 December, 2017",
+            ("28 December, 2017", "2017-12-28", "2017-12-28", "day"),
+        ),
+        (
+            "On Nov. 3, regime forces took",
+            ("Nov. 3", "2017-11-03", "2017-11-03", "day"),
+        ),
+        (
+            "evacuated the city on October 14 under",
+            ("October 14", "2017-10-14", "2017-10-14", "day"),
+        ),
         # a day after publication's month-day means last year: the latest such date on or before publication
         ("it began on December 20", ("December 20", "2016-12-20", "2016-12-20", "day")),
-        ("an official told CNN on Tuesday", ("Tuesday", "2017-12-12", "2017-12-12", "day")),  # publication day
+        (
+            "an official told CNN on Tuesday",
+            ("Tuesday", "2017-12-12", "2017-12-12", "day"),
+        ),  # publication day
         ("Russia said on Wednesday", ("Wednesday", "2017-12-06", "2017-12-06", "day")),
-        ("expelled from Raqa last month", ("last month", "2017-11-01", "2017-11-30", "month")),
-        ("told CNN last week that", ("last week", "2017-12-04", "2017-12-10", "week")),  # Monday to Sunday before
-        ("This week, the UAE banned", ("This week", "2017-12-11", "2017-12-12", "week")),
-        ("suggested earlier this month", ("earlier this month", "2017-12-01", "2017-12-12", "month")),
+        (
+            "expelled from Raqa last month",
+            ("last month", "2017-11-01", "2017-11-30", "month"),
+        ),
+        (
+            "told CNN last week that",
+            ("last week", "2017-12-04", "2017-12-10", "week"),
+        ),  # Monday to Sunday before
+        (
+            "This week, the UAE banned",
+            ("This week", "2017-12-11", "2017-12-12", "week"),
+        ),
+        (
+            "suggested earlier this month",
+            ("earlier this month", "2017-12-01", "2017-12-12", "month"),
+        ),
         ("said in October that", ("in October", "2017-10-01", "2017-10-31", "month")),
-        ("since the start of November", ("since the start of November", "2017-11-01", "2017-12-12", "range")),
-        ("From Friday to Sunday the coalition", ("From Friday to Sunday", "2017-12-08", "2017-12-10", "range")),
-        ("by late February and early March", ("late February and early March", "2017-02-19", "2017-03-10", "range")),
-        ("strikes since 2014 when", ("since 2014", "2014-01-01", "2017-12-12", "range")),
-        ("in December 2015 the group", ("December 2015", "2015-12-01", "2015-12-31", "month")),
+        (
+            "since the start of November",
+            ("since the start of November", "2017-11-01", "2017-12-12", "range"),
+        ),
+        (
+            "From Friday to Sunday the coalition",
+            ("From Friday to Sunday", "2017-12-08", "2017-12-10", "range"),
+        ),
+        (
+            "by late February and early March",
+            ("late February and early March", "2017-02-19", "2017-03-10", "range"),
+        ),
+        (
+            "strikes since 2014 when",
+            ("since 2014", "2014-01-01", "2017-12-12", "range"),
+        ),
+        (
+            "in December 2015 the group",
+            ("December 2015", "2015-12-01", "2015-12-31", "month"),
+        ),
         ("in 2015 the group", ("in 2015", "2015-01-01", "2015-12-31", "year")),
-        ("within the past year", ("the past year", "2016-12-12", "2017-12-12", "range")),
+        (
+            "within the past year",
+            ("the past year", "2016-12-12", "2017-12-12", "range"),
+        ),
         ("two days ago", ("two days ago", "2017-12-10", "2017-12-10", "day")),
         ("yesterday", ("yesterday", "2017-12-11", "2017-12-11", "day")),
         ("mid-2016", ("mid-2016", "2016-05-02", "2016-08-31", "range")),
@@ -64,7 +109,10 @@ def test_not_a_date(text):
 
 def test_that_same_day_takes_the_previous_date():
     found = find_dates("The coalition struck Saturday. That same day, a strike hit near Tikrit.", PUB)
-    assert [(d.text, str(d.date_start)) for d in found] == [("Saturday", "2017-12-09"), ("That same day", "2017-12-09")]
+    assert [(d.text, str(d.date_start)) for d in found] == [
+        ("Saturday", "2017-12-09"),
+        ("That same day", "2017-12-09"),
+    ]
 
 
 def test_without_publication_date_explicit_dates_resolve_and_relative_ones_stay_unresolved():

@@ -44,9 +44,7 @@ def test_html_escapes_markup(value, expected):
 def test_js_literal_round_trips_and_cannot_close_a_script(value):
     literal = escape.js(value)
     assert json.loads(literal) == value  # still the same string for the browser
-    assert not re.search(
-        r"[<>&'`\u2028\u2029]", literal
-    )  # nothing HTML or a JS parser could trip on
+    assert not re.search(r"[<>&'`\u2028\u2029]", literal)  # nothing HTML or a JS parser could trip on
 
 
 def test_js_escapes_backslash_digit_inside_nested_data():

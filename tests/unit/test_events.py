@@ -11,16 +11,30 @@ TEXT = (
 
 
 def article(published=date(2017, 12, 12)):
-    return Article(id="a1", text=TEXT, title="T", publisher="P", url="https://example.org/x", published=published)
+    return Article(
+        id="a1",
+        text=TEXT,
+        title="T",
+        publisher="P",
+        url="https://example.org/x",
+        published=published,
+    )
 
 
 def test_each_place_is_dated_by_its_sentence_or_by_publication(gaz):
-    got = [(e.mention, str(e.date_start), e.date_precision, e.date_basis) for e in extract_events(article(), gaz)]
+    got = [
+        (e.mention, str(e.date_start), e.date_precision, e.date_basis) for e in extract_events(article(), gaz)
+    ]
     assert got == [
         ("Raqa", "2017-10-17", "day", "text"),
         ("Syria", "2017-12-12", "day", "publication"),
         ("Baghuz", "2017-12-09", "day", "text"),
-        ("40 miles northwest of Tikrit", "2017-12-09", "day", "text"),  # "That same day"
+        (
+            "40 miles northwest of Tikrit",
+            "2017-12-09",
+            "day",
+            "text",
+        ),  # "That same day"
     ]
 
 
@@ -28,7 +42,10 @@ def test_without_publication_date_no_date_is_invented(gaz):
     got = {e.mention: (e.date_start, e.date_basis) for e in extract_events(article(None), gaz)}
     assert got["Raqa"] == (date(2017, 10, 17), "text")  # explicit date still resolves
     assert got["Syria"] == (None, None)
-    assert got["Baghuz"] == (None, None)  # "On Saturday" cannot be placed without a publication date
+    assert got["Baghuz"] == (
+        None,
+        None,
+    )  # "On Saturday" cannot be placed without a publication date
 
 
 def test_excerpt_and_mention_are_exactly_the_article_words(gaz):
@@ -39,8 +56,13 @@ def test_excerpt_and_mention_are_exactly_the_article_words(gaz):
         assert TEXT[p["excerpt_start"] : p["excerpt_end"]] == p["excerpt"]
         lon, lat = f["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
-        assert p["source"] == {"id": "a1", "title": "T", "publisher": "P", "url": "https://example.org/x",
-                               "published": "2017-12-12"}
+        assert p["source"] == {
+            "id": "a1",
+            "title": "T",
+            "publisher": "P",
+            "url": "https://example.org/x",
+            "published": "2017-12-12",
+        }
 
 
 def test_same_input_gives_same_ids(gaz):

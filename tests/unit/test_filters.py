@@ -192,9 +192,7 @@ def test_apply(view, ids):
 
 
 def test_reconcile_drops_what_the_data_lacks():
-    view, notes = reconcile(
-        View(sources=("s1", "gone"), places=("nowhere",), event="zzz"), EVENTS
-    )
+    view, notes = reconcile(View(sources=("s1", "gone"), places=("nowhere",), event="zzz"), EVENTS)
     assert view == View(sources=("s1",))
     assert len(notes) == 3
 
@@ -203,11 +201,5 @@ def test_date_bounds_and_choices():
     assert date_bounds(iter(EVENTS)) == (date(2017, 10, 1), date(2019, 3, 10))
     assert date_bounds([ev("u", None)]) is None
     sources, places = choices(EVENTS)
-    assert (
-        list(sources) == ["s1", "s2", "s3"]
-        and sources["s3"] == "VOA: Iraqi Foreign Fighters"
-    )
-    assert (
-        next(iter(places)) == "geonames:163915"
-        and places["geonames:163915"] == "Raqqa (3)"
-    )
+    assert list(sources) == ["s1", "s2", "s3"] and sources["s3"] == "VOA: Iraqi Foreign Fighters"
+    assert next(iter(places)) == "geonames:163915" and places["geonames:163915"] == "Raqqa (3)"

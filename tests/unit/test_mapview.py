@@ -12,9 +12,7 @@ import pytest
 from geo import assets, escape, mapview, popup
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sample_events.geojson"
-RAQQA_QUOTE = (
-    "IS lost control of Raqa -- once its primary Syrian bastion -- on October 17"
-)
+RAQQA_QUOTE = "IS lost control of Raqa -- once its primary Syrian bastion -- on October 17"
 HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(1)> \"dq\" 'sq' `bt` ${x} \\1 \\x41 </script>"
 
 
@@ -31,9 +29,7 @@ def self_hosted():
 
 
 def render(features, **kwargs):
-    m = mapview.build_map(
-        features, basemap_url=assets.static_url("basemap/countries.geojson"), **kwargs
-    )
+    m = mapview.build_map(features, basemap_url=assets.static_url("basemap/countries.geojson"), **kwargs)
     return m, m.get_root().render()
 
 
@@ -43,9 +39,7 @@ def asset_urls(m):
     stack = [m]
     while stack:
         el = stack.pop()
-        urls += [
-            u for _, u in getattr(el, "default_js", []) + getattr(el, "default_css", [])
-        ]
+        urls += [u for _, u in getattr(el, "default_js", []) + getattr(el, "default_css", [])]
         stack += list(getattr(el, "_children", {}).values())
     return urls
 
@@ -61,19 +55,11 @@ def test_map_draws_events_with_a_timeline_and_slider(features, self_hosted):
 def test_popup_carries_the_quote_with_the_mention_marked(features, self_hosted):
     data, sources = mapview.compact_events(features)
     raqqa = next(d for d in data if "IS lost control of" in d["q"])
-    assert (
-        '<mark class="place">Raqa</mark> -- once its primary Syrian bastion'
-        in raqqa["q"]
-    )
+    assert '<mark class="place">Raqa</mark> -- once its primary Syrian bastion' in raqqa["q"]
     assert raqqa["d"] == "17 October 2017, day" and raqqa["p"] == "Raqqa"
     assert "The Jakarta Post (AFP)" in sources[raqqa["r"]]
     _, html = render(features)
-    assert (
-        RAQQA_QUOTE.replace(
-            "Raqa", '\\u003cmark class=\\"place\\"\\u003eRaqa\\u003c/mark\\u003e'
-        )
-        in html
-    )
+    assert RAQQA_QUOTE.replace("Raqa", '\\u003cmark class=\\"place\\"\\u003eRaqa\\u003c/mark\\u003e') in html
 
 
 def test_no_remote_asset_urls(features, self_hosted):
@@ -145,20 +131,14 @@ def test_hostile_strings_are_escaped(self_hosted):
     data, sources = mapview.compact_events([hostile_feature()])
     ev = data[0]
     assert ev["p"].startswith("&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x")
-    assert (
-        "&#96;bt&#96;" in ev["q"]
-        and "\\1" in ev["q"]
-        and '<mark class="place">Raqa</mark>' in ev["q"]
-    )
+    assert "&#96;bt&#96;" in ev["q"] and "\\1" in ev["q"] and '<mark class="place">Raqa</mark>' in ev["q"]
     assert ev["id"] == "evil&lt;id&gt;&#x27;&quot;"
     assert "<a " not in sources[0]  # a javascript: URL is not a link
     # The pieces reach the browser only as escaped JS literals.
     assert escape.js(ev["q"]) in html and escape.js(ev["p"]) in html
 
 
-@pytest.mark.skipif(
-    shutil.which("node") is None, reason="node is needed by `make setup` anyway"
-)
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is needed by `make setup` anyway")
 def test_map_script_still_parses_with_hostile_strings(self_hosted, tmp_path):
     _, html = render([hostile_feature()], focus="evil<id>'\"")
     scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.DOTALL)
@@ -166,9 +146,7 @@ def test_map_script_still_parses_with_hostile_strings(self_hosted, tmp_path):
     for i, code in enumerate(scripts):
         path = tmp_path / f"s{i}.js"
         path.write_text(code, encoding="utf-8")
-        result = subprocess.run(
-            ["node", "--check", str(path)], capture_output=True, text=True, check=False
-        )
+        result = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True, check=False)
         assert result.returncode == 0, result.stderr
 
 
@@ -254,9 +232,7 @@ def test_busiest_time_never_lands_on_an_empty_date(intervals, expected):
 
 
 def test_interval_covers_whole_days():
-    start, end = mapview.interval_ms(
-        {"date_start": "2017-10-01", "date_end": "2017-10-31"}
-    )
+    start, end = mapview.interval_ms({"date_start": "2017-10-01", "date_end": "2017-10-31"})
     assert end - start == 31 * mapview.DAY_MS - 1
     assert mapview.interval_ms({"date_start": None}) is None
 

@@ -10,13 +10,28 @@ def found(text, gaz):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Fighters were captured in Syria and Iraq.", [("Syria", True), ("Iraq", True)]),
+        (
+            "Fighters were captured in Syria and Iraq.",
+            [("Syria", True), ("Iraq", True)],
+        ),
         ("IS lost control of Raqa on October 17.", [("Raqa", True)]),
-        ("Forces entered Baghouz, also written Baghuz.", [("Baghouz", True), ("Baghuz", True)]),
-        ("It fell to forces in Abu Kamal and Al-Bukamal.", [("Abu Kamal", True), ("Al-Bukamal", True)]),
+        (
+            "Forces entered Baghouz, also written Baghuz.",
+            [("Baghouz", True), ("Baghuz", True)],
+        ),
+        (
+            "It fell to forces in Abu Kamal and Al-Bukamal.",
+            [("Abu Kamal", True), ("Al-Bukamal", True)],
+        ),
         # a multi-word name broken by a line break
-        ("They patrol the eastern city of Deir\nEzzor every day.", [("Deir\nEzzor", True)]),
-        ("BEIRUT (Reuters) - Forces advanced on the town.", [("BEIRUT", True)]),  # dateline
+        (
+            "They patrol the eastern city of Deir\nEzzor every day.",
+            [("Deir\nEzzor", True)],
+        ),
+        (
+            "BEIRUT (Reuters) - Forces advanced on the town.",
+            [("BEIRUT", True)],
+        ),  # dateline
         # demonyms and adjectives are not places
         ("Syrian and Iraqi forces advanced.", []),
         # place words inside organisation names
@@ -25,8 +40,14 @@ def found(text, gaz):
         ("The Washington Post reported it.", []),
         ("U.S. Central Command said so.", []),
         # ordinary words that happen to be place names
-        ("Most of the fighters were killed.", []),  # "Most" (Czech town) starts a sentence
-        ("Airstrikes hit the town of Hit.", [("Hit", True)]),  # "hit" the verb vs Hit the Iraqi town
+        (
+            "Most of the fighters were killed.",
+            [],
+        ),  # "Most" (Czech town) starts a sentence
+        (
+            "Airstrikes hit the town of Hit.",
+            [("Hit", True)],
+        ),  # "hit" the verb vs Hit the Iraqi town
         ("President Barack Obama spoke.", []),  # a person
         # countries used as actors or modifiers are mentions but not map events
         ("The US-led coalition struck targets.", [("US", False)]),
@@ -34,8 +55,14 @@ def found(text, gaz):
         ("Russia said the battle was over.", [("Russia", False)]),
         ("US troops served as advisers.", [("US", False)]),
         ("Fighters escaped Syria's Raqa.", [("Syria", True), ("Raqa", True)]),
-        ("ISIS branches outside Iraq and Syria grew.", [("Iraq", False), ("Syria", False)]),
-        ("Attacks in areas like Lebanon and Syria.", [("Lebanon", True), ("Syria", True)]),
+        (
+            "ISIS branches outside Iraq and Syria grew.",
+            [("Iraq", False), ("Syria", False)],
+        ),
+        (
+            "Attacks in areas like Lebanon and Syria.",
+            [("Lebanon", True), ("Syria", True)],
+        ),
     ],
 )
 def test_place_mentions(text, expected, gaz):

@@ -12,11 +12,19 @@ def resolved(text, gaz):
     "text, place, precision",
     [
         ("IS lost control of Raqa on October 17.", "Raqqa", "point"),
-        ("Syrian forces converged on Albu Kamal.", "Albu Kamal", "point"),  # "Syrian" supports Syria
+        (
+            "Syrian forces converged on Albu Kamal.",
+            "Albu Kamal",
+            "point",
+        ),  # "Syrian" supports Syria
         ("fighters in Syria", "Syria", "country"),
         ("fighters in northern Iraq", "northern Iraq", "region"),
         ("fighting in Anbar province", "Anbar Governorate", "region"),
-        ("a strike some 40 miles northwest of Tikrit", "40 miles northwest of Tikrit", "approximate"),
+        (
+            "a strike some 40 miles northwest of Tikrit",
+            "40 miles northwest of Tikrit",
+            "approximate",
+        ),
     ],
 )
 def test_resolution(text, place, precision, gaz):

@@ -13,8 +13,13 @@ from geo.resolve import km_between
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = json.loads((ROOT / "tests" / "data" / "seed_gold.json").read_text(encoding="utf-8"))
 # Where each conflict town really is (GeoNames; Baghuz from Wikipedia), to check every spelling lands there.
-TOWNS = {"Raqqa": (35.953, 39.008), "Baghuz": (34.461, 40.946), "Tikrit": (34.616, 43.679),
-         "Deir Ezzor": (35.336, 40.141), "Albu Kamal": (34.452, 40.919)}
+TOWNS = {
+    "Raqqa": (35.953, 39.008),
+    "Baghuz": (34.461, 40.946),
+    "Tikrit": (34.616, 43.679),
+    "Deir Ezzor": (35.336, 40.141),
+    "Albu Kamal": (34.452, 40.919),
+}
 
 
 @pytest.fixture(scope="module")
@@ -55,12 +60,18 @@ def test_seed_place_f1_and_dates(events):
                 fp += 1
         for g in golds:
             total += 1
-            e = next((e for e in evs if e.mention_start < g["end"] and g["start"] < e.mention_end), None)
+            e = next(
+                (e for e in evs if e.mention_start < g["end"] and g["start"] < e.mention_end),
+                None,
+            )
             if e is None:
                 fn += 1
                 continue
             tp += 1
-            dates_ok += (str(e.date_start), str(e.date_end)) == (g["date_start"], g["date_end"])
+            dates_ok += (str(e.date_start), str(e.date_end)) == (
+                g["date_start"],
+                g["date_end"],
+            )
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.95, (tp, fp, fn)
     assert dates_ok / total >= 0.85, (dates_ok, total)

@@ -6,14 +6,38 @@ from geo.sentences import split_sentences
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Gen. Joseph Dunford spoke. He left.", ["Gen. Joseph Dunford spoke.", "He left."]),  # title
-        ("On Nov. 3, forces took it. Then more.", ["On Nov. 3, forces took it.", "Then more."]),  # month
-        ("U.S. troops left. Iraqi forces stayed.", ["U.S. troops left.", "Iraqi forces stayed."]),  # initialism
-        ("Col. Ryan Dillon said so. Maj. Gen. Gersten agreed.", ["Col. Ryan Dillon said so.", "Maj. Gen. Gersten agreed."]),
-        ("It began at 9 a.m. Tuesday in Raqqa. Then it ended.", ["It began at 9 a.m. Tuesday in Raqqa.", "Then it ended."]),
-        ('He said "it is over." The war went on.', ['He said "it is over."', "The war went on."]),
-        ("Jakarta Post\nForeign fighters escaped", ["Jakarta Post", "Foreign fighters escaped"]),  # headline line
-        ("Story highlights\n\nSome fighters were captured", ["Story highlights", "Some fighters were captured"]),
+        (
+            "Gen. Joseph Dunford spoke. He left.",
+            ["Gen. Joseph Dunford spoke.", "He left."],
+        ),  # title
+        (
+            "On Nov. 3, forces took it. Then more.",
+            ["On Nov. 3, forces took it.", "Then more."],
+        ),  # month
+        (
+            "U.S. troops left. Iraqi forces stayed.",
+            ["U.S. troops left.", "Iraqi forces stayed."],
+        ),  # initialism
+        (
+            "Col. Ryan Dillon said so. Maj. Gen. Gersten agreed.",
+            ["Col. Ryan Dillon said so.", "Maj. Gen. Gersten agreed."],
+        ),
+        (
+            "It began at 9 a.m. Tuesday in Raqqa. Then it ended.",
+            ["It began at 9 a.m. Tuesday in Raqqa.", "Then it ended."],
+        ),
+        (
+            'He said "it is over." The war went on.',
+            ['He said "it is over."', "The war went on."],
+        ),
+        (
+            "Jakarta Post\nForeign fighters escaped",
+            ["Jakarta Post", "Foreign fighters escaped"],
+        ),  # headline line
+        (
+            "Story highlights\n\nSome fighters were captured",
+            ["Story highlights", "Some fighters were captured"],
+        ),
     ],
 )
 def test_sentences(text, expected):

@@ -5,14 +5,29 @@ from geo.gazetteer import Gazetteer, Place
 PLACES = [
     (Place("country:SY", "Syria", 35.0, 38.0, "SY", "country", 22_000_000), []),
     (Place("country:IQ", "Iraq", 33.0, 44.0, "IQ", "country", 38_000_000), []),
-    (Place("country:US", "United States", 39.76, -98.5, "US", "country", 327_000_000), ["US", "U.S.", "America"]),
+    (
+        Place("country:US", "United States", 39.76, -98.5, "US", "country", 327_000_000),
+        ["US", "U.S.", "America"],
+    ),
     (Place("country:LB", "Lebanon", 33.83, 35.83, "LB", "country", 6_000_000), []),
     (Place("country:RU", "Russia", 60.0, 100.0, "RU", "country", 144_000_000), []),
     (Place("country:PH", "Philippines", 13.0, 122.0, "PH", "country", 100_000_000), []),
-    (Place("geonames:172955", "Raqqa", 35.95283, 39.00788, "SY", "city", 531952), ["Raqa", "Ar Raqqah"]),
-    (Place("geonames:170794", "Deir ez-Zor", 35.33588, 40.14084, "SY", "city", 271800), ["Deir Ezzor"]),
-    (Place("geonames:174448", "Albu Kamal", 34.45226, 40.91854, "SY", "city", 57572), ["Abu Kamal", "Al-Bukamal"]),
-    (Place("curated:baghuz", "Baghuz Fawqani", 34.4611, 40.9456, "SY", "city", 10000), ["Baghuz", "Baghouz"]),
+    (
+        Place("geonames:172955", "Raqqa", 35.95283, 39.00788, "SY", "city", 531952),
+        ["Raqa", "Ar Raqqah"],
+    ),
+    (
+        Place("geonames:170794", "Deir ez-Zor", 35.33588, 40.14084, "SY", "city", 271800),
+        ["Deir Ezzor"],
+    ),
+    (
+        Place("geonames:174448", "Albu Kamal", 34.45226, 40.91854, "SY", "city", 57572),
+        ["Abu Kamal", "Al-Bukamal"],
+    ),
+    (
+        Place("curated:baghuz", "Baghuz Fawqani", 34.4611, 40.9456, "SY", "city", 10000),
+        ["Baghuz", "Baghouz"],
+    ),
     (Place("geonames:90150", "Tikrit", 34.61581, 43.67861, "IQ", "city", 42477), []),
     (Place("geonames:99072", "Mosul", 36.335, 43.11889, "IQ", "city", 1683000), []),
     (Place("geonames:95788", "Hit", 33.63664, 42.82768, "IQ", "city", 31901), []),
@@ -20,12 +35,35 @@ PLACES = [
     (Place("geonames:3070961", "Most", 50.5030, 13.6362, "CZ", "city", 67089), []),
     (Place("geonames:1854188", "Obama", 35.4956, 135.7466, "JP", "city", 29435), []),
     (Place("geonames:5664785", "Dillon", 45.2155, -112.6375, "US", "city", 4134), []),
-    (Place("curated:washington-dc", "Washington, D.C.", 38.8951, -77.0364, "US", "city", 700000), ["Washington DC", "Washington"]),
+    (
+        Place(
+            "curated:washington-dc",
+            "Washington, D.C.",
+            38.8951,
+            -77.0364,
+            "US",
+            "city",
+            700000,
+        ),
+        ["Washington DC", "Washington"],
+    ),
     (Place("admin1:US.VA", "Virginia", 37.4316, -78.6569, "US", "admin1", 0), []),
-    (Place("curated:fort-belvoir", "Fort Belvoir", 38.7119, -77.1459, "US", "site", 0), []),
-    (Place("admin1:IQ.AN", "Anbar Governorate", 32.79, 41.61, "IQ", "admin1", 0), ["Anbar"]),
+    (
+        Place("curated:fort-belvoir", "Fort Belvoir", 38.7119, -77.1459, "US", "site", 0),
+        [],
+    ),
+    (
+        Place("admin1:IQ.AN", "Anbar Governorate", 32.79, 41.61, "IQ", "admin1", 0),
+        ["Anbar"],
+    ),
 ]
-DEMONYMS = {"Syrian": "SY", "Iraqi": "IQ", "American": "US", "Lebanese": "LB", "Russian": "RU"}
+DEMONYMS = {
+    "Syrian": "SY",
+    "Iraqi": "IQ",
+    "American": "US",
+    "Lebanese": "LB",
+    "Russian": "RU",
+}
 AREAS = {"SY": 185_180.0, "IQ": 438_317.0}
 
 
