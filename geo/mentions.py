@@ -126,7 +126,23 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if m.start in datelines:
             m.hints.add("dateline")
         _classify_use(text, m, gaz, out[i - 1] if i else None)
+    _lists_are_places(text, out)
     return out
+
+
+def _lists_are_places(text: str, mentions: list[Mention]) -> None:
+    """In a list of places ("United States, Canada, Australia and Germany"), one locating them all, or
+    a list of three or more, makes every country in it a location, not an actor."""
+    chain: list[Mention] = []
+    for m in [*mentions, None]:
+        if m is not None and chain and _LIST_GAP.fullmatch(text[chain[-1].end : m.start]):
+            chain.append(m)
+            continue
+        if len(chain) >= 3 or any(c.mappable for c in chain):
+            for c in chain:
+                if c.reason == "actor":
+                    c.mappable, c.reason = True, ""
+        chain = [m] if m is not None else []
 
 
 def _split_run(text: str, toks: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -258,14 +274,18 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, prev: Mention | None) -
     is_country = bool(gaz.countries_by_key(m.text))
     is_polity = is_country or any(c.kind == "admin1" for c in gaz.lookup_key(m.key))  # "Tamil Nadu said"
     if mark and mark.startswith("-"):
-        m.mappable, m.reason = False, "modifier"  # US-led, Iran-backed
+        if not text.startswith("-based", m.end):  # "London-based" says where something is
+            m.mappable, m.reason = False, "modifier"  # US-led, Iran-backed
     elif mark:  # possessive: "Lebanon's Hezbollah", "Iraq's government"; "Syria's Raqa" just locates Raqa
         words = [w for w in after.groups()[1:4] if w]
         head = next((w for w in words if w.lower() not in _ADJECTIVES), "")
         if (head[:1].isupper() and not gaz.has_key(name_key(head))) or head.lower() in ACTOR_NOUNS:
             m.mappable, m.reason = False, "possessive"
     elif nxt in ACTOR_NOUNS or (
-        m.text in COUNTRY_INITIALISMS and nxt[:1].islower() and nxt not in _LOCATIVE_NEXT
+        m.text in COUNTRY_INITIALISMS
+        and nxt[:1].islower()
+        and nxt not in _LOCATIVE_NEXT
+        and not after_preposition  # "in the U.S. capital"
     ):
         m.mappable, m.reason = False, "modifier"
     elif is_polity and not after_preposition and _is_agent(after):
@@ -308,6 +328,7 @@ _TITLE_BEFORE = re.compile(
 )
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+")  # "Iraq and Syria", "Iraq, Syria"
+_ADDRESS_BEFORE = re.compile(r"[A-Z][\w.]*,\s*$")  # "Oaxaca State, Mexico": the country holds a place
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:between|parts\s+of|part\s+of|border\s+with|borders\s+of|like|such\s+as|including)\s+(?:the\s+)?$"
 )
@@ -368,7 +389,7 @@ def _locative(
         nxt = re.match(r"['’]s\s+(\S+(?:\s+\S+)?)", text[m.end : m.end + 40])
         if nxt and any(gaz.has_key(name_key(w)) for w in (nxt.group(1), nxt.group(1).split()[0])):
             return True
-    if _BETWEEN_BEFORE.search(before):
+    if _BETWEEN_BEFORE.search(before) or _ADDRESS_BEFORE.search(before):
         return True
     # "in Iraq and Syria", "into Iraq, Syria": the preposition governs the whole list
     return bool(prev and prev.mappable and _LIST_GAP.fullmatch(text[prev.end : m.start]))
