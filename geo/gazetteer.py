@@ -234,6 +234,7 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
         )
 
     renamed: dict[str, str] = {}
+    moved: dict[str, tuple[float, float]] = {}
     for row in _read_curated(curated):
         aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
         if row["kind"] == "alias":  # more spellings for a GeoNames place, and the English name news uses
@@ -241,6 +242,8 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
             renamed[row["id"]] = row["name"]
         elif row["kind"] == "alias-country":
             names.setdefault(f"country:{row['country_code']}", []).extend(aliases)
+        elif row["kind"] == "country-point":  # a better representative point for a country
+            moved[f"country:{row['country_code']}"] = (float(row["lat"]), float(row["lon"]))
         else:
             pid = f"curated:{row['id']}"
             lat, lon = float(row["lat"]), float(row["lon"])
@@ -260,7 +263,9 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
     for i, p in enumerate(places):
         if p.id in renamed:
             names[p.id].append(p.name)
-            places[i] = replace(p, name=renamed[p.id])
+            places[i] = p = replace(p, name=renamed[p.id])
+        if p.id in moved:
+            places[i] = replace(p, lat=moved[p.id][0], lon=moved[p.id][1])
     return Gazetteer(places, names, demonyms | _curated_demonyms(), areas)
 
 

@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from geo.gazetteer import Gazetteer, Place
+from geo.gazetteer import Gazetteer, Place, name_key
 from geo.lexicon import DIRECTIONS
 from geo.mentions import Mention
 
@@ -81,6 +81,8 @@ def _document_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> s
 
 def _score(c: Place, m: Mention, support: set[str], anchors: list[Place]) -> float:
     score = _KIND_WEIGHT.get(c.kind, math.log10(c.population + 1))
+    if name_key(c.name) == m.key:
+        score += 2  # named by its own name, not one of its alternate names ("Florida" the state)
     if c.id.startswith("curated:"):
         score += 1.5
     if c.kind != "country" and c.country_code in support:
