@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from geo.lexicon import MONTHS, WEEKDAY_ABBR, WEEKDAYS
+from geo.lexicon import MONTHS, WEEKDAYS
 
 PRECISIONS = ("day", "week", "month", "year", "range")
 
@@ -471,4 +471,3 @@ _HANDLERS = {
     "month": _month_alone,
 }
 assert set(_HANDLERS) == {name for name, _ in PATTERNS}
-_ = WEEKDAY_ABBR  # abbreviations are read inside full dates only ("Wed, November 15, 2017")
