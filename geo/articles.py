@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -109,8 +109,3 @@ def load_corpus(folder: Path | str) -> list[Article]:
         )
         for name, r in load_manifest(folder).items()
     ]
-
-
-def with_metadata(article: Article, **overrides) -> Article:
-    """A copy with the given metadata replaced (values of None are ignored)."""
-    return replace(article, **{k: v for k, v in overrides.items() if v is not None})

@@ -41,9 +41,12 @@ def main(argv: list[str] | None = None) -> int:
 def _extract(args) -> int:
     published = parse_date(args.published)  # a bad date fails before any work
     articles = []
+    manifests: dict[Path, dict[str, dict]] = {}  # one read per folder, however many files it holds
     for name in args.files:
         path = Path(name)
-        meta = load_manifest(path.parent).get(path.name, {}) if path.parent.is_dir() else {}
+        if path.parent not in manifests:
+            manifests[path.parent] = load_manifest(path.parent) if path.parent.is_dir() else {}
+        meta = manifests[path.parent].get(path.name, {})
         article = read_article(
             path,
             title=args.title or meta.get("title"),

@@ -14,8 +14,6 @@ from datetime import date, timedelta
 
 from geo.lexicon import MONTHS, WEEKDAYS
 
-PRECISIONS = ("day", "week", "month", "year", "range")
-
 
 @dataclass(frozen=True, slots=True)
 class DateExpr:

@@ -25,9 +25,6 @@ CURATED_CSV = ROOT / "data" / "gazetteer" / "curated.csv"
 CACHE_DIR = ROOT / ".cache"
 INDEX_VERSION = "4"
 
-# Kinds, most to least specific. geo_precision of an event follows from the kind.
-KINDS = ("site", "city", "admin1", "region", "country")
-
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -83,8 +80,6 @@ class Gazetteer:
         self._setup()
 
     def _setup(self) -> None:
-        self.countries = {r[4]: Place(*r) for r in self._rows if r[5] == "country"}
-        self._by_id: dict[str, int] | None = None
         self._cache: dict[str, list[Place]] = {}  # key -> places, filled as names are met
 
     def __getstate__(self):
@@ -120,18 +115,9 @@ class Gazetteer:
             found = self._cache[key] = [Place(*self._rows[i]) for i in self.index.get(key, ())]
         return found
 
-    def get(self, place_id: str) -> Place | None:
-        if self._by_id is None:
-            self._by_id = {r[0]: i for i, r in enumerate(self._rows)}
-        i = self._by_id.get(place_id)
-        return None if i is None else Place(*self._rows[i])
-
     def demonym_country(self, word: str) -> str | None:
         """ISO code of the country a demonym or adjective ("Syrian", "Iraqi") refers to."""
         return self.demonyms.get(name_key(word))
-
-    def country(self, code: str | None) -> Place | None:
-        return self.countries.get(code) if code else None
 
     def countries_by_key(self, name: str) -> list[Place]:
         """Countries among the places named ``name`` ("Jordan" -> [Jordan])."""
@@ -275,11 +261,7 @@ def _admin1_places(names: dict[str, list[str]], country_codes: set[str]) -> list
 
     out = []
     for cc in sorted(country_codes):
-        try:
-            states = csc.get_states_of_country(cc)
-        except Exception:
-            continue
-        for st in states:
+        for st in csc.get_states_of_country(cc):  # [] for a country it has no divisions for
             if not (st.latitude and st.longitude):
                 continue
             pid = f"admin1:{cc}.{st.state_code or st.id}"

@@ -90,7 +90,7 @@ def _score(c: Place, m: Mention, support: set[str], anchors: list[Place]) -> flo
     if "province" in m.hints and c.kind == "admin1":
         score += 5
     near = min(
-        (_km(c.lat, c.lon, a.lat, a.lon) for a in anchors if a.id != c.id),
+        (km_between(c.lat, c.lon, a.lat, a.lon) for a in anchors if a.id != c.id),
         default=math.inf,
     )
     if near < 300:
@@ -106,7 +106,7 @@ def _acceptable(c: Place, m: Mention, text: str, support: set[str], anchors: lis
     if c.population >= MIN_UNSUPPORTED_POP:
         return True
     cue = bool(_LOCATIVE_BEFORE.search(text[max(0, m.start - 40) : m.start])) or _followed_by_region(text, m)
-    near = any(_km(c.lat, c.lon, a.lat, a.lon) < 150 for a in anchors if a.id != c.id)
+    near = any(km_between(c.lat, c.lon, a.lat, a.lon) < 150 for a in anchors if a.id != c.id)
     if cue:  # "in Beverly Hills", "near New Quay": the text itself says it is a place
         return True
     if c.country_code in support:
@@ -154,11 +154,9 @@ def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[floa
     return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
-km_between = _km

@@ -1,7 +1,7 @@
 """Events and articles for the pages, loaded once and cached.
 
-Events come from extracting ``data/articles`` (cached on the articles' bytes and ``geo.__version__``,
-so they are re-extracted when either changes). Two environment variables serve tests and benchmarks:
+Events come from extracting ``data/articles``, cached on the articles' files and on the extractor (the
+``geo`` code and ``data/gazetteer``), so they are re-extracted when either changes. Two environment variables serve tests and benchmarks:
 ``CONFLICT_MAP_EVENTS`` (a GeoJSON file to show instead of extracting) and ``CONFLICT_MAP_ARTICLES``
 (another articles folder).
 """
@@ -26,12 +26,21 @@ def articles_dir() -> Path:
     return Path(os.environ.get("CONFLICT_MAP_ARTICLES") or ROOT / "data" / "articles")
 
 
-def _fingerprint(folder: Path) -> str:
-    """Hash of every file's name and bytes: changes when an article or the manifest changes."""
+def _fingerprint(*patterns: tuple[Path, str]) -> str:
+    """Hash of the names, sizes and modification times of the files matching each (folder, glob).
+
+    Runs on every rerun, so it reads no file contents: a stat per file is enough to notice an edit.
+    """
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.glob("*") if p.is_file()):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for folder, pattern in patterns:
+        for path in sorted(p for p in folder.glob(pattern) if p.is_file()):
+            st = path.stat()
+            digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
     return digest.hexdigest()
+
+
+# The extractor's code and its curated tables: a change to either re-extracts the corpus.
+_EXTRACTOR = ((ROOT / "geo", "*.py"), (ROOT / "data" / "gazetteer", "*"))
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
@@ -64,7 +73,7 @@ def _read_events(path: str, mtime_ns: int) -> dict[str, Any]:
 def articles() -> list[Any]:
     """The articles (``geo.articles.Article``), cached on their bytes."""
     folder = articles_dir()
-    return _corpus(str(folder), _fingerprint(folder))
+    return _corpus(str(folder), _fingerprint((folder, "*")))
 
 
 def events() -> list[dict[str, Any]]:
@@ -74,5 +83,6 @@ def events() -> list[dict[str, Any]]:
         fc = _read_events(fixed, Path(fixed).stat().st_mtime_ns)
     else:
         folder = articles_dir()
-        fc = _extract(str(folder), _fingerprint(folder), str(getattr(geo, "__version__", "0")))
+        version = f"{geo.__version__}:{_fingerprint(*_EXTRACTOR)}"
+        fc = _extract(str(folder), _fingerprint((folder, "*")), version)
     return list(fc.get("features") or [])
