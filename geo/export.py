@@ -1,10 +1,16 @@
-"""The Events page's table and downloads: events as rows, CSV and GeoJSON text. Pure."""
+"""Events out of the app: table rows for the Events page, and files for other tools -- GeoJSON
+(RFC 7946), CSV with ACLED-style column names, and GeoPackage (QGIS). Pure: features in, text or bytes
+out."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from geo import escape, popup
@@ -28,20 +34,65 @@ COLUMNS = [
     "url",
     "lat",
     "lon",
+    "corrected",
     "id",
 ]
 
+# CSV and GeoPackage columns: ACLED's names where they mean the same thing (event_date,
+# time_precision, location, latitude, longitude, geo_precision, source, notes), ours for the rest.
+EXPORT_COLUMNS = [
+    "event_id",
+    "event_date",
+    "event_date_end",
+    "time_precision",
+    "date_precision",
+    "date_basis",
+    "date_text",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "place_precision",
+    "place_id",
+    "country_code",
+    "mention",
+    "source",
+    "source_title",
+    "source_url",
+    "source_published",
+    "source_id",
+    "notes",
+    "corrected",
+    "rejected",
+    "correction_by",
+    "correction_at",
+    "correction_notes",
+]
+
+# ACLED codes: place 1 = the town itself, 2 = near a town or part of a region, 3 = a region or country.
+GEO_PRECISION = {"point": 1, "approximate": 2, "region": 3, "country": 3}
+
+
+def time_precision(start: str | None, end: str | None) -> int | None:
+    """ACLED's time precision of an interval: 1 = one day, 2 = up to a week, 3 = longer."""
+    if not start:
+        return None
+    days = (date.fromisoformat(end or start) - date.fromisoformat(start)).days + 1
+    return 1 if days <= 1 else 2 if days <= 7 else 3
+
+
+def _coords(feature: dict[str, Any]) -> tuple[Any, Any]:
+    coords = [*list((feature.get("geometry") or {}).get("coordinates") or []), None, None]
+    return coords[0], coords[1]
+
 
 def rows(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One flat row per event (COLUMNS), in the events' order."""
+    """One flat row per event (COLUMNS), in the events' order: the Events page's table."""
     out = []
     for f in features:
         p = f.get("properties") or {}
         src = p.get("source") or {}
-        coords = ((f.get("geometry") or {}).get("coordinates") or [None, None]) + [
-            None,
-            None,
-        ]
+        lon, lat = _coords(f)
         out.append(
             {
                 "date_start": p.get("date_start"),
@@ -60,20 +111,62 @@ def rows(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "title": src.get("title"),
                 "published": src.get("published"),
                 "url": src.get("url"),
-                "lat": coords[1],
-                "lon": coords[0],
+                "lat": lat,
+                "lon": lon,
+                "corrected": bool(p.get("corrected")),
                 "id": f.get("id"),
             }
         )
     return out
 
 
+def export_rows(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per event with EXPORT_COLUMNS (the CSV's and the GeoPackage's attributes)."""
+    out = []
+    for f in features:
+        p = f.get("properties") or {}
+        src = p.get("source") or {}
+        fix = p.get("correction") or {}
+        lon, lat = _coords(f)
+        out.append(
+            {
+                "event_id": f.get("id"),
+                "event_date": p.get("date_start"),
+                "event_date_end": p.get("date_end"),
+                "time_precision": time_precision(p.get("date_start"), p.get("date_end")),
+                "date_precision": p.get("date_precision"),
+                "date_basis": p.get("date_basis"),
+                "date_text": p.get("date_text"),
+                "location": p.get("place"),
+                "latitude": lat,
+                "longitude": lon,
+                "geo_precision": GEO_PRECISION.get(p.get("geo_precision") or ""),
+                "place_precision": p.get("geo_precision"),
+                "place_id": p.get("place_id"),
+                "country_code": p.get("country_code"),
+                "mention": p.get("mention"),
+                "source": src.get("publisher"),
+                "source_title": src.get("title"),
+                "source_url": src.get("url"),
+                "source_published": src.get("published"),
+                "source_id": src.get("id"),
+                "notes": p.get("excerpt"),
+                "corrected": bool(p.get("corrected")),
+                "rejected": bool(p.get("rejected")),
+                "correction_by": fix.get("by"),
+                "correction_at": fix.get("at"),
+                "correction_notes": " | ".join(fix.get("notes") or []) or None,
+            }
+        )
+    return out
+
+
 def to_csv(features: list[dict[str, Any]]) -> str:
-    """CSV of the rows; cells that a spreadsheet would run as formulas are defused."""
+    """CSV, one row per event; cells that a spreadsheet would run as formulas are defused."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for row in rows(features):
+    for row in export_rows(features):
         writer.writerow({k: escape.csv_cell(v) for k, v in row.items()})
     return buffer.getvalue()
 
@@ -85,3 +178,31 @@ def to_geojson(features: list[dict[str, Any]]) -> str:
         ensure_ascii=False,
         indent=1,
     )
+
+
+def write_gpkg(features: list[dict[str, Any]], path: str | os.PathLike) -> None:
+    """A GeoPackage with one point layer, ``events`` (WGS 84), attributes EXPORT_COLUMNS; dates are
+    real dates so QGIS's temporal controller can use them."""
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry import Point
+
+    table = pd.DataFrame(export_rows(features), columns=EXPORT_COLUMNS)
+    for column in ("event_date", "event_date_end", "source_published"):
+        table[column] = pd.to_datetime(table[column], errors="coerce")
+    for column in ("time_precision", "geo_precision"):
+        table[column] = table[column].astype("Int64")
+    geometry = [Point(lon, lat) for lon, lat in zip(table["longitude"], table["latitude"], strict=True)]
+    frame = gpd.GeoDataFrame(table, geometry=geometry, crs="EPSG:4326")
+    path = Path(path)
+    if path.exists():
+        path.unlink()  # a fresh file, not a layer appended to an old one
+    frame.to_file(path, driver="GPKG", layer="events", engine="pyogrio", geometry_type="Point")
+
+
+def to_gpkg(features: list[dict[str, Any]]) -> bytes:
+    """The GeoPackage's bytes (for a download button)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "events.gpkg"
+        write_gpkg(features, path)
+        return path.read_bytes()
