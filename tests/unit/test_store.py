@@ -1,0 +1,274 @@
+"""The store as the app and the command line use it: articles with their events, corrections that
+survive re-extraction, and refusals that leave everything as it was."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+import geo.store as store_module
+from geo.articles import Article
+from geo.gazetteer import Gazetteer
+from geo.store import DuplicateArticle, StoreError, open_store, text_hash
+from tests.unit import tiny_gazetteer as tiny
+
+REPORT = (
+    "BEIRUT (Reuters) - Fighters pulled out of Raqqa in northern Syria on Tuesday, a monitor said.\n\n"
+    "On Nov. 3, government forces entered Deir Ezzor. Shelling hit Albu Kamal the same week.\n"
+)
+OTHER = "Clashes were reported in Mosul on October 14, officials said. Tikrit was calm.\n"
+
+
+def article(text=REPORT, **meta) -> Article:
+    meta.setdefault("published", date(2017, 11, 15))
+    return Article(id="", text=text, title=meta.pop("title", "Raqqa pull-out"), **meta)
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with open_store(tmp_path / "store.sqlite") as s:
+        yield s
+
+
+def dump(s) -> list:
+    """Everything in the store, to show that a refused write changed nothing."""
+    tables = ("articles", "events", "corrections")
+    return [s.db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables]
+
+
+def test_a_new_store_is_migrated_to_the_latest_schema_in_wal_mode(store):
+    assert store.schema_version() == len(store_module.MIGRATIONS)
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_store_from_a_newer_version_is_refused_not_damaged(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    sqlite3.connect(path).execute("PRAGMA user_version = 99").connection.close()
+    with pytest.raises(StoreError, match="newer version"):
+        open_store(path)
+
+
+def test_store_location_comes_from_the_argument_then_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("GEO_STORE", str(tmp_path / "env.sqlite"))
+    assert store_module.store_path() == tmp_path / "env.sqlite"
+    assert store_module.store_path(tmp_path / "arg.sqlite") == tmp_path / "arg.sqlite"
+    monkeypatch.delenv("GEO_STORE")
+    assert store_module.store_path() == store_module.DEFAULT_PATH
+
+
+def test_added_article_and_its_events_come_back_as_the_extractor_made_them(store, gaz):
+    added = store.add(article(), gaz, author="ana")
+    features = store.features()
+    assert added.events == len(features) > 0
+    assert {f["properties"]["place"] for f in features} >= {"Raqqa", "Deir ez-Zor", "Albu Kamal"}
+    stored = store.article(added.article_id)
+    assert stored.text == REPORT and stored.published == date(2017, 11, 15)
+    for f in features:  # offsets still index the stored text
+        p = f["properties"]
+        assert stored.text[p["mention_start"] : p["mention_end"]] == p["mention"]
+        assert p["source"]["id"] == added.article_id
+
+
+def test_the_same_text_twice_is_refused_and_names_the_first(store, gaz):
+    first = store.add(article(), gaz)
+    before = dump(store)
+    # Another title and Windows line endings do not make it another article.
+    with pytest.raises(DuplicateArticle) as refused:
+        store.add(article(REPORT.replace("\n", "\r\n") + "\n", title="Copy"), gaz)
+    assert refused.value.existing_id == first.article_id
+    assert dump(store) == before
+
+
+def test_a_batch_with_one_duplicate_stores_none_of_it(store, gaz):
+    store.add(article(), gaz)
+    before, revision = dump(store), store.revision()
+    with pytest.raises(DuplicateArticle):
+        store.add_many([article(OTHER, title="Mosul"), article()], gaz)
+    assert dump(store) == before and store.revision() == revision
+
+
+def test_an_add_that_fails_midway_leaves_no_article_behind(store, gaz, monkeypatch):
+    def broken(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "_insert_events", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        store.add(article(), gaz)
+    assert dump(store) == [[], [], []]
+
+
+def test_event_ids_do_not_change_when_the_same_article_is_extracted_again(store, gaz):
+    store.add(article(), gaz)
+    ids = [f["id"] for f in store.features()]
+    store.rebuild(gaz)
+    assert [f["id"] for f in store.features()] == ids
+
+
+def _event(store, place):
+    return next(f for f in store.features(include_rejected=True) if f["properties"]["place"] == place)
+
+
+@pytest.mark.parametrize(
+    "kind, value, check",
+    [
+        (
+            "move",
+            {
+                "place": "Hit",
+                "place_id": "geonames:95788",
+                "country_code": "IQ",
+                "lat": 33.63664,
+                "lon": 42.82768,
+            },
+            lambda f: (
+                f["properties"]["place"] == "Hit" and f["geometry"]["coordinates"] == [42.82768, 33.63664]
+            ),
+        ),
+        (
+            "date",
+            {"date_start": "2017-11-01", "date_end": "2017-11-07", "date_precision": "week"},
+            lambda f: (
+                (f["properties"]["date_start"], f["properties"]["date_precision"]) == ("2017-11-01", "week")
+                and f["properties"]["date_basis"] == "correction"
+            ),
+        ),
+        ("reject", {}, lambda f: f["properties"]["rejected"] is True),
+    ],
+)
+def test_a_correction_changes_the_event_and_records_who_and_when(store, gaz, kind, value, check):
+    store.add(article(), gaz)
+    raqqa = _event(store, "Raqqa")
+    store.correct(raqqa["id"], kind, value, author="ana", note="checked against a map")
+    fixed = store.feature(raqqa["id"])
+    assert check(fixed)
+    assert fixed["properties"]["corrected"] is True
+    assert fixed["properties"]["correction"]["by"] == "ana"
+    assert fixed["properties"]["correction"]["notes"] == ["checked against a map"]
+    (entry,) = store.history(raqqa["id"])
+    assert (entry.kind, entry.author) == (kind, "ana") and entry.created_at
+    assert store.extracted(raqqa["id"]) == raqqa  # the extracted values are kept apart
+
+
+def test_rejected_events_leave_the_map_until_restored(store, gaz):
+    store.add(article(), gaz)
+    raqqa = _event(store, "Raqqa")
+    store.correct(raqqa["id"], "reject", author="ana")
+    assert raqqa["id"] not in {f["id"] for f in store.features()}
+    store.correct(raqqa["id"], "restore", author="ben")
+    assert raqqa["id"] in {f["id"] for f in store.features()}
+    assert [c.kind for c in store.history(raqqa["id"])] == ["reject", "restore"]
+
+
+@pytest.mark.parametrize(
+    "kind, value, author, note, message",
+    [
+        ("move", {"place": "Nowhere", "lat": 95, "lon": 10}, "ana", None, "not a point on Earth"),
+        ("move", {"lat": 35, "lon": 40}, "ana", None, "place's name"),
+        ("date", {"date_start": "2017-02-30"}, "ana", None, "real dates"),
+        (
+            "date",
+            {"date_start": "2017-11-05", "date_end": "2017-11-01"},
+            "ana",
+            None,
+            "ends before it starts",
+        ),
+        (
+            "date",
+            {"date_start": "2017-11-05", "date_precision": "hour"},
+            "ana",
+            None,
+            "unknown date precision",
+        ),
+        ("reject", {}, "  ", None, "who makes the correction"),
+        ("note", {}, "ana", "  ", "note is empty"),
+        ("shrug", {}, "ana", None, "unknown correction"),
+    ],
+)
+def test_a_bad_correction_is_refused_with_a_reason_and_changes_nothing(
+    store, gaz, kind, value, author, note, message
+):
+    store.add(article(), gaz)
+    raqqa = _event(store, "Raqqa")
+    before = dump(store)
+    with pytest.raises(StoreError, match=message):
+        store.correct(raqqa["id"], kind, value, author=author, note=note)
+    assert dump(store) == before
+
+
+def test_correcting_an_unknown_event_is_refused(store, gaz):
+    store.add(article(), gaz)
+    with pytest.raises(StoreError, match="no event"):
+        store.correct("0123456789abcdef", "reject", author="ana")
+
+
+def test_corrections_survive_re_extraction(store, gaz):
+    store.add(article(), gaz)
+    raqqa = _event(store, "Raqqa")
+    store.correct(raqqa["id"], "date", {"date_start": "2017-10-17"}, author="ana")
+    done = store.rebuild(gaz)
+    assert done.corrections_kept == 1 and done.orphans == 0
+    assert store.feature(raqqa["id"])["properties"]["date_start"] == "2017-10-17"
+
+
+def test_a_corrected_event_whose_mention_grew_is_relinked(store, gaz, monkeypatch):
+    store.add(article(), gaz)
+    raqqa = _event(store, "Raqqa")
+    store.correct(raqqa["id"], "note", author="ana", note="seen on video")
+    real = store_module.extract_features
+
+    def wider(article, gaz):  # an extractor that now reads "of Raqqa" as the mention
+        out = real(article, gaz)
+        for f in out:
+            if f["properties"]["mention"] == "Raqqa":
+                f["properties"]["mention_start"] -= 3
+                f["id"] = "widened" + f["id"][7:]
+        return out
+
+    monkeypatch.setattr(store_module, "extract_features", wider)
+    done = store.rebuild(gaz)
+    assert done.relinked == 1
+    moved = _event(store, "Raqqa")
+    assert moved["id"] != raqqa["id"] and moved["properties"]["correction"]["notes"] == ["seen on video"]
+
+
+def test_a_corrected_event_the_extractor_no_longer_finds_is_kept(store, gaz):
+    store.add(article(), gaz)
+    raqqa = _event(store, "Raqqa")
+    move = {"place": "Raqqa (checked)", "lat": 35.95, "lon": 39.01}
+    store.correct(raqqa["id"], "move", move, author="ana")
+    # A gazetteer without Raqqa: the extractor no longer finds the event.
+    kept_places = [(p, names) for p, names in tiny.PLACES if p.name != "Raqqa"]
+    smaller = Gazetteer(
+        [p for p, _ in kept_places], {p.id: n for p, n in kept_places}, tiny.DEMONYMS, tiny.AREAS
+    )
+    done = store.rebuild(smaller)
+    assert done.orphans == 1
+    kept = store.feature(raqqa["id"])
+    assert kept["properties"]["place"] == "Raqqa (checked)" and kept["properties"]["orphan"] is True
+
+
+def test_every_write_advances_the_revision_that_caches_follow(store, gaz):
+    start = store.revision()
+    store.add(article(), gaz)
+    assert store.revision() > start
+    with open_store(store.path) as again:  # opening it again is not a write
+        assert again.revision() == store.revision()
+
+
+def test_seeding_fills_a_new_store_once(store, gaz, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(OTHER, encoding="utf-8")
+    (folder / "manifest.json").write_text(
+        '{"articles": [{"file": "a.txt", "id": "a", "title": "Mosul", "published": "2017-10-20"}]}'
+    )
+    assert store.seed(folder, gaz) == 1
+    assert [a.id for a in store.articles()] == ["a"]
+    assert store.seed(folder, gaz) == 0
+
+
+def test_the_text_hash_ignores_line_endings_and_outer_space():
+    assert text_hash("a\r\nb\n") == text_hash("  a\nb")
+    assert text_hash("a b") != text_hash("a  b")
