@@ -6,6 +6,10 @@ PY_STAMP := $(VENV)/.installed
 ASSETS_STAMP := static/vendor/node_modules/.installed
 CHROMIUM ?= /usr/bin/chromium
 PORT ?= 8501
+# `make run` is the analyst's own machine: editing on, and only this machine can reach the app.
+# A shared deployment leaves GEO_EDITING unset and sets an editor password instead (README).
+ADDRESS ?= 127.0.0.1
+GEO_EDITING ?= local
 
 .PHONY: setup run test test-unit test-app test-browser lint format bench chromium gazetteer clean
 
@@ -26,7 +30,7 @@ gazetteer: $(PY_STAMP)
 	$(PY) -m geo gazetteer --quiet
 
 run: setup
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+	GEO_EDITING=$(GEO_EDITING) $(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.address $(ADDRESS)
 
 # Debian's Chromium drives the browser tests (Playwright's own browser download does not work here).
 chromium:
@@ -50,6 +54,7 @@ format: $(PY_STAMP)
 bench: setup chromium
 	$(PY) bench/extraction.py
 	$(PY) bench/app_speed.py
+	$(PY) bench/store.py
 
 clean:
 	rm -rf $(VENV) .cache static/vendor/node_modules
