@@ -117,7 +117,7 @@ def _manifest_record(path: Path, manifests: dict[Path, dict[str, dict]]) -> dict
 def _open(args, gaz=None) -> Store:
     """The store, filled from data/articles the first time it is opened."""
     store = open_store(args.store)
-    if gaz is not None or not store.articles():
+    if not store.seeded():
         store.seed(SEED_DIR, gaz or load_gazetteer())
     return store
 

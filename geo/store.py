@@ -356,6 +356,10 @@ class Store:
             ],
         )
 
+    def seeded(self) -> bool:
+        """Whether the store was filled from the articles folder already (its first run is over)."""
+        return self._meta("seeded") is not None
+
     def seed(self, folder: Path | str, gaz: Gazetteer) -> int:
         """Fill a new store from an articles folder (``data/articles``) once; returns articles added.
 
