@@ -87,7 +87,8 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then space and what may start a sentence.
-_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|[.!?]+["'”’)\]]*$""")
+# (Written to begin with a plain character class, so that re skips straight to the punctuation.)
+_END = re.compile(r"""[.!?][.!?]*["'”’)\]]*(?:(?=\s+["'“‘(\[]?[A-Z0-9])|$)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)\.*$")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 WRAP_WIDTH = 60  # a line at least this long that stops mid-sentence is a wrapped line, not a headline
