@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from geo.lexicon import MONTHS, WEEKDAYS
 
@@ -127,11 +128,11 @@ _NUMBERS = {
 def find_dates(text: str, published: date | None) -> list[DateExpr]:
     """All temporal expressions in ``text`` in order, each normalised (or left unresolved)."""
     out: list[DateExpr] = []
+    prev = None  # the last expression with a date: "that same day" takes it
     for m in _scan(text):
         kind = m.lastgroup
         if kind == "month" and not _is_month(m):
             continue
-        prev = next((d for d in reversed(out) if d.date_start), None)
         try:
             span = _HANDLERS[kind](m, published, prev)
         except ValueError:  # "February 30": not a date
@@ -140,32 +141,190 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
             continue
         start, end, precision = span if span else (None, None, None)
         out.append(DateExpr(m.start(), m.end(), m.group(0), start, end, precision))
+        if start:
+            prev = out[-1]
     return out
 
 
 _SKIP = object()
-# Every pattern holds one of these words; scanning only around them keeps the big pattern off most text.
-_TRIGGER = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|"
-    r"[Tt]onight|night|ago|[Ss]ince|same|time|quarter|weeks?|months?|years?|days?|spring|summer|autumn|fall|"
-    r"winter|(?:19|20)\d\d)"
-)
+# Every pattern holds a word that starts with one of these.
+TRIGGER_WORDS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Mon",
+    "Tue",
+    "Wed",
+    "Thu",
+    "Fri",
+    "Sat",
+    "Sun",
+    "Yesterday",
+    "yesterday",
+    "Today",
+    "today",
+    "Tonight",
+    "tonight",
+    "night",
+    "ago",
+    "Since",
+    "since",
+    "same",
+    "time",
+    "quarter",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "day",
+    "days",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+]
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """ "day|days|week" as "d(?:ays|ay)|w(?:eek)": re tries each first letter once; longer words first."""
+    rests: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
+_TRIGGER_WORD = re.compile(_by_first_letter(TRIGGER_WORDS) + r"|19\d\d|20\d\d")
+# A trigger at the start of a word. Led by \W rather than \b so that re skips to non-word characters.
+_TRIGGER = re.compile(rf"\W(?:{_TRIGGER_WORD.pattern})")
 _WINDOW = 45
+# Words that may come before a pattern's first trigger word ("in 2015", "the past two weeks", "early-March",
+# "the 1990s", "12th of May"); numbers, and words holding a trigger ("lateFebruary 2016"), count too.
+# A pattern that can start with another word must add it here.
+_LEAD_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "at",
+        "after",
+        "before",
+        "beginning",
+        "between",
+        "by",
+        "during",
+        "early",
+        "earlier",
+        "end",
+        "few",
+        "following",
+        "from",
+        "in",
+        "last",
+        "late",
+        "later",
+        "mid",
+        "middle",
+        "next",
+        "of",
+        "on",
+        "past",
+        "previous",
+        "several",
+        "start",
+        "that",
+        "the",
+        "this",
+        "through",
+        "throughout",
+        "till",
+        "until",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ]
+)
 
 
 def _scan(text: str):
-    """Matches of the date patterns, looked for only in windows around trigger words."""
-    start = end = -1
+    """Matches of the date patterns, as ``_SCANNER.finditer`` would find them in windows around trigger words.
+
+    An expression starts at its trigger word or at a lead word right before it, so the pattern table is
+    tried only at those word starts, not at every position of the window.
+    """
+    n = len(text)
+    window_start = window_end = -1
+    starts: list[int] = []
+    for q, q_end in _triggers(text):
+        a = max(0, q - _WINDOW)
+        if a > window_end:
+            yield from _matches_at(text, starts, min(window_end, n))
+            window_start, starts = a, []
+        window_end = q_end + _WINDOW
+        _lead_starts(text, q, window_start, starts)
+    yield from _matches_at(text, starts, min(window_end, n))
+
+
+def _triggers(text: str):
+    """(start, end) of the trigger words, in order."""
+    if t := _TRIGGER_WORD.match(text):
+        yield t.span()
     for t in _TRIGGER.finditer(text):
-        a, b = max(0, t.start() - _WINDOW), t.end() + _WINDOW
-        if a <= end:
-            end = b
-            continue
-        if end > 0:
-            yield from _SCANNER.finditer(text, start, min(end, len(text)))
-        start, end = a, b
-    if end > 0:
-        yield from _SCANNER.finditer(text, start, min(end, len(text)))
+        yield t.start() + 1, t.end()
+
+
+def _matches_at(text: str, starts: list[int], end: int):
+    """Leftmost non-overlapping matches beginning at one of ``starts``, none reaching past ``end``."""
+    pos = 0
+    for p in sorted(set(starts)):
+        if p >= pos and (m := _SCANNER.match(text, p, end)):
+            yield m
+            pos = m.end()
+
+
+def _lead_starts(text: str, q: int, lo: int, starts: list[int]) -> None:
+    """Add ``q`` and the starts of the lead words right before it (not before ``lo``) to ``starts``."""
+    starts.append(q)
+    while True:
+        j = q
+        while j > lo and not text[j - 1].isalnum():
+            j -= 1
+        k = j
+        while k > lo and text[k - 1].isalnum():
+            k -= 1
+        if k == j or not _is_lead_word(text[k:j]):
+            return
+        starts.append(k)
+        q = k
+
+
+@lru_cache(maxsize=4096)
+def _is_lead_word(word: str) -> bool:
+    if _TRIGGER_WORD.search(word):
+        return True
+    word = word.lower()
+    if word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit():  # "12th of May"
+        word = word[:-2]
+    return word in _LEAD_WORDS or word.isdigit()
 
 
 def _is_month(m: re.Match) -> bool:
