@@ -27,7 +27,9 @@ _KIND_WEIGHT = {
     "admin1": 5.0,
     "region": 5.0,
 }  # a country beats a same-named city
-_DEMONYM = re.compile(r"\b[A-Z][a-z]+\b")
+# A capitalised word ("Syrian"); the look-behind after the capital (no word character before it) lets re
+# skip straight to capitals, which a leading \b would not.
+_DEMONYM = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|into|toward|towards|around|across|through|from|city|town|village|"
     r"province|district|region|suburb|neighbourhood|neighborhood)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$"
@@ -60,9 +62,13 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved
     for p in chosen.values():
         if p.kind in ("city", "site") and (p.country_code in support or p.population >= MIN_UNSUPPORTED_POP):
             anchors.append(p)
+    best_for: dict[tuple[str, bool], Place | None] = {}  # the same name and hint score the same
     for i, m in enumerate(mentions):
-        cands = gaz.lookup_key(m.key)
-        best = max(cands, key=lambda c: _score(c, m, support, anchors), default=None)
+        ask = (m.key, "province" in m.hints)
+        if ask not in best_for:
+            cands = gaz.lookup_key(m.key)
+            best_for[ask] = max(cands, key=lambda c: _score(c, m, support, anchors), default=None)
+        best = best_for[ask]
         if best is not None and _acceptable(best, m, text, support, anchors):
             chosen[i] = best
         else:
