@@ -71,7 +71,7 @@ for article in articles:
             target = filters.to_params(filters.View(event=str(f.get("id"))))
             label = f"{p.get('place')} — {popup.date_words(p)}: “{p.get('mention')}”"
             st.page_link(
-                "pages/map.py",
+                "app_pages/map.py",
                 query_params=target,
                 icon=":material/location_on:",
                 label=escape.markdown(label),
