@@ -20,6 +20,8 @@ KNOWN = ("start", "end", "source", "place", "basis", "q", "event")
 MAX_QUERY = 200
 _ID = re.compile(r"^[\w.:\-]{1,80}$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+# Dates that "hide events dated only by publication" keeps: from the text, or set by an analyst.
+TEXT_BASES = ("text", "correction")
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ def matches(feature: dict[str, Any], view: View) -> bool:
         return False
     if view.places and str(props.get("place_id")) not in view.places:
         return False
-    if view.text_dated_only and props.get("date_basis") != "text":
+    if view.text_dated_only and props.get("date_basis") not in TEXT_BASES:
         return False
     if view.query:
         haystack = " ".join(

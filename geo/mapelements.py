@@ -23,9 +23,10 @@ MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.
 class EventTimeline(JSCSSMixin, MacroElement):
     """Events on a time slider. ``data`` is a list of compact events: ``id``, ``ll`` ([lat, lon]),
     ``s``/``e`` (visible interval, ms since epoch, inclusive), ``c`` (CSS classes), and the escaped
-    HTML pieces ``p`` (place), ``d`` (date in words), ``q`` (quote, mention marked) and ``r`` (index
-    into ``sources``, escaped source lines). Popups and tooltips join these pieces with fixed markup
-    (the same as :func:`geo.popup.event_html`), so no text is sent twice.
+    HTML pieces ``p`` (place), ``d`` (date in words), ``q`` (quote, mention marked), ``x`` (the
+    "corrected by" line, only on corrected events) and ``r`` (index into ``sources``, escaped source
+    lines). Popups and tooltips join these pieces with fixed markup (the same as
+    :func:`geo.popup.event_html`), so no text is sent twice.
 
     leaflet.timeline re-creates every visible feature on each step and diffs with a quadratic loop;
     here markers are created once, on first show, and the diff is a set difference applied to a
@@ -61,7 +62,8 @@ class EventTimeline(JSCSSMixin, MacroElement):
                                   + "<span hidden>|ev=" + ev.id + "</span>", {direction: "top", offset: [0, -6]});
                     m.bindPopup(function () {
                         return '<div class="ev-place">' + ev.p + '</div><div class="ev-date">' + ev.d
-                            + '</div><blockquote class="ev-quote">' + ev.q + "</blockquote>" + sources[ev.r];
+                            + '</div><blockquote class="ev-quote">' + ev.q + "</blockquote>" + (ev.x || "")
+                            + sources[ev.r];
                     }, {maxWidth: 360, minWidth: 240});
                     m.eventId = ev.id;
                     tl._cache[ev.id] = m;

@@ -1,7 +1,8 @@
 """Build the event map: a ``folium.Map`` from a list of event Features (README schema).
 
 Offline country borders, optional online tiles, a time slider (leaflet.timeline) over clustered
-markers coloured by date precision (hollow when only the publication date dates the event), popups
+markers coloured by date precision (hollow when only the publication date dates the event, ringed
+when an analyst corrected it), popups
 with place, date in words, the quote with the mention marked, and the source. Pure: no Streamlit.
 """
 
@@ -39,6 +40,7 @@ CSS = (
 .leaflet-container{background:#dbe7ef}
 .ev{border-radius:50%;background:var(--c);border:2px solid #fff;box-shadow:0 0 0 1px rgba(0,0,0,.55)}
 .ev.ev-pub{background:#fff;border:4px solid var(--c)}
+.ev.ev-fix{box-shadow:0 0 0 2px #111,0 0 0 5px #ffd21f}
 """
     + "".join(f".ev-{k or 'none'}{{--c:{v}}}" for k, v in COLOURS.items())
     + """
@@ -46,6 +48,7 @@ CSS = (
 .ev-place{font-weight:700;font-size:15px}.ev-date{color:#444;margin-bottom:4px}
 .ev-quote{margin:4px 0;padding-left:8px;border-left:3px solid #bbb;font-style:italic}
 .ev-quote mark{background:#ffe066;padding:0 1px}.ev-src{font-size:12px;color:#333}
+.ev-fix-note{margin:4px 0;padding:2px 6px;background:#fff6cc;border-left:3px solid #e0b400;font-size:12px}
 .leaflet-control.leaflet-timeline-control{width:calc(100% - 20px);margin:0 10px 20px;display:flex;
  align-items:center;gap:8px;padding:6px 8px}
 .leaflet-control.leaflet-timeline-control .sldr-ctrl-container{float:none;width:auto;display:flex;
@@ -126,29 +129,34 @@ def compact_events(
             sources[key] = len(lines)
             lines.append(popup.source_html(src))
         basis = "ev-pub" if props.get("date_basis") == "publication" else "ev-text"
+        fixed = " ev-fix" if props.get("corrected") else ""
         data.append(
             {
                 "id": escape.html(f.get("id")),  # an attribute and tooltip text in the browser
                 "ll": [round(float(coords[1]), 4), round(float(coords[0]), 4)],
                 "s": span[0],
                 "e": span[1],
-                "c": f"ev-{props.get('date_precision') or 'none'} {basis}",
+                "c": f"ev-{props.get('date_precision') or 'none'} {basis}{fixed}",
                 "p": escape.html(props.get("place")),
                 "d": escape.html(popup.date_words(props)),
                 "q": popup.quote_html(props),
                 "r": sources[key],
             }
         )
+        if fixed:
+            data[-1]["x"] = popup.correction_html(props)
     return data, lines
 
 
 def legend_html() -> str:
-    """Colour key: date precision, and hollow markers for events dated only by publication."""
+    """Colour key: date precision, hollow markers for events dated only by publication, ringed ones for
+    corrected events."""
     rows = "".join(f'<div><i class="ev ev-{k or "none"}"></i>{k or "no precision"}</div>' for k in COLOURS)
     return (
         '<div class="ev-legend"><b>Date precision</b>'
         + rows
-        + '<div><i class="ev ev-day ev-pub"></i>hollow: publication date only</div></div>'
+        + '<div><i class="ev ev-day ev-pub"></i>hollow: publication date only</div>'
+        + '<div><i class="ev ev-day ev-fix"></i>ringed: corrected by an analyst</div></div>'
     )
 
 

@@ -1,7 +1,7 @@
 """Words and HTML for one event: its date in words, its quote with the place mention marked, its source.
 
-Shared by the map popups, the details panel and the Sources page. Every article string goes through
-:mod:`geo.escape`; the HTML returned here is safe to put in a page or a popup as is.
+Shared by the map popups, the details panel, the Sources and Corrections pages. Every article or user
+string goes through :mod:`geo.escape`; the HTML returned here is safe to put in a page or a popup as is.
 """
 
 from __future__ import annotations
@@ -62,7 +62,44 @@ def date_words(props: dict[str, Any]) -> str:
         words = f"{words}, {precision}"
     if props.get("date_basis") == "publication":
         words += " (publication date: the text gives none)"
+    elif props.get("date_basis") == "correction":
+        words += " (set by an analyst)"
     return words
+
+
+# What each kind of correction changed, in the words of the "corrected ... by" line.
+CHANGED = {"move": "place", "date": "date", "reject": "rejected", "restore": "restored", "note": "note"}
+
+
+def correction_words(props: dict[str, Any]) -> str | None:
+    """The line for a corrected event, "Corrected (place, date) by Ana on 21 November 2026", or None."""
+    fix = props.get("correction") or {}
+    if not props.get("corrected") or not fix:
+        return None
+    kinds = [CHANGED[k] for k in CHANGED if k in (fix.get("kinds") or ())]
+    when = _parse(fix.get("at"))
+    return (
+        "Corrected"
+        + (f" ({', '.join(kinds)})" if kinds else "")
+        + (f" by {fix.get('by')}" if fix.get("by") else "")
+        + (f" on {_day(when)}" if when else "")
+    )
+
+
+def correction_html(props: dict[str, Any]) -> str:
+    """The "corrected ... by" line and the latest note, escaped; "" for an event as extracted."""
+    words = correction_words(props)
+    if not words:
+        return ""
+    notes = (props.get("correction") or {}).get("notes") or []
+    note = str(notes[-1]) if notes else ""
+    if len(note) > 200:
+        note = note[:199] + "…"
+    return (
+        f'<div class="ev-fix-note">{escape.html(words)}'
+        + (f"<br><i>Note: {escape.html(note)}</i>" if note else "")
+        + "</div>"
+    )
 
 
 def quote_html(props: dict[str, Any]) -> str:
@@ -94,7 +131,7 @@ def event_html(feature: dict[str, Any]) -> str:
     return (
         f'<div class="ev-place">{escape.html(props.get("place"))}</div>'
         f'<div class="ev-date">{escape.html(date_words(props))}</div>'
-        f'<blockquote class="ev-quote">{quote_html(props)}</blockquote>'
+        f'<blockquote class="ev-quote">{quote_html(props)}</blockquote>' + correction_html(props)
     )
 
 

@@ -69,6 +69,7 @@ EVENTS = [
         publisher="VOA",
     ),
     ev("u", None),  # undated
+    ev("x", "2017-10-20", basis="correction", place="Tikrit", place_id="geonames:90150"),  # set by an analyst
 ]
 
 
@@ -168,7 +169,7 @@ def test_default_view_has_no_params():
 @pytest.mark.parametrize(
     ("view", "ids"),
     [
-        (View(), ["a", "b", "c", "d", "u"]),
+        (View(), ["a", "b", "c", "d", "u", "x"]),
         (
             View(start=date(2017, 10, 17), end=date(2017, 10, 17)),
             ["a", "b"],
@@ -180,11 +181,12 @@ def test_default_view_has_no_params():
         (View(end=date(2017, 10, 5)), ["b"]),
         (View(sources=("s2", "s3")), ["c", "d"]),
         (View(places=("geonames:163915",)), ["a", "b", "u"]),
-        (View(text_dated_only=True), ["a", "c", "d", "u"]),
+        # A date set by an analyst is not "dated only by publication": it stays.
+        (View(text_dated_only=True), ["a", "c", "d", "u", "x"]),
         (View(query="deir EZZOR"), ["c"]),  # case-insensitive, in the quote
         (View(query="voa"), ["d"]),  # ... and in the publisher
         (View(query="no such words"), []),
-        (View(event="c"), ["a", "b", "c", "d", "u"]),  # the selection does not filter
+        (View(event="c"), ["a", "b", "c", "d", "u", "x"]),  # the selection does not filter
     ],
 )
 def test_apply(view, ids):

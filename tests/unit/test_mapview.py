@@ -211,6 +211,15 @@ def test_map_script_still_parses_with_hostile_strings(self_hosted, tmp_path):
             },
             "15 November 2017, day (publication date: the text gives none)",
         ),
+        (
+            {
+                "date_start": "2017-10-01",
+                "date_end": "2017-10-31",
+                "date_precision": "month",
+                "date_basis": "correction",
+            },
+            "October 2017, month (set by an analyst)",
+        ),
         ({"date_start": None}, "undated"),
         ({"date_start": "not a date"}, "undated"),
     ],
@@ -242,3 +251,34 @@ def test_tooltip_carries_the_event_id():
     # What st_folium returns for a clicked marker: the tooltip's text (see geo/mapelements.py).
     assert popup.event_id_from_tooltip("Raqqa · 17 October 2017|ev=abc123") == "abc123"
     assert popup.event_id_from_tooltip("no id here") is None
+
+
+def corrected(feature, **correction):
+    props = dict(feature["properties"], corrected=True, rejected=False, correction=correction)
+    return {**feature, "properties": props}
+
+
+def test_corrected_events_are_ringed_and_say_who_corrected_them(features, self_hosted):
+    fix = corrected(
+        features[0],
+        kinds=["date", "move", "note"],
+        by="Ana <img src=x onerror=alert(1)>",
+        at="2026-11-21T15:57:46+00:00",
+        notes=["first", "</script><script>alert(2)</script>"],
+    )
+    data, _ = mapview.compact_events([fix, features[1]])
+    assert "ev-fix" in data[0]["c"].split() and "ev-fix" not in data[1]["c"].split()
+    assert "x" not in data[1], "nothing extra for an event as extracted"
+    line = data[0]["x"]
+    assert line.startswith('<div class="ev-fix-note">Corrected (place, date, note) by Ana &lt;img')
+    assert "on 21 November 2026" in line
+    assert "Note: &lt;/script&gt;&lt;script&gt;alert(2)" in line  # the latest note, escaped
+    _, html = render([fix])
+    assert "<img src=x" not in html and "</script><script>alert(2)" not in html
+    assert "ringed: corrected by an analyst" in html  # the legend explains the ring
+    assert "(ev.x ||" in html  # the popup shows the line
+
+
+def test_an_event_as_extracted_has_no_correction_line(features):
+    assert popup.correction_words(features[0]["properties"]) is None
+    assert popup.correction_html(features[0]["properties"]) == ""
