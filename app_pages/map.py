@@ -5,20 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import streamlit as st
-from streamlit_folium import st_folium
 
-from geo import assets, escape, filters, mapview, popup
-from ui import data, details
+from geo import escape, filters, popup
+from ui import data, details, maps
 from ui import view as ui_view
-
-BASEMAP = "basemap/countries.geojson"
-
-base_path = st.get_option("server.baseUrlPath") or ""
-serving = bool(st.get_option("server.enableStaticServing"))
-has_basemap = serving and (assets.STATIC_DIR / BASEMAP).is_file()
-report = assets.use_self_hosted(base_path, serving=serving)
-if report.notice:
-    st.warning(report.notice, icon="⚠️")
 
 features = data.events()
 view = ui_view.current_view(features, "map")
@@ -44,18 +34,12 @@ focus = st.session_state.get("_map_focus")
 
 col_map, col_side = st.columns([3, 1.25], gap="small")
 with col_map:
-    fmap = mapview.build_map(
+    out = maps.show(
         shown,
-        basemap_url=assets.static_url(BASEMAP, base_path) if has_basemap else None,
-        focus=focus,
-        tiles_shown=not report.local,  # online anyway: show the tiles too
-    )
-    out = st_folium(
-        fmap,
         key="event_map",
         height=620,
-        use_container_width=True,
-        returned_objects=["last_object_clicked_tooltip"],
+        focus=focus,
+        returned=["last_object_clicked_tooltip"],
     )
 clicked = popup.event_id_from_tooltip((out or {}).get("last_object_clicked_tooltip"))
 if clicked and clicked != st.session_state.get("_last_click") and clicked in by_id:
@@ -68,4 +52,4 @@ with col_side:
 
 ui_view.sidebar(features, view)
 with st.sidebar:
-    st.caption(escape.markdown(f"Basemap: Natural Earth borders, served by this app ({BASEMAP})."))
+    st.caption(escape.markdown(f"Basemap: Natural Earth borders, served by this app ({maps.BASEMAP})."))

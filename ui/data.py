@@ -1,46 +1,44 @@
-"""Events and articles for the pages, loaded once and cached.
+"""Events and articles for the pages, read from the store (``geo.store``) and cached on its revision.
 
-Events come from extracting ``data/articles``, cached on the articles' files and on the extractor (the
-``geo`` code and ``data/gazetteer``), so they are re-extracted when either changes. Two environment variables serve tests and benchmarks:
-``CONFLICT_MAP_EVENTS`` (a GeoJSON file to show instead of extracting) and ``CONFLICT_MAP_ARTICLES``
-(another articles folder).
+The store is the SQLite file at ``$GEO_STORE`` (default ``data/store/events.sqlite``). The first time a
+server process uses it, it is filled from the articles folder (once in its life) and, when the
+extractor's code or tables changed since its events were extracted, re-extracted (corrections kept).
+Reads are cached on the store's revision, which every write advances, so an added article or a
+correction shows on every page at once. Each operation opens its own short-lived connection
+(``with data.store() as s:``): sessions run on different threads and never share one.
+
+Two environment variables serve tests and benchmarks: ``CONFLICT_MAP_EVENTS`` (a fixed GeoJSON file to
+show instead of the store's events; read-only) and ``CONFLICT_MAP_ARTICLES`` (another articles folder
+to fill a new store from).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
-import geo
+from geo import escape
+from geo import store as geo_store
+from geo.articles import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def articles_dir() -> Path:
-    """The articles folder (``CONFLICT_MAP_ARTICLES`` or ``data/articles``)."""
+    """The folder a new store is filled from (``CONFLICT_MAP_ARTICLES`` or ``data/articles``)."""
     return Path(os.environ.get("CONFLICT_MAP_ARTICLES") or ROOT / "data" / "articles")
 
 
-def _fingerprint(*patterns: tuple[Path, str]) -> str:
-    """Hash of the names, sizes and modification times of the files matching each (folder, glob).
-
-    Runs on every rerun, so it reads no file contents: a stat per file is enough to notice an edit.
-    """
-    digest = hashlib.sha256()
-    for folder, pattern in patterns:
-        for path in sorted(p for p in folder.glob(pattern) if p.is_file()):
-            st = path.stat()
-            digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
-    return digest.hexdigest()
-
-
-# The extractor's code and its curated tables: a change to either re-extracts the corpus.
-_EXTRACTOR = ((ROOT / "geo", "*.py"), (ROOT / "data" / "gazetteer", "*"))
+def fixed_events() -> str | None:
+    """The fixed GeoJSON file shown instead of the store (``CONFLICT_MAP_EVENTS``), if any."""
+    return os.environ.get("CONFLICT_MAP_EVENTS") or None
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
@@ -51,18 +49,58 @@ def gazetteer() -> Any:
     return load_gazetteer()
 
 
+def _identity(path: Path) -> int:
+    """The store file's inode: a store deleted and created again at the same path is a new store."""
+    try:
+        return path.stat().st_ino
+    except OSError:
+        return 0
+
+
+@st.cache_resource(show_spinner="Preparing the event store…", max_entries=16)
+def _prepared(path: str, identity: int, folder: str) -> bool:
+    """Once per process and store: fill it from ``folder`` if it never was, and re-extract it if the
+    extractor changed since (the store keeps the analysts' corrections)."""
+    with geo_store.open_store(path) as s:
+        s.seed(folder, gazetteer())
+        if not s.up_to_date():
+            s.rebuild(gazetteer())
+    return True
+
+
+@contextmanager
+def store() -> Iterator[geo_store.Store]:
+    """A connection to the store for one operation, the store prepared on first use. A store that
+    cannot be opened (a damaged file, a newer schema) stops the page with one line saying so."""
+    path = geo_store.store_path()
+    try:
+        s = geo_store.open_store(path)  # creates the file, so that it has an identity
+    except (geo_store.StoreError, sqlite3.Error, OSError) as e:
+        st.error(
+            escape.markdown(f"The event store {path.name} cannot be opened: {e}"), icon=":material/error:"
+        )
+        st.stop()
+    with s:
+        _prepared(str(path), _identity(path), str(articles_dir()))
+        yield s
+
+
+def _key() -> tuple[str, int, int]:
+    """What the cached reads depend on: the store, and its revision."""
+    with store() as s:
+        return str(s.path), _identity(s.path), s.revision()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _features(path: str, identity: int, revision: int, include_rejected: bool) -> list[dict[str, Any]]:
+    with geo_store.open_store(path) as s:
+        return s.features(include_rejected=include_rejected)
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
-def _corpus(folder: str, fingerprint: str) -> list[Any]:
-    from geo.articles import load_corpus
-
-    return load_corpus(folder)
-
-
-@st.cache_data(show_spinner="Extracting events from the articles…", max_entries=4)
-def _extract(folder: str, fingerprint: str, version: str) -> dict[str, Any]:
-    from geo.pipeline import extract_corpus
-
-    return extract_corpus(_corpus(folder, fingerprint), gazetteer())
+def _articles(path: str, identity: int, revision: int) -> list[Article]:
+    with geo_store.open_store(path) as s:
+        return s.articles()
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -70,19 +108,16 @@ def _read_events(path: str, mtime_ns: int) -> dict[str, Any]:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def articles() -> list[Any]:
-    """The articles (``geo.articles.Article``), cached on their bytes."""
-    folder = articles_dir()
-    return _corpus(str(folder), _fingerprint((folder, "*")))
+def articles() -> list[Article]:
+    """The stored articles (``geo.articles.Article``), oldest first."""
+    return _articles(*_key())
 
 
-def events() -> list[dict[str, Any]]:
-    """Event Features (README schema) of the corpus."""
-    fixed = os.environ.get("CONFLICT_MAP_EVENTS")
+def events(*, include_rejected: bool = False) -> list[dict[str, Any]]:
+    """Event Features (README schema) with the analysts' corrections applied; rejected events only
+    when asked for. With ``CONFLICT_MAP_EVENTS``, that file's features."""
+    fixed = fixed_events()
     if fixed:
         fc = _read_events(fixed, Path(fixed).stat().st_mtime_ns)
-    else:
-        folder = articles_dir()
-        version = f"{geo.__version__}:{_fingerprint(*_EXTRACTOR)}"
-        fc = _extract(str(folder), _fingerprint((folder, "*")), version)
-    return list(fc.get("features") or [])
+        return list(fc.get("features") or [])
+    return _features(*_key(), include_rejected)

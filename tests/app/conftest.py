@@ -13,6 +13,30 @@ SAMPLE = ROOT / "tests" / "data" / "sample_events.geojson"
 RAQQA_ID = "5dabb74c4de73c57"  # "IS lost control of Raqa ... on October 17"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def default_store_untouched():
+    """No test writes the real store (data/store)."""
+    from geo.store import DEFAULT_PATH
+
+    def state():
+        return DEFAULT_PATH.stat().st_mtime_ns if DEFAULT_PATH.exists() else None
+
+    before = state()
+    yield
+    assert state() == before, f"a test wrote {DEFAULT_PATH}"
+
+
+@pytest.fixture(autouse=True)
+def own_store(tmp_path, monkeypatch):
+    """Every test gets its own store file (filled from data/articles on first use) and editing off;
+    nothing is written to data/store."""
+    path = tmp_path / "store" / "events.sqlite"
+    monkeypatch.setenv("GEO_STORE", str(path))
+    for name in ("GEO_EDITOR_PASSWORD", "GEO_EDITING", "CONFLICT_MAP_EVENTS", "CONFLICT_MAP_ARTICLES"):
+        monkeypatch.delenv(name, raising=False)
+    return path
+
+
 @pytest.fixture()
 def sample(monkeypatch):
     monkeypatch.setenv("CONFLICT_MAP_EVENTS", str(SAMPLE))

@@ -1,0 +1,51 @@
+"""The event map on a page: assets served by the app (or the CDN fallback, said once), the offline
+basemap, and the folium map in a streamlit-folium component."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import assets, mapview
+
+BASEMAP = "basemap/countries.geojson"
+
+
+def prepare() -> tuple[str | None, bool]:
+    """Point the map assets at the app's static files (saying so when it cannot); returns the
+    basemap's URL (None without static serving) and whether the assets are local."""
+    base_path = st.get_option("server.baseUrlPath") or ""
+    serving = bool(st.get_option("server.enableStaticServing"))
+    report = assets.use_self_hosted(base_path, serving=serving)
+    if report.notice:
+        st.warning(report.notice, icon="⚠️")
+    has_basemap = serving and (assets.STATIC_DIR / BASEMAP).is_file()
+    return (assets.static_url(BASEMAP, base_path) if has_basemap else None), report.local
+
+
+def show(
+    features: list[dict[str, Any]],
+    *,
+    key: str,
+    height: int,
+    focus: str | None = None,
+    returned: list[str] | None = None,
+) -> dict[str, Any] | None:
+    """Draw the event map of ``features``; returns what st_folium reports (``returned`` objects)."""
+    basemap_url, local = prepare()
+    fmap = mapview.build_map(
+        features,
+        basemap_url=basemap_url,
+        focus=focus,
+        tiles_shown=not local,  # online anyway: show the tiles too
+        height=height,
+    )
+    return st_folium(
+        fmap,
+        key=key,
+        height=height,
+        use_container_width=True,
+        returned_objects=returned or [],
+    )
