@@ -20,6 +20,14 @@ PAGES = [
         icon=":material/article:",
         url_path="sources",
     ),
+    st.Page("app_pages/add.py", title="Add article", icon=":material/note_add:", url_path="add"),
+    st.Page(
+        "app_pages/corrections.py",
+        title="Corrections",
+        icon=":material/edit_note:",
+        url_path="corrections",
+    ),
+    st.Page("app_pages/store.py", title="Store", icon=":material/database:", url_path="store"),
     st.Page("app_pages/about.py", title="About", icon=":material/info:", url_path="about"),
 ]
 

@@ -3,14 +3,17 @@
 import streamlit as st
 
 from geo import mapview, popup
+from ui import view as ui_view
+
+ui_view.away("about")
 
 st.markdown("#### About this map")
 st.markdown(
     """
 Each **event** is one place mentioned in a news article, with the date the text gives for it, the
-exact sentence it comes from (the *quote*) and its source. Events are extracted from the articles in
-`data/articles` by the `geo` engine, entirely offline, and re-extracted whenever the articles or the
-extractor change.
+exact sentence it comes from (the *quote*) and its source. Events are extracted by the `geo` engine,
+entirely offline, and kept in the event store (a SQLite file) with the articles they come from; a new
+store starts with the articles in `data/articles`, and editors add more on the *Add article* page.
 
 **Places.** Place names are found in the text and looked up in an offline gazetteer: GeoNames cities
 (500 inhabitants or more, with their alternate spellings, so *Raqa* and *Raqqa* are one place),
@@ -41,8 +44,20 @@ st.markdown(
     """
 An event stays visible on the time slider for its whole interval: a `month` event for the whole month.
 
+**Corrections.** An editor can move an event to another place, change its date and precision,
+reject it (it leaves the map and the exports, and can be restored) or add a note. Corrections are
+kept apart from what was extracted, with who made them and when, and survive re-extraction. Corrected
+events are ringed on the map and say who corrected them; a date set by an analyst counts as a date
+from the text for the filter that hides events dated only by publication. Each event's history is
+on the *Corrections* page.
+
+**Editing.** Anyone with the link can look; adding, correcting and re-extracting need editing to be
+switched on: by the editor password (set in the app's secrets as `editor_password` or in the
+`GEO_EDITOR_PASSWORD` environment variable; type it once per browser session) or, on the analyst's
+own machine, by `GEO_EDITING=local` with the server listening on 127.0.0.1 only (`make run`).
+
 **Sources.** The articles and their metadata (title, publisher, URL, publication date and how that
-date was established) are listed in `data/articles/manifest.json` and shown on the Sources page.
+date was established) are shown on the Sources page.
 
 **Offline.** Leaflet and its plugins are served by this app (installed from npm), and the basemap is
 Natural Earth country borders (public domain, via the `world-atlas` package), so the map works with no

@@ -1,4 +1,5 @@
-"""Events: a sortable table of the events in the current view, downloadable as GeoJSON and CSV."""
+"""Events: a sortable table of the events in the current view, downloadable as GeoJSON, CSV and
+GeoPackage."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from geo import export, filters
-from ui import data
+from ui import data, exports
 from ui import view as ui_view
 
 features = data.events()
@@ -21,6 +22,7 @@ st.caption(
 
 table = pd.DataFrame(export.rows(shown), columns=export.COLUMNS)
 table["map"] = [f"./?event={i}" for i in table["id"]]  # relative: works under server.baseUrlPath
+table["history"] = [f"./corrections?event={i}" for i in table["id"]]
 st.dataframe(
     table,
     hide_index=True,
@@ -34,24 +36,22 @@ st.dataframe(
         "title",
         "date_basis",
         "geo_precision",
+        "corrected",
         "map",
+        "history",
     ],
     column_config={
         "date_start": st.column_config.TextColumn("from", width="small"),
         "date": st.column_config.TextColumn("date (precision)"),
         "quote": st.column_config.TextColumn("quote", width="large"),
         "map": st.column_config.LinkColumn("map", display_text="show on map", width="small"),
+        "history": st.column_config.LinkColumn("history", display_text="history", width="small"),
+        "corrected": st.column_config.CheckboxColumn("corrected", width="small"),
     },
 )
 
 name = "events" + (f"_{view.start}" if view.start else "") + (f"_{view.end}" if view.end else "")
-col1, col2, _ = st.columns([1, 1, 3])
-col1.download_button(
-    "Download GeoJSON",
-    data=export.to_geojson(shown),
-    file_name=f"{name}.geojson",
-    mime="application/geo+json",
-)
-col2.download_button("Download CSV", data=export.to_csv(shown), file_name=f"{name}.csv", mime="text/csv")
+st.caption("Download the events in the current view (the whole store is on the Store page):")
+exports.downloads(shown, name, key="events_dl")
 
 ui_view.sidebar(features, view)

@@ -1,4 +1,5 @@
-"""The clicked event's details beside the map, with every event at that place in the current window."""
+"""The clicked event's details beside the map (who corrected it, a link to its history and
+corrections), with every event at that place in the current window."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import streamlit as st
 
 from geo import escape, popup
 from geo.filters import View
+from ui import data
 
 CSS = """<style>
 .ev-place{font-weight:700;font-size:1.1rem}.ev-date{color:#555;margin-bottom:.3rem}
@@ -17,6 +19,8 @@ CSS = """<style>
 .ev-src{font-size:.85rem;color:#333}
 .ev-list{padding-left:1.1rem;margin:.2rem 0}.ev-list li{margin-bottom:.35rem}
 .ev-sel{font-weight:600}
+.ev-fix-note{margin:.3rem 0;padding:.15rem .5rem;background:#fff6cc;border-left:3px solid #e0b400;
+ font-size:.85rem}
 </style>"""
 
 
@@ -35,6 +39,13 @@ def event_panel(feature: dict[str, Any] | None, shown: list[dict[str, Any]], vie
     )
     if feature not in shown:
         st.caption("This event is outside the current filters.")
+    if not data.fixed_events():
+        st.page_link(
+            "app_pages/corrections.py",
+            query_params={"event": str(feature.get("id"))},
+            label="History and corrections",
+            icon=":material/edit_note:",
+        )
     same = [f for f in shown if (f.get("properties") or {}).get("place_id") == props.get("place_id")]
     same.sort(key=lambda f: str((f.get("properties") or {}).get("date_start") or ""))
     st.markdown(

@@ -76,6 +76,12 @@ def current_view(features: list[dict[str, Any]], page: str) -> View:
     return view
 
 
+def away(page: str) -> None:
+    """Call on a page without the filters: the next page with them takes its view from its link or
+    from the last view (the sidebar's widgets and their state are gone while they are not drawn)."""
+    st.session_state["_page"] = page
+
+
 def sidebar(features: list[dict[str, Any]], view: View) -> None:
     """The filters (their state is the view) and the link to share; call it last on a page."""
     bounds = filters.date_bounds(features)

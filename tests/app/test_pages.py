@@ -117,6 +117,7 @@ def test_events_page_lists_and_offers_downloads(sample, app):
     assert [b.label for b in at.get("download_button")] == [
         "Download GeoJSON",
         "Download CSV",
+        "Download GeoPackage",
     ]
 
 
@@ -227,3 +228,14 @@ def test_hostile_article_text_is_shown_as_text(hostile, app, page):
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page_text
         script = map_script(at)["script"]
         assert "<script>" not in script and "<img src=x" not in script
+
+
+@pytest.mark.parametrize("page", ["app_pages/about.py", "app_pages/store.py", "app_pages/add.py"])
+def test_view_survives_a_visit_to_a_page_without_filters(sample, app, page):
+    at = app(q="Baghuz").run()
+    at.switch_page(page).run()
+    assert not at.exception
+    at.query_params.clear()  # the menu's links carry no query
+    at.switch_page("app_pages/map.py").run()  # back where it came from
+    assert at.text_input(key="f_q").value == "Baghuz"
+    assert f"2 of {len(sample)} events" in texts(at)

@@ -1,0 +1,8 @@
+"""Corrections: an event's history and, for editors, its corrections (``?event=<id>``); without an
+event, the list of corrected events."""
+
+from ui import corrections
+from ui import view as ui_view
+
+ui_view.away("corrections")
+corrections.page()
