@@ -41,11 +41,24 @@ def free_port() -> int:
 class Server:
     """`streamlit run app.py` on a free loopback port, polled until it answers."""
 
-    def __init__(self, log_dir: Path, base_path: str = "", events: Path | None = SAMPLE):
+    def __init__(
+        self,
+        log_dir: Path,
+        base_path: str = "",
+        events: Path | None = SAMPLE,
+        env: dict[str, str] | None = None,
+    ):
         self.port = free_port()
         self.base_path = base_path.strip("/")
         self.log = log_dir / f"server-{self.port}.log"
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        # Its own store (never data/store), editing off unless ``env`` switches it on.
+        self.store = log_dir / f"store-{self.port}" / "events.sqlite"
+        inherited = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("GEO_EDITING", "GEO_EDITOR_PASSWORD", "CONFLICT_MAP_EVENTS", "CONFLICT_MAP_ARTICLES")
+        }
+        env = dict(inherited, PYTHONUNBUFFERED="1", GEO_STORE=str(self.store), **(env or {}))
         if events:
             env["CONFLICT_MAP_EVENTS"] = str(events)
         cmd = [
