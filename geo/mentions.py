@@ -101,16 +101,6 @@ def _runs(text: str) -> list[re.Match]:
     return out
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Offsets of the words of a run (``_TOKEN`` matches): within a run only spaces separate them."""
-    toks = []
-    for w in text[start:end].split():
-        start = text.find(w, start)
-        toks.append((start, start + len(w)))
-        start += len(w)
-    return toks
-
-
 def _sentence_initial(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\u00a0\"“‘'(":
@@ -145,26 +135,27 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             word = words[run.group()]
             if word.month:
                 continue
-            if word.skip:  # "The", "In": nothing, unless a title makes it a surname ("Mr. In")
-                if word.surname_like and _titled(text, start):
+            if word.skip or not (word.place or _AND_GAP.match(text, end)):
+                # Nothing to read: a function word, or a word that names no place and no organisation
+                # that goes on after "and". Only a title before it matters: "Mr. Dillon" is a surname.
+                if word.known and word.surname_like and _titled(text, start):
                     person_names.add(word.key)
                 continue
-            groups = [[(start, end)]]
+            groups = [[(start, end, word)]]
         else:
-            groups = _split_run(text, _tokens(text, start, end))
+            groups = _split_run(text, start, end, words)
         titled = _titled(text, start)
         joined = text.startswith(" & ", end) or (start >= 3 and text.startswith(" & ", start - 3))
         in_headline = bool(headline_starts) and (text.rfind("\n", 0, start) + 1) in headline_starts
         continues_org = org_end >= 0 and bool(_AND_GAP.fullmatch(text, org_end, start))
         for group in groups:
             if titled or joined:  # "Prof. Eze", "Johnson & Johnson": a person or a firm
-                if titled and _surname_like(text[group[-1][0] : group[-1][1]], gaz):
-                    person_names.add(name_key(text[group[-1][0] : group[-1][1]]))
+                if titled and group[-1][2].surname_like:
+                    person_names.add(group[-1][2].key)
                 titled = False
                 continue
             if len(group) == 1:
-                s, e = group[0]
-                found = _read_word(text, s, e, words[text[s:e]], datelines, person_names, in_headline)
+                found = _read_word(text, *group[0], datelines, person_names, in_headline)
             else:
                 found = _read_run(text, group, words, datelines, person_names, in_headline)
             if found is None:
@@ -201,44 +192,47 @@ def _lists_are_places(text: str, mentions: list[Mention]) -> None:
         chain = [m] if m is not None else []
 
 
-def _split_run(text: str, toks: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Split a run at month and day names ("Deir Ezzor on Nov") and at a line break that starts a sentence."""
-    groups: list[list[tuple[int, int]]] = [[]]
-    for k, (s, e) in enumerate(toks):
-        w = text[s:e]
-        if w in _NOT_NAMES:
+def _split_run(text: str, start: int, end: int, words: _Words) -> list[list[tuple[int, int, _Word]]]:
+    """The words of a run (only spaces separate them within a run), split at month and day names ("Deir
+    Ezzor on Nov") and at a line break that starts a sentence; "of" after someone splits too."""
+    groups: list[list[tuple[int, int, _Word]]] = [[]]
+    prev_end = start
+    for w in text[start:end].split():
+        s = text.find(w, prev_end)
+        word = words[w]
+        if word.month:
             groups.append([])
-            continue
-        if w == "of" and not any(text[a:b] in ORG_CUES for a, b in groups[-1]):
+        elif w == "of" and not any(t[2].org_cue for t in groups[-1]):
             groups.append([])  # "Dunbar of Austin", "the CEOs of Europe": a place after someone
-            continue
-        if groups[-1] and "\n" in text[toks[k - 1][1] : s] and (w in FUNCTION_WORDS or _is_common_word(w)):
-            groups.append([])
-        groups[-1].append((s, e))
+        else:
+            if groups[-1] and "\n" in text[prev_end:s] and (w in FUNCTION_WORDS or word.common):
+                groups.append([])
+            groups[-1].append((s, s + len(w), word))
+        prev_end = s + len(w)
     return [g for g in groups if g]
 
 
 def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[Mention] | None:
-    """Place mentions in one run of capitalised words; None when the run names an organisation or person."""
-    words = [facts[text[s:e]] for s, e in toks]
+    """Place mentions in one run of capitalised words (start, end, word); None when the run names an
+    organisation or person."""
     # Leading words that only start the sentence ("In", "Most", "Foreign") are not part of a name.
     first = 0
     while first < len(toks) and (
-        words[first].skip
+        toks[first][2].skip
         or (
-            words[first].everyday
+            toks[first][2].everyday
             and _sentence_initial(text, toks[first][0])
             and not _names_with_next(text, toks, first, facts.gaz)
         )
     ):
         first += 1
     last = len(toks)
-    while last > first and words[last - 1].particle:
+    while last > first and toks[last - 1][2].particle:
         last -= 1
     if first == last:
         return []
     if first or last < len(toks):
-        toks, words = toks[first:last], words[first:last]
+        toks = toks[first:last]
     found: list[tuple[int, int, _Word]] = []
     unknown = False
     i = 0
@@ -246,23 +240,23 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
     while i < n:
         for j in range(min(n, i + 6), i, -1):
             s, e = toks[i][0], toks[j - 1][1]
-            w = words[i] if j == i + 1 else facts[text[s:e]]
+            w = toks[i][2] if j == i + 1 else facts[text[s:e]]
             if w.place and (not w.caps or s in datelines or _capital_dateline(text, s, e)):
                 found.append((s, e, w))
                 i = j
                 break
         else:
-            w = words[i]
+            w = toks[i][2]
             if w.plain and not (in_headline and w.common and not w.org_cue):
                 unknown = True
             i += 1
     # "Seth Jones", "Jade Parker": two names side by side with nothing between are a person.
     side_by_side = len(found) > 1 and any(text[a[1] : b[0]].isspace() for a, b in pairwise(found))
-    cue = any(w.cue for w in words)
+    cue = any(t[2].cue for t in toks)
     if cue or unknown or side_by_side:
         if n >= 2 or not found or cue:
-            if not any(w.org_cue for w in words) and 2 <= n <= 4 and words[-1].surname_like:
-                person_names.add(words[-1].key)
+            if not any(t[2].org_cue for t in toks) and 2 <= n <= 4 and toks[-1][2].surname_like:
+                person_names.add(toks[-1][2].key)
             return None
     # A single known surname of a person named earlier in the text.
     return [Mention(s, e, w.text, w.key) for s, e, w in found if not (n == 1 and w.key in person_names)]
@@ -287,6 +281,7 @@ class _Word:
 
     text: str
     key: str  # gazetteer key
+    known: bool  # the gazetteer has the key
     place: bool  # may name a place: a gazetteer key, not a month, direction, feature word or demonym
     caps: bool  # all capitals ("ISIS") and no country initialism: a place only in a dateline
     skip: bool  # a function word or particle: never starts a name
@@ -337,6 +332,7 @@ def _read_word_facts(w: str, gaz: Gazetteer) -> _Word:
     return _Word(
         text=w,
         key=key,
+        known=gaz.has_key(key),
         place=gaz.has_key(key) and not vague and not gaz.demonym_country(w),
         caps=w.isupper() and len(w.replace(".", "")) > 1 and w not in COUNTRY_INITIALISMS,
         skip=w in FUNCTION_WORDS or particle,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, Place, name_key
 from geo.lexicon import DIRECTIONS
@@ -27,9 +28,6 @@ _KIND_WEIGHT = {
     "admin1": 5.0,
     "region": 5.0,
 }  # a country beats a same-named city
-# A capitalised word ("Syrian"); the look-behind after the capital (no word character before it) lets re
-# skip straight to capitals, which a leading \b would not.
-_DEMONYM = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|into|toward|towards|around|across|through|from|city|town|village|"
     r"province|district|region|suburb|neighbourhood|neighborhood)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$"
@@ -50,39 +48,60 @@ class Resolved:
 
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
     """Resolve mentions to places; mentions with no acceptable candidate are left out."""
-    support = _document_countries(text, mentions, gaz)
-    anchors: list[Place] = []
-    chosen: dict[int, Place] = {}
+    keys = dict.fromkeys(m.key for m in mentions)  # each name once, in order
+    support = _document_countries(text, keys, gaz)
     # Pass 1: names with one candidate, and countries, anchor the document.
-    for i, m in enumerate(mentions):
-        cands = gaz.lookup_key(m.key)
-        countries = [c for c in cands if c.kind == "country"]
-        if len(cands) == 1 or (countries and len(countries) == len(cands)):
-            chosen[i] = cands[0]
-    for p in chosen.values():
-        if p.kind in ("city", "site") and (p.country_code in support or p.population >= MIN_UNSUPPORTED_POP):
-            anchors.append(p)
+    anchors: dict[str, Place] = {}
+    for key in keys:
+        cands = gaz.lookup_key(key)
+        if cands and (len(cands) == 1 or all(c.kind == "country" for c in cands)):
+            p = cands[0]
+            if p.kind in ("city", "site") and (
+                p.country_code in support or p.population >= MIN_UNSUPPORTED_POP
+            ):
+                anchors[p.id] = p
+    anchor_list = list(anchors.values())
+    chosen: dict[int, Place] = {}
     best_for: dict[tuple[str, bool], Place | None] = {}  # the same name and hint score the same
     for i, m in enumerate(mentions):
         ask = (m.key, "province" in m.hints)
         if ask not in best_for:
             cands = gaz.lookup_key(m.key)
-            best_for[ask] = max(cands, key=lambda c: _score(c, m, support, anchors), default=None)
+            if len(cands) == 1:
+                best_for[ask] = cands[0]
+            else:
+                best_for[ask] = max(cands, key=lambda c: _score(c, m, support, anchor_list), default=None)
         best = best_for[ask]
-        if best is not None and _acceptable(best, m, text, support, anchors):
+        if best is not None and _acceptable(best, m, text, support, anchor_list):
             chosen[i] = best
-        else:
-            chosen.pop(i, None)
     return [_place_point(text, m, chosen[i], gaz) for i, m in enumerate(mentions) if i in chosen]
 
 
-def _document_countries(text: str, mentions: list[Mention], gaz: Gazetteer) -> set[str]:
-    codes = {gaz.demonym_country(w) for w in set(_DEMONYM.findall(text))}
-    for m in mentions:
-        cands = gaz.lookup_key(m.key)
-        codes.update(c.country_code for c in cands if c.kind == "country" or c.id.startswith("curated:"))
+def _document_countries(text: str, keys, gaz: Gazetteer) -> set[str]:
+    codes = {
+        gaz.demonyms[name_key(m.group())]
+        for m in _demonym_pattern(gaz).finditer(text)
+        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
+    }
+    for key in keys:
+        codes.update(
+            c.country_code for c in gaz.lookup_key(key) if c.kind == "country" or c.id.startswith("curated:")
+        )
     codes.discard(None)
     return codes
+
+
+@lru_cache(maxsize=4)
+def _demonym_pattern(gaz: Gazetteer) -> re.Pattern:
+    """The demonyms as capitalised words ("Syrian"), grouped by first letter so that re skips to the
+    capitals and tries each letter once (the start of a word is checked by the caller)."""
+    rests: dict[str, list[str]] = {}
+    for key in sorted(gaz.demonyms, key=len, reverse=True):
+        if key.isascii() and key.isalpha() and len(key) > 1:  # can be written as a capitalised word
+            rests.setdefault(key[0].upper(), []).append(key[1:])
+    if not rests:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile("(?:" + "|".join(f"{c}(?:{'|'.join(r)})" for c, r in rests.items()) + r")\b")
 
 
 def _score(c: Place, m: Mention, support: set[str], anchors: list[Place]) -> float:
@@ -95,10 +114,10 @@ def _score(c: Place, m: Mention, support: set[str], anchors: list[Place]) -> flo
         score += 2.5
     if "province" in m.hints and c.kind == "admin1":
         score += 5
-    near = min(
-        (km_between(c.lat, c.lon, a.lat, a.lon) for a in anchors if a.id != c.id),
-        default=math.inf,
-    )
+    near = math.inf
+    for a in anchors:
+        if a.id != c.id:
+            near = min(near, km_between(c.lat, c.lon, a.lat, a.lon))
     if near < 300:
         score += 2
     elif near < 1000:
