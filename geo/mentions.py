@@ -124,7 +124,7 @@ def _headline_lines(text: str) -> set[int]:
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """All place mentions in ``text``, in order; ``mappable`` says whether each locates something."""
     headline_starts = _headline_lines(text)
-    datelines = {m.start("place") for m in DATELINE.finditer(text[:2000])}
+    datelines = _datelines(text[:2000])
     person_names: set[str] = set()  # surnames seen in person runs: a later "Dillon" is the colonel
     words = _words_for(gaz)
     out: list[Mention] = []
@@ -170,9 +170,21 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+def _datelines(head: str) -> set[int]:
+    """Where the place of a dateline ("RAQQA, Syria (Reuters) -") starts, tried at each line start."""
+    found = set()
+    line = 0
+    while True:
+        if m := DATELINE.match(head, line):
+            found.add(m.start("place"))
+        line = head.find("\n", line) + 1
+        if not line:
+            return found
+
+
 def _titled(text: str, start: int) -> bool:
     """ "Prof. Eze", "Gen. Mattis": a title right before the run."""
-    lo = max(0, start - 12)
+    lo = start - 12 if start > 12 else 0
     dot = text.rfind(".", lo, start)
     return dot >= 0 and text[dot + 1 : start].isspace() and bool(_TITLE_BEFORE.search(text, lo, start))
 

@@ -66,11 +66,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved
     for i, m in enumerate(mentions):
         ask = (m.key, "province" in m.hints)
         if ask not in best_for:
-            cands = gaz.lookup_key(m.key)
-            if len(cands) == 1:
-                best_for[ask] = cands[0]
-            else:
-                best_for[ask] = max(cands, key=lambda c: _score(c, m, support, anchor_list), default=None)
+            best_for[ask] = _best(_standing(gaz, m.key), ask[1], support, anchor_list)
         best = best_for[ask]
         if best is not None and _acceptable(best, m, text, support, anchor_list):
             chosen[i] = best
@@ -104,25 +100,41 @@ def _demonym_pattern(gaz: Gazetteer) -> re.Pattern:
     return re.compile("(?:" + "|".join(f"{c}(?:{'|'.join(r)})" for c, r in rests.items()) + r")\b")
 
 
-def _score(c: Place, m: Mention, support: set[str], anchors: list[Place]) -> float:
-    score = _KIND_WEIGHT.get(c.kind, math.log10(c.population + 1))
-    if name_key(c.name) == m.key:
-        score += 2  # named by its own name, not one of its alternate names ("Florida" the state)
-    if c.id.startswith("curated:"):
-        score += 1.5
-    if c.kind != "country" and c.country_code in support:
-        score += 2.5
-    if "province" in m.hints and c.kind == "admin1":
-        score += 5
-    near = math.inf
-    for a in anchors:
-        if a.id != c.id:
-            near = min(near, km_between(c.lat, c.lon, a.lat, a.lon))
-    if near < 300:
-        score += 2
-    elif near < 1000:
-        score += 1
-    return score
+@lru_cache(maxsize=65536)
+def _standing(gaz: Gazetteer, key: str) -> tuple[tuple[Place, float], ...]:
+    """The candidates for a name, each with the part of its score that is the same in every document."""
+    out = []
+    for c in gaz.lookup_key(key):
+        score = _KIND_WEIGHT.get(c.kind, math.log10(c.population + 1))
+        if name_key(c.name) == key:
+            score += 2  # named by its own name, not one of its alternate names ("Florida" the state)
+        if c.id.startswith("curated:"):
+            score += 1.5
+        out.append((c, score))
+    return tuple(out)
+
+
+def _best(standing, province: bool, support: set[str], anchors: list[Place]) -> Place | None:
+    """The best-scoring candidate (the first of equals), scored by what the document supports."""
+    if len(standing) == 1:
+        return standing[0][0]
+    best, best_score = None, -math.inf
+    for c, score in standing:
+        if c.kind != "country" and c.country_code in support:
+            score += 2.5
+        if province and c.kind == "admin1":
+            score += 5
+        near = math.inf
+        for a in anchors:
+            if a.id != c.id:
+                near = min(near, km_between(c.lat, c.lon, a.lat, a.lon))
+        if near < 300:
+            score += 2
+        elif near < 1000:
+            score += 1
+        if score > best_score:
+            best, best_score = c, score
+    return best
 
 
 def _acceptable(c: Place, m: Mention, text: str, support: set[str], anchors: list[Place]) -> bool:

@@ -89,7 +89,7 @@ ABBREVIATIONS = frozenset(
 # A candidate end: terminal punctuation, closing quotes/brackets, then space and what may start a sentence.
 # (Written to begin with a plain character class, so that re skips straight to the punctuation.)
 _END = re.compile(r"""[.!?][.!?]*["'”’)\]]*(?:(?=\s+["'“‘(\[]?[A-Z0-9])|$)""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)\.*$")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 WRAP_WIDTH = 60  # a line at least this long that stops mid-sentence is a wrapped line, not a headline
 
@@ -102,10 +102,12 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    if not m:
-        return False
-    word = m.group(1).rstrip(".").lower()
+    # The word before the dot: letters, dots and apostrophes ("U.S", "gov't"), at most 12 characters back.
+    lo = dot - 12 if dot > 12 else 0
+    start = dot
+    while start > lo and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    word = text[start:dot].lstrip(".'").rstrip(".").lower()
     if len(word) == 1:  # an initial: "John F. Kennedy"
         return True
     return word in ABBREVIATIONS
