@@ -3,8 +3,10 @@
 import streamlit as st
 
 from geo import mapview, popup
+from ui import shell
 from ui import view as ui_view
 
+shell.through_app()
 ui_view.away("about")
 
 st.markdown("#### About this map")

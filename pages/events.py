@@ -7,8 +7,10 @@ import pandas as pd
 import streamlit as st
 
 from geo import export, filters
-from ui import data, exports
+from ui import data, exports, shell
 from ui import view as ui_view
+
+shell.through_app()
 
 features = data.events()
 view = ui_view.current_view(features, "events")

@@ -7,8 +7,10 @@ from dataclasses import replace
 import streamlit as st
 
 from geo import escape, filters, popup
-from ui import data, details, maps
+from ui import data, details, maps, shell
 from ui import view as ui_view
+
+shell.through_app()
 
 features = data.events()
 view = ui_view.current_view(features, "map")

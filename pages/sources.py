@@ -8,8 +8,10 @@ from collections import defaultdict
 import streamlit as st
 
 from geo import escape, filters, popup
-from ui import data, details
+from ui import data, details, shell
 from ui import view as ui_view
+
+shell.through_app()
 
 features = data.events()
 view = ui_view.current_view(features, "sources")
@@ -71,7 +73,7 @@ for article in articles:
             target = filters.to_params(filters.View(event=str(f.get("id"))))
             label = f"{p.get('place')} — {popup.date_words(p)}: “{p.get('mention')}”"
             st.page_link(
-                "app_pages/map.py",
+                "pages/map.py",
                 query_params=target,
                 icon=":material/location_on:",
                 label=escape.markdown(label),

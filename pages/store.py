@@ -10,8 +10,10 @@ import streamlit as st
 
 from geo import escape
 from geo.store import StoreError
-from ui import access, data, exports
+from ui import access, data, exports, shell
 from ui import view as ui_view
+
+shell.through_app()
 
 
 def _n(count: int, noun: str) -> str:

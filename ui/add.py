@@ -100,7 +100,7 @@ def _save(article: Article) -> None:
             return
         st.error(escape.markdown(f"Not saved: {e}."), icon=":material/error:")
         st.page_link(
-            "app_pages/sources.py",
+            "pages/sources.py",
             query_params={"source": e.existing_id},
             label="Open the article already in the store",
             icon=":material/article:",
@@ -121,7 +121,7 @@ def _saved_message(saved: dict[str, Any], again: bool = False) -> None:
     else:
         st.success(escape.markdown(f"Saved as {saved['id']} with {words}: they are on the map now."))
     st.page_link(
-        "app_pages/map.py",
+        "pages/map.py",
         query_params={"source": saved["id"]},
         label="Show its events on the map",
         icon=":material/map:",

@@ -258,7 +258,7 @@ def event_page(event_id: str) -> None:
         st.warning("This event is rejected: it is not on the map or in the exports.", icon=":material/block:")
     else:
         st.page_link(
-            "app_pages/map.py",
+            "pages/map.py",
             query_params={"event": event_id},
             label="Show it on the map",
             icon=":material/location_on:",
@@ -298,7 +298,7 @@ def overview() -> None:
             " (rejected)" if p.get("rejected") else ""
         )
         st.page_link(
-            "app_pages/corrections.py",
+            "pages/corrections.py",
             query_params={"event": str(f.get("id"))},
             label=escape.markdown(label),
             icon=":material/history:",

@@ -41,7 +41,7 @@ def event_panel(feature: dict[str, Any] | None, shown: list[dict[str, Any]], vie
         st.caption("This event is outside the current filters.")
     if not data.fixed_events():
         st.page_link(
-            "app_pages/corrections.py",
+            "pages/corrections.py",
             query_params={"event": str(feature.get("id"))},
             label="History and corrections",
             icon=":material/edit_note:",

@@ -37,6 +37,26 @@ def own_store(tmp_path, monkeypatch):
     return path
 
 
+@pytest.fixture(autouse=True)
+def navigation_already_running(monkeypatch):
+    """Run pages as a served app runs them once st.navigation has run in the process.
+
+    AppTest starts every run as if the server had just started, when Streamlit still treats pages/ as
+    an old-style multipage app; ui.shell.through_app() then reruns through app.py, and that rerun would
+    drop the button click the test made. A real server is in that state only for its very first page
+    load (no clicks), which the browser tests cover with links straight to a page.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    original = PagesManager.__init__
+
+    def init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)
+
+
 @pytest.fixture()
 def sample(monkeypatch):
     monkeypatch.setenv("CONFLICT_MAP_EVENTS", str(SAMPLE))

@@ -98,10 +98,10 @@ def read_pasted(at, text):
 # -- editing is off unless switched on -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("page", ["app_pages/add.py", "app_pages/corrections.py", "app_pages/store.py"])
+@pytest.mark.parametrize("page", ["pages/add.py", "pages/corrections.py", "pages/store.py"])
 def test_editing_is_off_by_default_and_write_pages_offer_nothing_that_writes(app, own_store, page):
     at = app(page).run()
-    if page == "app_pages/corrections.py":  # an event's page, so that its forms would show
+    if page == "pages/corrections.py":  # an event's page, so that its forms would show
         at = app(page, event=first_event(own_store)["id"]).run()
     assert not at.exception
     assert write_controls(at) == set()
@@ -127,12 +127,12 @@ BYPASS_STATE = [
 
 @pytest.mark.parametrize("params", BYPASS_PARAMS)
 def test_no_link_parameter_switches_editing_on(app, own_store, params):
-    at = app("app_pages/add.py", **params).run()
+    at = app("pages/add.py", **params).run()
     assert not at.exception and write_controls(at) == set()
 
 
 @pytest.mark.parametrize("state", BYPASS_STATE)
-@pytest.mark.parametrize("page", ["app_pages/add.py", "app_pages/corrections.py"])
+@pytest.mark.parametrize("page", ["pages/add.py", "pages/corrections.py"])
 def test_no_session_or_widget_trick_switches_editing_on(app, own_store, state, page):
     at = app(page, event=first_event(own_store)["id"]) if page.endswith("corrections.py") else app(page)
     for key, value in state.items():
@@ -158,7 +158,7 @@ def test_misconfigured_switches_leave_editing_off(app, monkeypatch, env, address
         monkeypatch.setenv(key, value)
     config.set_option("server.address", address)
     try:
-        at = app("app_pages/add.py").run()
+        at = app("pages/add.py").run()
     finally:
         config.set_option("server.address", None)
     assert not at.exception and write_controls(at) == set()
@@ -167,7 +167,7 @@ def test_misconfigured_switches_leave_editing_off(app, monkeypatch, env, address
 
 @pytest.mark.parametrize("typed", ["wrong", "", PASSWORD.upper(), PASSWORD + " "])
 def test_wrong_password_keeps_editing_off(app, password, typed):
-    at = unlock(app("app_pages/add.py").run(), secret=typed)
+    at = unlock(app("pages/add.py").run(), secret=typed)
     assert "Wrong password" in one_line_error(at)
     assert write_controls(at) == set()
     at.run()  # and it stays off on the next run
@@ -175,7 +175,7 @@ def test_wrong_password_keeps_editing_off(app, password, typed):
 
 
 def test_password_in_secrets_unlocks_too(app):
-    at = app("app_pages/add.py")
+    at = app("pages/add.py")
     at.secrets["editor_password"] = PASSWORD
     at.run()
     assert write_controls(at) == set()
@@ -184,20 +184,20 @@ def test_password_in_secrets_unlocks_too(app):
 
 
 def test_local_run_asks_the_name_once_prefilled(app, local):
-    at = app("app_pages/add.py").run()
+    at = app("pages/add.py").run()
     assert write_controls(at) == set()
     who = at.text_input(key="access_who")
     assert who.value, "pre-filled with the OS user"
     who.input("Bo")
     next(b for b in at.button if b.label == "Start editing").click().run()
     assert "Editing as **Bo**" in texts(at)
-    at.switch_page("app_pages/store.py").run()
+    at.switch_page("pages/store.py").run()
     assert "Re-extract every article" in write_controls(at), "asked once per session, not per page"
 
 
 def test_a_password_changed_meanwhile_stops_the_next_write(app, password, own_store, monkeypatch):
     event = first_event(own_store)
-    at = unlock(app("app_pages/corrections.py", event=event["id"]).run())
+    at = unlock(app("pages/corrections.py", event=event["id"]).run())
     before = snapshot(own_store)
     monkeypatch.setenv("GEO_EDITOR_PASSWORD", "a new password")  # rotated after the form was drawn
     at.button(key=f"cx_reject_{event['id']}").click().run()
@@ -210,7 +210,7 @@ def test_a_password_changed_meanwhile_stops_the_next_write(app, password, own_st
 
 
 def test_editor_adds_an_article_by_paste_and_its_events_are_on_the_map(app, password, own_store):
-    at = unlock(app("app_pages/add.py").run())
+    at = unlock(app("pages/add.py").run())
     read_pasted(at, ARTICLE)
     assert not at.exception and not at.error
     assert at.text_input(key="add_published").value == "2017-11-15", "the stated date is pre-filled"
@@ -227,7 +227,7 @@ def test_editor_adds_an_article_by_paste_and_its_events_are_on_the_map(app, pass
     assert added["title"] == "Convoy leaves Raqa" and added["added_by"] == "Ana" and added["events"] == 2
     assert link.proto.query_string == f"source={added['id']}"
 
-    at.switch_page("app_pages/map.py")
+    at.switch_page("pages/map.py")
     at.query_params["source"] = added["id"]
     at.run()
     assert not at.exception
@@ -237,7 +237,7 @@ def test_editor_adds_an_article_by_paste_and_its_events_are_on_the_map(app, pass
 
 
 def test_double_click_on_save_stores_it_once(app, password, own_store):
-    at = read_pasted(unlock(app("app_pages/add.py").run()), ARTICLE)
+    at = read_pasted(unlock(app("pages/add.py").run()), ARTICLE)
     at.button(key="add_save").click().run()
     after_first = snapshot(own_store)
     at.button(key="add_save").click().run()
@@ -246,7 +246,7 @@ def test_double_click_on_save_stores_it_once(app, password, own_store):
 
 
 def test_the_same_text_twice_is_refused_with_a_link_to_the_existing_article(app, password, own_store):
-    at = read_pasted(unlock(app("app_pages/add.py").run()), "\n" + SEED_TEXT.replace("\n", "\r\n") + "\n\n")
+    at = read_pasted(unlock(app("pages/add.py").run()), "\n" + SEED_TEXT.replace("\n", "\r\n") + "\n\n")
     before = snapshot(own_store)
     at.button(key="add_save").click().run()
     assert "already in the store as article" in one_line_error(at)
@@ -271,7 +271,7 @@ PNG = (
     ],
 )
 def test_a_bad_upload_gets_one_line_and_changes_nothing(app, password, own_store, name, content, expected):
-    at = unlock(app("app_pages/add.py").run())
+    at = unlock(app("pages/add.py").run())
     before = snapshot(own_store)
     at.radio(key="add_mode").set_value("Upload a file").run()
     at.file_uploader(key="add_file").upload(name, content, "text/plain")
@@ -283,7 +283,7 @@ def test_a_bad_upload_gets_one_line_and_changes_nothing(app, password, own_store
 
 def test_empty_paste_gets_one_line(app, password, own_store):
     before = snapshot(own_store)
-    at = read_pasted(unlock(app("app_pages/add.py").run()), "   \n  ")
+    at = read_pasted(unlock(app("pages/add.py").run()), "   \n  ")
     assert "is empty" in one_line_error(at)
     assert snapshot(own_store) == before
 
@@ -299,7 +299,7 @@ def test_empty_paste_gets_one_line(app, password, own_store):
     ],
 )
 def test_bad_details_get_one_line_and_no_save_button(app, password, own_store, field, value, expected):
-    at = read_pasted(unlock(app("app_pages/add.py").run()), ARTICLE)
+    at = read_pasted(unlock(app("pages/add.py").run()), ARTICLE)
     before = snapshot(own_store)
     at.text_input(key=field).input(value).run()
     assert expected in one_line_error(at)
@@ -317,7 +317,7 @@ HOSTILE_HTML = b"""<html><head><title>Raid near Raqa</title><script>alert('head'
 
 
 def test_html_full_of_scripts_is_stored_and_shown_as_text_only(app, password, own_store):
-    at = unlock(app("app_pages/add.py").run())
+    at = unlock(app("pages/add.py").run())
     at.radio(key="add_mode").set_value("Upload a file").run()
     at.file_uploader(key="add_file").upload("raid.html", HOSTILE_HTML, "text/html")
     next(b for b in at.button if b.label == "Read the article").click().run()
@@ -338,7 +338,7 @@ def test_html_full_of_scripts_is_stored_and_shown_as_text_only(app, password, ow
 
 def test_a_cp1252_file_is_decoded_with_a_note(app, password, own_store):
     text = "Le café près de Raqa a fermé le 17 octobre 2017 – selon l’AFP.\n"
-    at = unlock(app("app_pages/add.py").run())
+    at = unlock(app("pages/add.py").run())
     at.radio(key="add_mode").set_value("Upload a file").run()
     at.file_uploader(key="add_file").upload("cafe.txt", text.encode("cp1252"), "text/plain")
     next(b for b in at.button if b.label == "Read the article").click().run()
@@ -354,7 +354,7 @@ def test_a_cp1252_file_is_decoded_with_a_note(app, password, own_store):
 
 
 def open_event(app, event_id):
-    return app("app_pages/corrections.py", event=event_id)
+    return app("pages/corrections.py", event=event_id)
 
 
 def test_correcting_an_event_shows_on_the_map_and_in_its_history(app, password, own_store):
@@ -388,7 +388,7 @@ def test_correcting_an_event_shows_on_the_map_and_in_its_history(app, password, 
     assert f"Raqqa (point, {lat}, {lon})" in plain(texts(at)), "the event as extracted"
 
     # On the map: moved, re-dated, ringed, and the popup says who corrected it (escaped).
-    at.switch_page("app_pages/map.py")
+    at.switch_page("pages/map.py")
     at.query_params.clear()
     at.query_params["event"] = eid
     at.run()
@@ -404,16 +404,16 @@ def test_correcting_an_event_shows_on_the_map_and_in_its_history(app, password, 
     at.button(key=f"cx_reject_{eid}").click().run()
     assert "no longer on the map" in plain(at.success[0].value)
     assert "rejected" in at.warning[0].value
-    at.switch_page("app_pages/map.py")
+    at.switch_page("pages/map.py")
     at.query_params.clear()
     at.run()
     assert eid not in map_script(at)["script"]
-    at.switch_page("app_pages/corrections.py").run()
+    at.switch_page("pages/corrections.py").run()
     assert any(plain(p.proto.label).endswith("(rejected)") for p in at.get("page_link"))
     at = unlock(open_event(app, eid).run())
     at.button(key=f"cx_restore_{eid}").click().run()
     assert "on the map again" in plain(at.success[0].value)
-    at.switch_page("app_pages/map.py")
+    at.switch_page("pages/map.py")
     at.query_params.clear()
     at.run()
     assert eid in map_script(at)["script"]
@@ -429,7 +429,7 @@ def test_a_corrected_date_counts_as_a_text_date_for_the_basis_filter(app, local,
     at.selectbox(key=f"cx_precision_{eid}").set_value("day")
     at.button(key=f"cx_date_{eid}").click().run()
     assert not at.error
-    at.switch_page("app_pages/map.py")
+    at.switch_page("pages/map.py")
     at.query_params.clear()
     at.query_params["basis"] = "text"
     at.run()
@@ -451,9 +451,9 @@ def test_a_bad_correction_gets_one_line_and_changes_nothing(app, local, own_stor
 
 
 def test_an_unknown_event_link_is_survived(app):
-    at = app("app_pages/corrections.py", event="0000000000000000").run()
+    at = app("pages/corrections.py", event="0000000000000000").run()
     assert not at.exception and "not in the store" in at.warning[0].value
-    at = app("app_pages/corrections.py", event="<script>").run()
+    at = app("pages/corrections.py", event="<script>").run()
     assert not at.exception and "Corrections" in at.markdown[0].value
 
 
@@ -464,7 +464,7 @@ def test_store_page_exports_the_whole_store_and_rebuilds_for_editors(app, local,
     eid = first_event(own_store)["id"]
     with open_store(own_store) as s:
         s.correct(eid, "note", author="Ana", note="kept across rebuilds")
-    at = app("app_pages/store.py").run()
+    at = app("pages/store.py").run()
     assert not at.exception
     assert [b.label for b in at.get("download_button")] == [
         "Download GeoJSON",
@@ -505,7 +505,7 @@ def test_hostile_article_and_editor_strings_stay_text_on_the_write_pages(
     at.text_area(key=f"cx_note_{eid}").input(HOSTILE)
     at.button(key=f"cx_addnote_{eid}").click().run()
     pages = [at]
-    for page in ("app_pages/corrections.py", "app_pages/map.py", "app_pages/store.py"):
+    for page in ("pages/corrections.py", "pages/map.py", "pages/store.py"):
         pages.append(app(page, **({"event": eid} if page.endswith("map.py") else {})).run())
     assert f"Corrected (note) by {escape.html(NAME)}" in texts(pages[2])  # on the map's panel, as text
     assert list(at.dataframe[0].value["who"]) == [NAME]  # in the history, as typed
@@ -519,7 +519,7 @@ def test_hostile_article_and_editor_strings_stay_text_on_the_write_pages(
         assert not any("](javascript:" in m or "**md**" in m for m in markdown)
 
 
-@pytest.mark.parametrize("page", [None, "app_pages/sources.py", "app_pages/store.py"])
+@pytest.mark.parametrize("page", [None, "pages/sources.py", "pages/store.py"])
 def test_a_damaged_store_file_gets_one_line_not_a_traceback(app, own_store, page):
     own_store.parent.mkdir(parents=True, exist_ok=True)
     own_store.write_bytes(b"this is not a SQLite database" * 100)

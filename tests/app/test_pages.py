@@ -86,7 +86,7 @@ def test_shared_link_restores_the_view_and_the_selected_event(sample, app):
         {"start": "%", "event": "'\"`\\1"},
     ],
 )
-@pytest.mark.parametrize("page", [None, "app_pages/events.py", "app_pages/sources.py"])
+@pytest.mark.parametrize("page", [None, "pages/events.py", "pages/sources.py"])
 def test_bad_links_are_survived_with_a_note(sample, app, params, page):
     at = app(page, **params).run()
     assert not at.exception
@@ -103,14 +103,14 @@ def test_reset_filters_clears_the_link(sample, app):
 
 def test_view_follows_the_analyst_to_other_pages(sample, app):
     at = app(q="Baghuz").run()
-    at.switch_page("app_pages/events.py").run()
+    at.switch_page("pages/events.py").run()
     assert not at.exception
     assert at.dataframe[0].value.shape[0] == 2
     assert at.text_input(key="f_q").value == "Baghuz"
 
 
 def test_events_page_lists_and_offers_downloads(sample, app):
-    at = app("app_pages/events.py", place="geonames:163915").run()
+    at = app("pages/events.py", place="geonames:163915").run()
     assert not at.exception
     table = at.dataframe[0].value
     assert len(table) == 4 and set(table["place"]) == {"Raqqa"}
@@ -122,7 +122,7 @@ def test_events_page_lists_and_offers_downloads(sample, app):
 
 
 def test_sources_page_marks_mentions_and_links_events_to_the_map(sample, app):
-    at = app("app_pages/sources.py", source="003_3ba38f1d61eacb9e").run()
+    at = app("pages/sources.py", source="003_3ba38f1d61eacb9e").run()
     assert not at.exception
     page = texts(at)
     assert 'IS lost control of <mark class="place">Raqa</mark>' in page
@@ -133,7 +133,7 @@ def test_sources_page_marks_mentions_and_links_events_to_the_map(sample, app):
 
 
 def test_about_page_explains_precisions(app):
-    at = app("app_pages/about.py").run()
+    at = app("pages/about.py").run()
     assert not at.exception
     assert "publication" in texts(at)
 
@@ -215,7 +215,7 @@ def hostile(tmp_path, monkeypatch):
     monkeypatch.setenv("CONFLICT_MAP_ARTICLES", str(folder))
 
 
-@pytest.mark.parametrize("page", [None, "app_pages/events.py", "app_pages/sources.py"])
+@pytest.mark.parametrize("page", [None, "pages/events.py", "pages/sources.py"])
 def test_hostile_article_text_is_shown_as_text(hostile, app, page):
     at = app(page, event="evil1").run()
     assert not at.exception
@@ -230,12 +230,12 @@ def test_hostile_article_text_is_shown_as_text(hostile, app, page):
         assert "<script>" not in script and "<img src=x" not in script
 
 
-@pytest.mark.parametrize("page", ["app_pages/about.py", "app_pages/store.py", "app_pages/add.py"])
+@pytest.mark.parametrize("page", ["pages/about.py", "pages/store.py", "pages/add.py"])
 def test_view_survives_a_visit_to_a_page_without_filters(sample, app, page):
     at = app(q="Baghuz").run()
     at.switch_page(page).run()
     assert not at.exception
     at.query_params.clear()  # the menu's links carry no query
-    at.switch_page("app_pages/map.py").run()  # back where it came from
+    at.switch_page("pages/map.py").run()  # back where it came from
     assert at.text_input(key="f_q").value == "Baghuz"
     assert f"2 of {len(sample)} events" in texts(at)

@@ -137,3 +137,17 @@ def test_map_renders_under_a_path_prefix(page, log_dir):
 def test_today_is_never_a_sample_date():
     """Guard for the table above: the sample data is fixed, not relative to today."""
     assert max(f["properties"]["date_end"] for f in EVENTS) < date.today().isoformat()
+
+
+def test_a_link_straight_to_a_page_on_a_fresh_server_opens_it_inside_the_app(page, log_dir):
+    fresh = Server(log_dir)  # nothing has opened the landing page of this server yet
+    try:
+        page.goto(f"{fresh.url}events")
+        expect(page.get_by_text("events in the current view").first).to_be_visible(timeout=30_000)
+        # The app's own menu (page titles), not one made of file names.
+        nav = page.locator('[data-testid="stSidebarNav"]')
+        expect(nav.get_by_role("link", name="Add article")).to_be_visible()
+        expect(nav.get_by_role("link", name="app", exact=True)).to_have_count(0)
+        assert page.blocked == []
+    finally:
+        fresh.stop()
