@@ -99,10 +99,19 @@ def check_published(day: date | None, today: date | None = None) -> None:
 
 
 def stated_date(text: str) -> date | None:
-    """The publication date an article states near its top ("Wed, November 15, 2017",
-    "28 December, 2017"): the first full date in its opening lines, if any."""
-    for expr in find_dates(text[:DATELINE_CHARS], None):
-        if expr.precision == "day" and expr.date_start and _is_full_date(expr.text):
+    """The publication date an article states at its top ("Wed, November 15, 2017" on its own line,
+    "Published 28 December, 2017"), if any. A date inside a sentence is an event's date, not this."""
+    head = text[:DATELINE_CHARS]
+    for expr in find_dates(head, None):
+        if expr.precision != "day" or not expr.date_start or not _FULL.search(expr.text):
+            continue
+        line_start = head.rfind("\n", 0, expr.start) + 1
+        line_end = head.find("\n", expr.end)
+        before = " ".join(head[line_start : expr.start].split())
+        after = " ".join(head[expr.end : len(head) if line_end < 0 else line_end].split())
+        if _DATELINE_CUE.search(before) or (
+            len(before) + len(after) <= 40 and not _SENTENCE.search(before + " " + after)
+        ):
             return expr.date_start
     return None
 
@@ -173,9 +182,6 @@ def _clean(value: str | None) -> str | None:
     return value[:MAX_FIELD] or None
 
 
-_FULL = re.compile(r"\d{4}")
-
-
-def _is_full_date(words: str) -> bool:
-    """A date that names its year (a dateline), not "on Tuesday" resolved against nothing."""
-    return bool(_FULL.search(words))
+_FULL = re.compile(r"\d{4}")  # a date that names its year, not "on Tuesday" resolved against nothing
+_DATELINE_CUE = re.compile(r"\b(published|posted|updated|dated?|first published)\b\W*(on)?\W*$", re.I)
+_SENTENCE = re.compile(r"[a-z]{3,}\s+[a-z]{3,}")  # two lower-case words: running text, not a dateline

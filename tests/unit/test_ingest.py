@@ -105,8 +105,13 @@ def test_markdown_keeps_words_not_markup():
         ("Posted 2019-05-11 by staff.\nFighters left.", date(2019, 5, 11)),
         # A relative day alone is not a publication date: nothing to anchor it.
         ("Fighters left Raqqa on Tuesday, a monitor said.", None),
+        ("Raqqa pull-out\nBy Jane Roe | 28 December, 2017 | 10:32\nFighters left.", date(2017, 12, 28)),
+        ("Washington DC   /   Wed, November 15, 2017   /   05:17 am\nFighters left.", date(2017, 11, 15)),
         # A month alone is not a day.
         ("In October 2017 fighters left Raqqa.", None),
+        # A date inside a sentence is when something happened, not when the article appeared.
+        ("Fighters left Raqqa on October 12, 2017, a monitor said.", None),
+        ("Raqqa pull-out\n\nOn Tuesday, October 17, 2017 the last fighters left.", None),
     ],
 )
 def test_the_stated_publication_date_is_suggested(text, expected):
