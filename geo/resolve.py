@@ -48,43 +48,39 @@ class Resolved:
 
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
     """Resolve mentions to places; mentions with no acceptable candidate are left out."""
-    keys = dict.fromkeys(m.key for m in mentions)  # each name once, in order
-    support = _document_countries(text, keys, gaz)
-    # Pass 1: names with one candidate, and countries, anchor the document.
+    names = [_name(gaz, key) for key in dict.fromkeys(m.key for m in mentions)]  # each name once, in order
+    support = _demonym_countries(text, gaz).union(*(n.countries for n in names))
+    support.discard(None)
+    # Names with one candidate, and countries, anchor the document.
     anchors: dict[str, Place] = {}
-    for key in keys:
-        cands = gaz.lookup_key(key)
-        if cands and (len(cands) == 1 or all(c.kind == "country" for c in cands)):
-            p = cands[0]
-            if p.kind in ("city", "site") and (
-                p.country_code in support or p.population >= MIN_UNSUPPORTED_POP
-            ):
-                anchors[p.id] = p
+    for n in names:
+        p = n.anchor
+        if (
+            p
+            and p.kind in ("city", "site")
+            and (p.country_code in support or p.population >= MIN_UNSUPPORTED_POP)
+        ):
+            anchors[p.id] = p
     anchor_list = list(anchors.values())
     chosen: dict[int, Place] = {}
     best_for: dict[tuple[str, bool], Place | None] = {}  # the same name and hint score the same
     for i, m in enumerate(mentions):
         ask = (m.key, "province" in m.hints)
         if ask not in best_for:
-            best_for[ask] = _best(_standing(gaz, m.key), ask[1], support, anchor_list)
+            best_for[ask] = _best(_name(gaz, m.key).standing, ask[1], support, anchor_list)
         best = best_for[ask]
         if best is not None and _acceptable(best, m, text, support, anchor_list):
             chosen[i] = best
     return [_place_point(text, m, chosen[i], gaz) for i, m in enumerate(mentions) if i in chosen]
 
 
-def _document_countries(text: str, keys, gaz: Gazetteer) -> set[str]:
-    codes = {
+def _demonym_countries(text: str, gaz: Gazetteer) -> set[str]:
+    """The countries whose demonyms ("Syrian") the text uses."""
+    return {
         gaz.demonyms[name_key(m.group())]
         for m in _demonym_pattern(gaz).finditer(text)
         if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
     }
-    for key in keys:
-        codes.update(
-            c.country_code for c in gaz.lookup_key(key) if c.kind == "country" or c.id.startswith("curated:")
-        )
-    codes.discard(None)
-    return codes
 
 
 @lru_cache(maxsize=4)
@@ -100,18 +96,33 @@ def _demonym_pattern(gaz: Gazetteer) -> re.Pattern:
     return re.compile("(?:" + "|".join(f"{c}(?:{'|'.join(r)})" for c, r in rests.items()) + r")\b")
 
 
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """What the gazetteer says about a name, the same in every document."""
+
+    standing: tuple[tuple[Place, float], ...]  # candidates, each with the part of its score set here
+    countries: frozenset  # codes of the countries and curated places it may name: a story about them
+    anchor: Place | None  # its only candidate (or first country), which places the document
+
+
 @lru_cache(maxsize=65536)
-def _standing(gaz: Gazetteer, key: str) -> tuple[tuple[Place, float], ...]:
-    """The candidates for a name, each with the part of its score that is the same in every document."""
-    out = []
-    for c in gaz.lookup_key(key):
+def _name(gaz: Gazetteer, key: str) -> _Name:
+    cands = gaz.lookup_key(key)
+    standing = []
+    for c in cands:
         score = _KIND_WEIGHT.get(c.kind, math.log10(c.population + 1))
         if name_key(c.name) == key:
             score += 2  # named by its own name, not one of its alternate names ("Florida" the state)
         if c.id.startswith("curated:"):
             score += 1.5
-        out.append((c, score))
-    return tuple(out)
+        standing.append((c, score))
+    return _Name(
+        standing=tuple(standing),
+        countries=frozenset(
+            c.country_code for c in cands if c.kind == "country" or c.id.startswith("curated:")
+        ),
+        anchor=cands[0] if cands and (len(cands) == 1 or all(c.kind == "country" for c in cands)) else None,
+    )
 
 
 def _best(standing, province: bool, support: set[str], anchors: list[Place]) -> Place | None:

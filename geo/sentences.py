@@ -151,11 +151,11 @@ def split_sentences(text: str) -> list[Sentence]:
     for b_start, b_end in _blocks(text):
         s = b_start
         for m in _END.finditer(text, b_start, b_end):
-            dot = m.start()
-            if text[dot] == "." and m.end() - dot == 1 and _is_abbreviation(text, dot):
+            dot, end = m.span()
+            if end - dot == 1 and text[dot] == "." and _is_abbreviation(text, dot):
                 continue
-            _emit(text, s, m.end(), out)
-            s = m.end()
+            _emit(text, s, end, out)
+            s = end
         _emit(text, s, b_end, out)
     return out
 
