@@ -105,6 +105,44 @@ PATTERNS = [
 ]
 # Every expression starts a word: the lookahead rejects the other positions before trying each pattern.
 _SCANNER = re.compile(r"(?=\b\w)(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in PATTERNS) + ")")
+# The characters each kind of expression can start with ("0" stands for any digit), read off its pattern:
+# at a word start only the kinds that can start there are tried ("in 2015" tries two kinds, not all).
+STARTS = {
+    "iso": "0",
+    "since_start": "Ss",
+    "part_range": "eml",
+    "mdy": "MTWFSJAOND",  # weekday or month
+    "dmy": "MTWFS0",
+    "md": "JFMASOND",
+    "dm": "0",
+    "my": "emltJFMASOND",
+    "season": "safw",
+    "year_part": "eml",
+    "since_year": "Ss",
+    "year": "IiDdUuBbFfTtOoAaEeSs",
+    "decade": "t",
+    "wd_range": "FfBb",
+    "weekday": "ltMTWFS",
+    "quarter": "SstLlTp",
+    "month_rel": "EeLlTt",
+    "day_rel": "YyTtl",
+    "ago": "0aotfsen",
+    "past_n": "tpl",
+    "same_day": "TtAa",
+    "month": "iosutbfdemlnaJFMASOND",  # a cue word or the month
+}
+assert set(STARTS) == {name for name, _ in PATTERNS}
+
+
+@lru_cache(maxsize=256)
+def _scanner_for(first: str) -> re.Pattern | None:
+    """The table of the kinds of expression that can start with ``first``, in table order."""
+    kinds = [(name, rx) for name, rx in PATTERNS if first in STARTS[name]]
+    if not kinds:
+        return None
+    return re.compile(r"(?=\b\w)(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in kinds) + ")")
+
+
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -323,9 +361,12 @@ def _matches_at(text: str, starts: list[int], end: int):
     """Leftmost non-overlapping matches beginning at one of ``starts``, none reaching past ``end``."""
     pos = 0
     for p in sorted(set(starts)):
-        if p >= pos and (m := _SCANNER.match(text, p, end)):
-            yield m
-            pos = m.end()
+        if p >= pos:
+            first = text[p]
+            scanner = _scanner_for("0" if first.isdecimal() else first)
+            if scanner and (m := scanner.match(text, p, end)):
+                yield m
+                pos = m.end()
 
 
 def _lead_starts(text: str, q: int, lo: int, starts: list[int]) -> None:

@@ -264,10 +264,13 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
             i += 1
     # "Seth Jones", "Jade Parker": two names side by side with nothing between are a person.
     side_by_side = len(found) > 1 and any(text[a[1] : b[0]].isspace() for a, b in pairwise(found))
-    cue = any(t[2].cue for t in toks)
+    cue = org_cue = False
+    for _, _, w in toks:
+        cue = cue or w.cue
+        org_cue = org_cue or w.org_cue
     if cue or unknown or side_by_side:
         if n >= 2 or not found or cue:
-            if not any(t[2].org_cue for t in toks) and 2 <= n <= 4 and toks[-1][2].surname_like:
+            if not org_cue and 2 <= n <= 4 and toks[-1][2].surname_like:
                 person_names.add(toks[-1][2].key)
             return None
     # A single known surname of a person named earlier in the text.
