@@ -426,8 +426,11 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: _Word, prev: Ment
         m.hints.add("province")
     if before.region in REGION_ADJECTIVES and (is_country or "province" in m.hints):
         m.region = before.region
-    near = text[max(0, m.start - 90) : m.start]
-    off = _OFFSET.search(near) if near.rstrip()[-2:].lower() == "of" else None
+    off = None
+    if before.of:  # the offset pattern ends in "of" and has a number: look for it only then
+        near = text[max(0, m.start - 90) : m.start]
+        if near.rstrip()[-2:].lower() == "of" and _DIGIT.search(near):
+            off = _OFFSET.search(near)
     if off and off.group(3).lower().replace("-", "") in {d.replace("-", "") for d in DIRECTIONS}:
         value = float(off.group(1).replace(",", ""))
         unit = off.group(2).lower()
@@ -455,6 +458,7 @@ class _Before:
     outside: bool  # "outside (of the)": nothing is there
     region: str | None  # "eastern" in "(the) eastern Syria"
     between: bool  # "between", "such as", "border with", or an address: "Oaxaca State, Mexico"
+    of: bool  # may end in "of" (any case): it does, or it is too short to tell
 
 
 @lru_cache(maxsize=16384)
@@ -467,9 +471,11 @@ def _read_before(words: str) -> _Before:
         outside=bool(_OUTSIDE_BEFORE.search(words)),
         region=region.group(2).lower() if region else None,
         between=bool(_BETWEEN_BEFORE.search(words) or _ADDRESS_BEFORE.search(words)),
+        of=len(words.rstrip()) < 2 or words.rstrip()[-2:].lower() == "of",
     )
 
 
+_DIGIT = re.compile(r"\d")
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|Province|Governorate)\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|from|to|at|near|across|throughout|inside|within|of|on|toward|towards|through|around|via|"

@@ -154,7 +154,9 @@ def split_sentences(text: str) -> list[Sentence]:
             dot, end = m.span()
             if end - dot == 1 and text[dot] == "." and _is_abbreviation(text, dot):
                 continue
-            _emit(text, s, end, out)
+            while text[s].isspace():  # the space after the last end; the sentence itself ends in punctuation
+                s += 1
+            out.append(Sentence(s, end, text[s:end]))
             s = end
         _emit(text, s, b_end, out)
     return out
