@@ -213,67 +213,79 @@ def _lists_are_places(text: str, mentions: list[Mention]) -> None:
 def _split_run(text: str, start: int, end: int, words: _Words) -> list[list[tuple[int, int, _Word]]]:
     """The words of a run (only spaces separate them within a run), split at month and day names ("Deir
     Ezzor on Nov") and at a line break that starts a sentence; "of" after someone splits too."""
-    groups: list[list[tuple[int, int, _Word]]] = [[]]
+    groups: list[list[tuple[int, int, _Word]]] = []
+    group: list[tuple[int, int, _Word]] = []
     prev_end = start
     for w in text[start:end].split():
         s = text.find(w, prev_end)
         word = words[w]
-        if word.month:
-            groups.append([])
-        elif w == "of" and not any(t[2].org_cue for t in groups[-1]):
-            groups.append([])  # "Dunbar of Austin", "the CEOs of Europe": a place after someone
+        if word.month or (w == "of" and not any(t[2].org_cue for t in group)):
+            # "Dunbar of Austin", "the CEOs of Europe": a place after someone
+            if group:
+                groups.append(group)
+                group = []
         else:
-            if groups[-1] and "\n" in text[prev_end:s] and (w in FUNCTION_WORDS or word.common):
-                groups.append([])
-            groups[-1].append((s, s + len(w), word))
+            if group and (w in FUNCTION_WORDS or word.common) and text.find("\n", prev_end, s) >= 0:
+                groups.append(group)
+                group = []
+            group.append((s, s + len(w), word))
         prev_end = s + len(w)
-    return [g for g in groups if g]
+    if group:
+        groups.append(group)
+    return groups
 
 
 def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[Mention] | None:
     """Place mentions in one run of capitalised words (start, end, word); None when the run names an
     organisation or person."""
+    n = len(toks)
     # Leading words that only start the sentence ("In", "Most", "Foreign") are not part of a name.
     first = 0
-    while first < len(toks) and (
-        toks[first][2].skip
-        or (
-            toks[first][2].everyday
-            and _sentence_initial(text, toks[first][0])
-            and not _names_with_next(text, toks, first, facts.gaz)
-        )
-    ):
+    while first < n:
+        w = toks[first][2]
+        if not (
+            w.skip
+            or (
+                w.everyday
+                and _sentence_initial(text, toks[first][0])
+                and not _names_with_next(text, toks, first, facts.gaz)
+            )
+        ):
+            break
         first += 1
-    last = len(toks)
+    last = n
     while last > first and toks[last - 1][2].particle:
         last -= 1
     if first == last:
         return []
-    if first or last < len(toks):
+    if first or last < n:
         toks = toks[first:last]
+        n = last - first
     found: list[tuple[int, int, _Word]] = []
-    unknown = False
+    unknown = cue = org_cue = False
     i = 0
-    n = len(toks)
     while i < n:
-        for j in range(min(n, i + 6), i, -1):
-            s, e = toks[i][0], toks[j - 1][1]
-            w = toks[i][2] if j == i + 1 else facts[text[s:e]]
-            if w.place and (not w.caps or s in datelines or _capital_dateline(text, s, e)):
-                found.append((s, e, w))
+        s, e, w = toks[i]
+        cue = cue or w.cue
+        org_cue = org_cue or w.org_cue
+        # The longest name from here: several words ("Deir Ezzor") before one.
+        for j in range(min(n, i + 6), i + 1, -1):
+            name = facts[text[s : toks[j - 1][1]]]
+            if name.place and (not name.caps or s in datelines or _capital_dateline(text, s, toks[j - 1][1])):
+                found.append((s, toks[j - 1][1], name))
+                for k in range(i + 1, j):
+                    cue = cue or toks[k][2].cue
+                    org_cue = org_cue or toks[k][2].org_cue
                 i = j
                 break
         else:
-            w = toks[i][2]
-            if w.plain and not (in_headline and w.common and not w.org_cue):
+            if w.place and (not w.caps or s in datelines or _capital_dateline(text, s, e)):
+                found.append((s, e, w))
+            elif w.plain and not (in_headline and w.common and not w.org_cue):
                 unknown = True
             i += 1
     # "Seth Jones", "Jade Parker": two names side by side with nothing between are a person.
     side_by_side = len(found) > 1 and any(text[a[1] : b[0]].isspace() for a, b in pairwise(found))
-    cue = org_cue = False
-    for _, _, w in toks:
-        cue = cue or w.cue
-        org_cue = org_cue or w.org_cue
     if cue or unknown or side_by_side:
         if n >= 2 or not found or cue:
             if not org_cue and 2 <= n <= 4 and toks[-1][2].surname_like:
