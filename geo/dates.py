@@ -323,49 +323,51 @@ _LEAD_WORDS = frozenset(
 )
 
 
-def _scan(text: str):
+def _scan(text: str) -> list[re.Match]:
     """Matches of the date patterns, as ``_SCANNER.finditer`` would find them in windows around trigger words.
 
     An expression starts at its trigger word or at a lead word right before it, so the pattern table is
     tried only at those word starts, not at every position of the window.
     """
     n = len(text)
+    out: list[re.Match] = []
     window_start = window_end = -1
     starts: list[int] = []
     for q, q_end in _triggers(text):
         a = max(0, q - _WINDOW)
         if a > window_end:
-            yield from _matches_at(text, starts, min(window_end, n))
+            _match_at(text, starts, min(window_end, n), out)
             window_start, starts = a, []
         window_end = q_end + _WINDOW
         if text[q:q_end] not in _NEVER_FIRST:
             starts.append(q)
         _lead_starts(text, q, window_start, starts)
-    yield from _matches_at(text, starts, min(window_end, n))
+    _match_at(text, starts, min(window_end, n), out)
+    return out
 
 
-def _triggers(text: str):
+def _triggers(text: str) -> list[tuple[int, int]]:
     """(start, end) of the trigger words that start a word, in order."""
-    if t := _TRIGGER_WORD.match(text):
-        yield t.span()
+    found = [t.span()] if (t := _TRIGGER_WORD.match(text)) else []
     # Non-ASCII characters turn into "?" and then into spaces too; those that are letters are not word
     # breaks, so a trigger after one is dropped.
     spaced = text.encode("ascii", "replace").decode("ascii").translate(_NON_WORD_TO_SPACE)
     for t in _TRIGGER.finditer(spaced):
         before = text[t.start()]
         if before < "\x80" or not (before.isalnum() or before == "_"):
-            yield t.start() + 1, t.end()
+            found.append((t.start() + 1, t.end()))
+    return found
 
 
-def _matches_at(text: str, starts: list[int], end: int):
-    """Leftmost non-overlapping matches beginning at one of ``starts``, none reaching past ``end``."""
+def _match_at(text: str, starts: list[int], end: int, out: list[re.Match]) -> None:
+    """Add the leftmost non-overlapping matches beginning at one of ``starts``, none reaching past ``end``."""
     pos = 0
     for p in sorted(set(starts)):
         if p >= pos:
             first = text[p]
             scanner = _scanner_for("0" if first.isdecimal() else first)
             if scanner and (m := scanner.match(text, p, end)):
-                yield m
+                out.append(m)
                 pos = m.end()
 
 
