@@ -50,6 +50,8 @@ _CAPITAL_RUN = re.compile(
     rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*)"
     rf"(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])"
 )
+_MORE = RUN.groupindex["more"]  # the words after the first, in both patterns
+assert _CAPITAL_RUN.groupindex["more"] == _MORE
 _PARTICLE_HYPHEN = re.compile(rf"-[{_UP}]")  # "al-Qaim", "ez-Zor": a run may start at the particle
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBR)
 _DIRECTION_WORDS = frozenset(w.capitalize() for w in DIRECTIONS) | {
@@ -131,7 +133,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     org_end = -1  # end of the last organisation name: "Islamic State of Iraq and Syria" goes on after "and"
     for run in _runs(text):
         start, end = run.span()
-        if run.start("more") == end:  # one word, like most runs
+        if run.start(_MORE) == end:  # one word, like most runs
             word = words[run.group()]
             if word.month:
                 continue
@@ -203,7 +205,8 @@ def _lists_are_places(text: str, mentions: list[Mention]) -> None:
         if m is not None and chain and _LIST_GAP.fullmatch(text, chain[-1].end, m.start):
             chain.append(m)
             continue
-        if len(chain) >= 3 or any(c.mappable for c in chain):
+        # (a mention on its own is left as it is: a mappable one has no "actor" to undo)
+        if len(chain) >= 3 or (len(chain) == 2 and (chain[0].mappable or chain[1].mappable)):
             for c in chain:
                 if c.reason == "actor":
                     c.mappable, c.reason = True, ""
