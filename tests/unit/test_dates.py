@@ -1,7 +1,9 @@
+import re
 from datetime import date
 
 import pytest
 
+from geo import dates
 from geo.dates import find_dates
 
 PUB = date(2017, 12, 12)  # a Tuesday
@@ -124,3 +126,47 @@ def test_without_publication_date_explicit_dates_resolve_and_relative_ones_stay_
 
 def test_impossible_calendar_date_is_ignored():
     assert find_dates("on February 30, 2017", PUB) == []
+
+
+def plain_scan(text):
+    """The date patterns matched at every position of the 45-character windows around trigger words: what
+    the scan must find while trying far fewer places."""
+    trigger = re.compile(rf"\b(?:{dates._TRIGGER_WORD.pattern})")
+    windows = []
+    for t in trigger.finditer(text):
+        a, b = max(0, t.start() - 45), t.end() + 45
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    return [
+        (m.start(), m.end(), m.lastgroup)
+        for a, b in windows
+        for m in dates._SCANNER.finditer(text, a, min(b, len(text)))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wed, November 15, 2017 / 05:17 am and on Nov. 3 regime forces took the town",
+        "12th of May, the 1990s, mid-2016, early-March 2015 and late February and early March",
+        "lateFebruary 2016 came after earlyJan. 2016",  # the first word holds the trigger
+        "In 2015, during 2016, until the year 2017, at the end of 2014 and the start of 2013",
+        "that same day, the day before, a day later, at that time, the following day",
+        "two weeks ago, several days ago, a few months ago, the past twelve months, last year",
+        "Since the last quarter, since the beginning of January, this past Monday, From Friday to Sunday",
+        "Yesterday and tonight, earlier this month, later this week, the Mayor said in March",
+        "Sunni fighters, Marine units and the Decision Desk, sometimes timely",  # triggers inside words
+        "caféday and éFebruary 2016 and «Monday» and “March 2017” and ٣ days ago",  # non-ASCII around
+        "2017-10-17 at dawn; 2017.",  # a trigger at the very start
+        "the beginning of March 2015, the middle of June, summer of 2015, late-2016, Fall 2014",
+        "between Monday and Friday, the previous quarter, Earlier this year, Later this month, Last week",
+        "Today, last night, one week ago, nine days ago, eleven weeks ago, five years ago, an year ago",
+        "the last two weeks, The next day, A day later, 3 days ago, 40 years ago",
+        "At the time, until June, through October, by September, till May, before March, after January",
+        "Of 2015, By 2016, Throughout 2017, Before 2012, After 2011, During 2010, Until 2009, End of 2008",
+    ],
+)
+def test_the_scan_finds_what_every_position_of_the_windows_finds(text):
+    assert [(m.start(), m.end(), m.lastgroup) for m in dates._scan(text)] == plain_scan(text)

@@ -1,5 +1,6 @@
 import pytest
 
+from geo import mentions
 from geo.mentions import find_mentions
 
 
@@ -88,3 +89,46 @@ def test_distance_and_direction_from_a_place_are_read(gaz):
 def test_direction_before_a_country_makes_a_region(gaz):
     (m,) = find_mentions("hunted down in the desert regions in eastern Syria", gaz)
     assert m.region == "eastern" and m.mappable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters held al-Qaim and Deir ez-Zor, then x-Ray and US-led forces; U.S.x-ZA too.",
+        "al-Qaim at the start, McDonald's, Syria’s Raqa and 'Iraq' and -Syria",
+        "Abu Bakr al-Baghdadi of the Islamic State of Iraq and Syria met ez-Zor elders",
+        "a.b-Cd Ab-Cd ab-Cd abcd-Ef _ab-Cd 1ab-Cd",
+    ],
+)
+def test_runs_are_those_the_run_pattern_finds(text):
+    # found from capitals (and particles before "-Capital") instead of at every position
+    assert [r.span() for r in mentions._runs(text)] == [r.span() for r in mentions.RUN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces entered Raqa. Most fighters left Mosul and Hit, the town.",
+        "Colonel Dillon spoke. Dillon said ISIS and Syria were beaten.",
+        "BEIRUT (Reuters) - North of Beirut, Obama spoke. TIKRIT, Iraq - Forces",
+        "In Syria, the US said Russia and Lebanon were there.",
+    ],
+)
+def test_a_one_word_run_is_read_as_the_run_rules_read_it(text, gaz):
+    words = mentions._words_for(gaz)
+    datelines = mentions._datelines(text)
+    for run in mentions._runs(text):
+        s, e = run.span()
+        if run.start("more") != e:
+            continue
+        w = words[run.group()]
+        for in_headline in (False, True):
+            for person_names in (set(), {w.key}):
+                one = mentions._read_word(text, s, e, w, datelines, set(person_names), in_headline)
+                whole = mentions._read_run(
+                    text, [(s, e, w)], words, datelines, set(person_names), in_headline
+                )
+                as_tuples = [
+                    None if r is None else [(m.start, m.end, m.key) for m in r] for r in (one, whole)
+                ]
+                assert as_tuples[0] == as_tuples[1], (run.group(), in_headline, person_names)

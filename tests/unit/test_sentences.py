@@ -38,6 +38,14 @@ from geo.sentences import split_sentences
             "Story highlights\n\nSome fighters were captured",
             ["Story highlights", "Some fighters were captured"],
         ),
+        (
+            "John F. Kennedy spoke. The meeting ended inconclusively. Delegates left.",
+            ["John F. Kennedy spoke.", "The meeting ended inconclusively.", "Delegates left."],
+        ),  # an initial; a long word before the dot
+        (
+            "The gov't. Officials said so. It was 2017. Then it ended.",
+            ["The gov't. Officials said so.", "It was 2017.", "Then it ended."],
+        ),  # an abbreviation with an apostrophe; a number before the dot
     ],
 )
 def test_sentences(text, expected):
