@@ -104,10 +104,14 @@ class Sentence:
 def _is_abbreviation(text: str, dot: int) -> bool:
     # The word before the dot: letters, dots and apostrophes ("U.S", "gov't"), at most 12 characters back.
     lo = dot - 12 if dot > 12 else 0
-    start = dot
-    while start > lo and text[start - 1] in _WORD_CHARS:
-        start -= 1
-    word = text[start:dot].lstrip(".'").rstrip(".").lower()
+    space = text.rfind(" ", lo, dot)
+    word = text[space + 1 : dot]
+    if space < 0 or not (word.isalpha() and word.isascii()):  # not just plain letters after a space
+        start = dot
+        while start > lo and text[start - 1] in _WORD_CHARS:
+            start -= 1
+        word = text[start:dot].lstrip(".'").rstrip(".")
+    word = word.lower()
     if len(word) == 1:  # an initial: "John F. Kennedy"
         return True
     return word in ABBREVIATIONS
