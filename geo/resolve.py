@@ -153,18 +153,21 @@ def _acceptable(c: Place, m: Mention, text: str, support: set[str], anchors: lis
         return True
     if c.population >= MIN_UNSUPPORTED_POP:
         return True
-    cue = bool(_LOCATIVE_BEFORE.search(text[max(0, m.start - 40) : m.start])) or _followed_by_region(text, m)
-    near = any(km_between(c.lat, c.lon, a.lat, a.lon) < 150 for a in anchors if a.id != c.id)
-    if cue:  # "in Beverly Hills", "near New Quay": the text itself says it is a place
-        return True
+    if _LOCATIVE_BEFORE.search(text[max(0, m.start - 40) : m.start]) or _followed_by_region(text, m):
+        return True  # "in Beverly Hills", "near New Quay": the text itself says it is a place
     if c.country_code in support:
-        return c.population >= MIN_SUPPORTED_POP or near
+        return c.population >= MIN_SUPPORTED_POP or any(
+            km_between(c.lat, c.lon, a.lat, a.lon) < 150 for a in anchors if a.id != c.id
+        )
     return False
+
+
+_REGION_AFTER = re.compile(r",\s+[A-Z]")
 
 
 def _followed_by_region(text: str, m: Mention) -> bool:
     """ "Fort Belvoir, Virginia": a name followed by a comma and another capitalised name."""
-    return bool(re.match(r",\s+[A-Z]", text[m.end : m.end + 4]))
+    return bool(_REGION_AFTER.match(text[m.end : m.end + 4]))
 
 
 def _place_point(text: str, m: Mention, p: Place, gaz: Gazetteer) -> Resolved:
