@@ -103,7 +103,8 @@ PATTERNS = [
         rf"(?:\b(?P<mo_cue>{_MONTH_CUE})\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?![.\w])(?!\.?,?\s+\d)",
     ),
 ]
-# Every expression starts a word: the lookahead rejects the other positions before trying each pattern.
+# The whole table. Every expression starts a word: the lookahead rejects other positions at once. The scan
+# tries at each word start only the part of the table that can start there (_scanner_for).
 _SCANNER = re.compile(r"(?=\b\w)(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in PATTERNS) + ")")
 # The characters each kind of expression can start with ("0" stands for any digit), read off its pattern:
 # at a word start only the kinds that can start there are tried ("in 2015" tries two kinds, not all).

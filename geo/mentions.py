@@ -42,7 +42,6 @@ _WORD = rf"(?:[A-Z]\.){{2,}}|(?:[{_LO}]{{1,3}}-)?[{_UP}]{_L}*(?:['’](?!s\b){_L
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"  # a space, or one line break (a wrapped name), never a blank line
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD})(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])")
-_TOKEN = re.compile(rf"{_WORD}|\b(?:{_PART})\b")
 # RUN for the runs that start with a capital, written to begin with the capital (the look-behind and the
 # rest of the first word come after it) so that re skips straight to capitals: about twice as fast.
 _CAPITAL_RUN = re.compile(
@@ -139,7 +138,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 continue
             if word.skip or not (word.place or _AND_GAP.match(text, end)):
                 # Nothing to read: a function word, or a word that names no place and no organisation
-                # that goes on after "and". Only a title before it matters: "Mr. Dillon" is a surname.
+                # that goes on after "and". Only a title before it matters: "Mr. Dillon" is a surname
+                # (remembered only for a gazetteer name: no other can name a place later).
                 if word.known and word.surname_like and _titled(text, start):
                     person_names.add(word.key)
                 continue
