@@ -361,7 +361,7 @@ def _read_word_facts(w: str, gaz: Gazetteer) -> _Word:
     key = name_key(w)
     particle = w.lower() in PARTICLES
     vague = w in _NOT_NAMES or w in _DIRECTION_WORDS or w in FEATURE_WORDS
-    common = _is_common_word(w)
+    common = len(w.split()) == 1 and _is_common_word(w)  # several words together are no everyday word
     cue = w.rstrip(".") in PERSON_CUES or w in ORG_CUES
     places = gaz.lookup_key(key)
     big = any(c.kind != "city" or c.id.startswith("curated:") or c.population >= 500_000 for c in places)
