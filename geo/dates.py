@@ -179,11 +179,23 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
         if span is _SKIP:
             continue
         start, end, precision = span if span else (None, None, None)
-        out.append(DateExpr(m.start(), m.end(), m.group(0), start, end, precision))
+        expr = DateExpr(m.start(), m.end(), m.group(0), start, end, precision)
+        if out and precision == "day" and _names_its_weekday(text, out[-1], expr):
+            # "on Tuesday, October 17": one expression, dated by the explicit day, not last Tuesday.
+            expr = DateExpr(out[-1].start, expr.end, text[out[-1].start : expr.end], start, end, precision)
+            out.pop()
+        out.append(expr)
         if start:
             prev = out[-1]
     return out
 
+
+def _names_its_weekday(text: str, before: DateExpr, expr: DateExpr) -> bool:
+    return bool(_WEEKDAY_ONLY.match(before.text)) and bool(_WEEKDAY_GAP.match(text, before.end, expr.start))
+
+
+_WEEKDAY_ONLY = re.compile(rf"{_WD}$")
+_WEEKDAY_GAP = re.compile(r",?\s*\(?\s*$")  # "Tuesday, October 17", "Monday (Oct. 16)"
 
 _SKIP = object()
 # Every pattern holds a word that starts with one of these.

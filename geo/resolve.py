@@ -29,8 +29,9 @@ _KIND_WEIGHT = {
     "region": 5.0,
 }  # a country beats a same-named city
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|into|toward|towards|around|across|through|from|city|town|village|"
-    r"province|district|region|suburb|neighbourhood|neighborhood)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$"
+    r"\b(?:(?:in|at|near|outside|into|toward|towards|around|across|through|from)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|district)\s+of\s+)?"
+    r"|(?:city|town|village|province|district|region|suburb|neighbourhood|neighborhood)\s+(?:of\s+)?)$"
 )
 MIN_UNSUPPORTED_POP = 100_000  # a town the document gives no reason for must be this large
 MIN_SUPPORTED_POP = 10_000  # ... and a town in a country the document names, unless a cue says "place"
@@ -121,8 +122,23 @@ def _name(gaz: Gazetteer, key: str) -> _Name:
         countries=frozenset(
             c.country_code for c in cands if c.kind == "country" or c.id.startswith("curated:")
         ),
-        anchor=cands[0] if cands and (len(cands) == 1 or all(c.kind == "country" for c in cands)) else None,
+        anchor=_anchor(cands),
     )
+
+
+def _anchor(cands: list[Place]) -> Place | None:
+    """The place a name surely means: its only candidate, a country, or the one town of a name that
+    otherwise only names that town's own province ("Deir ez-Zor" the city and the governorate)."""
+    if not cands:
+        return None
+    if len(cands) == 1 or all(c.kind == "country" for c in cands):
+        return cands[0]
+    towns = [c for c in cands if c.kind in ("city", "site")]
+    if len(towns) == 1 and all(
+        c.kind == "admin1" and c.country_code == towns[0].country_code for c in cands if c is not towns[0]
+    ):
+        return towns[0]
+    return None
 
 
 def _best(standing, province: bool, support: set[str], anchors: list[Place]) -> Place | None:
@@ -155,11 +171,14 @@ def _acceptable(c: Place, m: Mention, text: str, support: set[str], anchors: lis
         return True
     if _LOCATIVE_BEFORE.search(text[max(0, m.start - 40) : m.start]) or _followed_by_region(text, m):
         return True  # "in Beverly Hills", "near New Quay": the text itself says it is a place
-    if c.country_code in support:
-        return c.population >= MIN_SUPPORTED_POP or any(
-            km_between(c.lat, c.lon, a.lat, a.lon) < 150 for a in anchors if a.id != c.id
-        )
-    return False
+    near = (
+        a for a in anchors if a.id != c.id and (a.country_code == c.country_code or c.country_code in support)
+    )
+    if c.country_code in support and c.population >= MIN_SUPPORTED_POP:
+        return True
+    # A town within 150 km of a place the document is surely about, in the same country ("Albu Kamal"
+    # beside "Deir Ezzor") or in a country it names.
+    return any(km_between(c.lat, c.lon, a.lat, a.lon) < 150 for a in near)
 
 
 _REGION_AFTER = re.compile(r",\s+[A-Z]")

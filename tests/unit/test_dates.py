@@ -88,6 +88,12 @@ def one(text, pub=PUB):
         ("yesterday", ("yesterday", "2017-12-11", "2017-12-11", "day")),
         ("mid-2016", ("mid-2016", "2016-05-02", "2016-08-31", "range")),
         ("on 2017-10-17 at dawn", ("2017-10-17", "2017-10-17", "2017-10-17", "day")),
+        # a weekday before an explicit day is part of it, not "last Tuesday"
+        (
+            "on Tuesday, October 17, officials said",
+            ("Tuesday, October 17", "2017-10-17", "2017-10-17", "day"),
+        ),
+        ("on Monday (Oct. 16) they left", ("Monday (Oct. 16", "2017-10-16", "2017-10-16", "day")),
     ],
 )
 def test_expression_is_normalised_against_publication(text, expected):

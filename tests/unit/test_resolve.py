@@ -32,6 +32,21 @@ def test_resolution(text, place, precision, gaz):
     assert (r.label, r.geo_precision) == (place, precision)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a town near a place the story is surely about (Deir Ezzor), in the same country
+        ("Government forces shelled Albu Kamal after taking Deir Ezzor.", ["Albu Kamal", "Deir ez-Zor"]),
+        # "the town of" says it is a place, whatever its size
+        ("Fighters entered the town of Hit at dawn.", ["Hit"]),
+        # ... but a verb stays a verb
+        ("An air strike hit a convoy.", []),
+    ],
+)
+def test_the_text_or_its_other_places_vouch_for_a_small_town(text, expected, gaz):
+    assert [r.label for r in resolved(text, gaz)] == expected
+
+
 def test_a_small_town_the_document_gives_no_reason_for_is_dropped(gaz):
     # "Obama" is a town in Japan; nothing in a story about Iraq supports it
     assert [r.label for r in resolved("Obama spoke about Iraq and the war in Iraq.", gaz)] == ["Iraq", "Iraq"]
