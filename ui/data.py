@@ -57,8 +57,15 @@ def _identity(path: Path) -> int:
         return 0
 
 
+def _extractor_stamp() -> str:
+    """Names, sizes and modification times of the extractor's code and tables: a stat per file on each
+    run (no reads), so that editing the extractor under a running server re-extracts the store."""
+    paths = sorted((ROOT / "geo").glob("*.py")) + sorted((ROOT / "data" / "gazetteer").glob("*"))
+    return "|".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in paths if p.is_file())
+
+
 @st.cache_resource(show_spinner="Preparing the event store…", max_entries=16)
-def _prepared(path: str, identity: int, folder: str) -> bool:
+def _prepared(path: str, identity: int, folder: str, extractor: str) -> bool:
     """Once per process and store: fill it from ``folder`` if it never was, and re-extract it if the
     extractor changed since (the store keeps the analysts' corrections)."""
     with geo_store.open_store(path) as s:
@@ -81,7 +88,7 @@ def store() -> Iterator[geo_store.Store]:
         )
         st.stop()
     with s:
-        _prepared(str(path), _identity(path), str(articles_dir()))
+        _prepared(str(path), _identity(path), str(articles_dir()), _extractor_stamp())
         yield s
 
 
