@@ -28,7 +28,7 @@ from typing import Any
 
 from geo.articles import Article, ArticleError, load_corpus
 from geo.gazetteer import Gazetteer
-from geo.geojson import feature_collection, source_record
+from geo.geojson import source_record
 from geo.pipeline import extract_features
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -336,7 +336,7 @@ class Store:
             ),
         )
 
-    def _insert_events(self, article_id: str, features: Iterable[dict], orphan: bool = False) -> None:
+    def _insert_events(self, article_id: str, features: Iterable[dict]) -> None:
         self.db.executemany(
             """INSERT OR REPLACE INTO events (id, article_id, mention_start, mention_end, date_start,
                                               date_end, orphan, feature)
@@ -349,7 +349,7 @@ class Store:
                     f["properties"]["mention_end"],
                     f["properties"]["date_start"],
                     f["properties"]["date_end"],
-                    int(orphan),
+                    0,
                     _pack(f),
                 )
                 for f in features
@@ -397,9 +397,7 @@ class Store:
                JOIN articles a ON a.id = e.article_id
                ORDER BY a.added_at, a.rowid, e.mention_start"""
         ):
-            feature = _unpack(row["feature"], row["id"], sources[row["article_id"]])
-            if row["orphan"]:
-                feature["properties"]["orphan"] = True
+            feature = _unpack(row["feature"], row["id"], sources[row["article_id"]], row["orphan"])
             feature = apply_corrections(feature, log.get(row["id"], []))
             if include_rejected or not feature["properties"].get("rejected"):
                 out.append(feature)
@@ -413,9 +411,7 @@ class Store:
         if not row:
             return None
         source = source_record(self.article(row["article_id"]))
-        feature = _unpack(row["feature"], row["id"], source)
-        if row["orphan"]:
-            feature["properties"]["orphan"] = True
+        feature = _unpack(row["feature"], row["id"], source, row["orphan"])
         return apply_corrections(feature, self.history(event_id))
 
     def extracted(self, event_id: str) -> dict | None:
@@ -426,9 +422,6 @@ class Store:
         if not row:
             return None
         return _unpack(row["feature"], row["id"], source_record(self.article(row["article_id"])))
-
-    def feature_collection(self, *, include_rejected: bool = False) -> dict:
-        return feature_collection(self.features(include_rejected=include_rejected))
 
     def count_events(self) -> int:
         return self.db.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -645,9 +638,11 @@ def _pack(feature: dict) -> str:
     )
 
 
-def _unpack(packed: str, event_id: str, source: dict) -> dict:
+def _unpack(packed: str, event_id: str, source: dict, orphan: bool = False) -> dict:
     data = json.loads(packed)
     data["properties"]["source"] = source
+    if orphan:  # kept only because an analyst corrected it: re-extraction no longer finds it
+        data["properties"]["orphan"] = True
     return {"type": "Feature", "id": event_id, **data}
 
 
