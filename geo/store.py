@@ -389,7 +389,12 @@ class Store:
     def features(self, *, include_rejected: bool = False) -> list[dict]:
         """Every event as a GeoJSON Feature (README schema) with its corrections applied, in article and
         text order. Rejected events are left out unless asked for."""
-        sources = {a.id: source_record(a) for a in self.articles()}
+        # Source records need the metadata only: reading every article's text here would cost more than
+        # the events themselves in a large store.
+        rows = self.db.execute(
+            "SELECT id, '' AS text, title, publisher, url, published, published_basis, file, note FROM articles"
+        )
+        sources = {r["id"]: source_record(_article(r)) for r in rows}
         log = self._corrections_by_event()
         out = []
         for row in self.db.execute(
