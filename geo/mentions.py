@@ -38,7 +38,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹ
 _LO = "a-zß-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšţťūůűźżžḥṣṭẓ"
 _L = f"[{_UP}{_LO}]"
 # One capitalised word: "Raqa", "Al-Bukamal", "Ma'arrat", "U.S."; or a particle-hyphen word: "ez-Zor", "al-Qaim".
-_WORD = rf"(?:[A-Z]\.){{2,}}|(?:[{_LO}]{{1,3}}-)?[{_UP}]{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*"
+_ABBR = rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+[{_UP}])"  # "St. Louis", "Ft. Worth": an abbreviation inside a name
+_WORD = rf"{_ABBR}|(?:[A-Z]\.){{2,}}|(?:[{_LO}]{{1,3}}-)?[{_UP}]{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*"
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"  # a space, or one line break (a wrapped name), never a blank line
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD})(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])")
@@ -46,7 +47,7 @@ RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD})(?P<more>(?:{_GAP}(?:(?:{_PART}){_G
 # rest of the first word come after it) so that re skips straight to capitals: about twice as fast.
 _CAPITAL_RUN = re.compile(
     rf"[{_UP}](?<![\w'’-][{_UP}])"
-    rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*)"
+    rf"(?:(?<=[SMF])te?\.(?=[ \t]+[{_UP}])|(?<=[A-Z])\.(?:[A-Z]\.)+|{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*)"
     rf"(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])"
 )
 _MORE = RUN.groupindex["more"]  # the words after the first, in both patterns
@@ -228,7 +229,20 @@ def _split_run(text: str, start: int, end: int, words: _Words) -> list[list[tupl
                 groups.append(group)
                 group = []
         else:
-            if group and (w in FUNCTION_WORDS or word.common) and text.find("\n", prev_end, s) >= 0:
+            # "LONDON The Latest", "Honolulu Are there": a function word inside a run starts a new
+            # group; so does an everyday word after a line break (a new sentence)
+            # and so does a word in lower case after a place in capitals ("SAN ANTONIO Turner Sports": a
+            # dateline, but "CTC Sentinel" is one name)
+            if group and (
+                word.skip
+                and not word.particle
+                or word.common
+                and text.find("\n", prev_end, s) >= 0
+                or group[-1][2].caps
+                and not word.caps
+                and words[text[group[0][0] : group[-1][1]]].place
+                and _sentence_initial(text, group[0][0])
+            ):
                 groups.append(group)
                 group = []
             group.append((s, s + len(w), word))
@@ -269,6 +283,9 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
     i = 0
     while i < n:
         s, e, w = toks[i]
+        if w.text == "State" and found and found[-1][2].state and found[-1][1] == toks[i - 1][1]:
+            i += 1  # "Oaxaca State", "Borno State": the state itself, not an organisation
+            continue
         cue = cue or w.cue
         org_cue = org_cue or w.org_cue
         # The longest name from here: several words ("Deir Ezzor") before one.
@@ -294,8 +311,14 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
             if not org_cue and 2 <= n <= 4 and toks[-1][2].surname_like:
                 person_names.add(toks[-1][2].key)
             return None
-    # A single known surname of a person named earlier in the text.
-    return [Mention(s, e, w.text, w.key) for s, e, w in found if not (n == 1 and w.key in person_names)]
+    # A single known surname of a person named earlier in the text; "Orange County", a county the
+    # gazetteer does not know, is not the town of Orange.
+    units = {toks[k - 1][1] for k in range(1, n) if toks[k][2].text in _UNIT_WORDS}
+    return [
+        Mention(s, e, w.text, w.key)
+        for s, e, w in found
+        if not (n == 1 and w.key in person_names) and e not in units
+    ]
 
 
 def _read_word(text, s, e, w: _Word, datelines, person_names, in_headline) -> list[Mention] | None:
@@ -331,6 +354,7 @@ class _Word:
     surname_like: bool
     country: bool  # names a country
     admin1: bool  # names a first-level division ("Tamil Nadu")
+    state: bool  # names a division that news calls "X State" ("Borno State"; in the US that is a university)
 
 
 class _Words(dict):
@@ -382,6 +406,7 @@ def _read_word_facts(w: str, gaz: Gazetteer) -> _Word:
         surname_like=_surname_like(w, gaz),
         country=any(c.kind == "country" for c in places),
         admin1=any(c.kind == "admin1" for c in places),
+        state=any(c.kind == "admin1" and c.country_code != "US" for c in places),
     )
 
 
@@ -390,7 +415,7 @@ def _surname_like(word: str, gaz: Gazetteer) -> bool:
     return not any(c.kind == "country" or c.population >= 1_000_000 for c in gaz.lookup(word))
 
 
-_DATELINE_AFTER = re.compile(r"(?:,|\s*\(|\s*[—–:-]|\s*\n|\s+[A-Z][a-z])")
+_DATELINE_AFTER = re.compile(r"(?:,|\s*\(|\)?\s*[—–:-]|\s*\n|\s+[A-Z][a-z])")
 
 
 def _capital_dateline(text: str, start: int, end: int) -> bool:
@@ -421,6 +446,9 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: _Word, prev: Ment
     mark, nxt = after.group(1), (after.group(2) or "")
     is_country = word.country
     is_polity = is_country or word.admin1  # "Tamil Nadu said"
+    if word.state and not is_country and _STATE_AFTER.match(text, m.end):
+        m.hints.add("province")
+        nxt = ""  # "Benue state" is the state, not "state" as in "Iraq state television"
     if mark and mark.startswith("-"):
         if not text.startswith("-based", m.end):  # "London-based" says where something is
             m.mappable, m.reason = False, "modifier"  # US-led, Iran-backed
@@ -438,6 +466,8 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: _Word, prev: Ment
         m.mappable, m.reason = False, "modifier"
     elif is_polity and not after_preposition and _is_agent(after):
         m.mappable, m.reason = False, "actor"
+    if before.polity:  # "the governor of Enugu State", "the people of Mexico": who, not where
+        m.mappable, m.reason = False, "modifier"
     if before.outside or (prev and prev.reason == "outside" and _LIST_GAP.fullmatch(text, prev.end, m.start)):
         m.mappable, m.reason = (
             False,
@@ -480,6 +510,7 @@ class _Before:
     region: str | None  # "eastern" in "(the) eastern Syria"
     between: bool  # "between", "such as", "border with", or an address: "Oaxaca State, Mexico"
     of: bool  # may end in "of" (any case): it does, or it is too short to tell
+    polity: bool  # "governor of", "the people of": the name stands for its government or people
 
 
 @lru_cache(maxsize=16384)
@@ -493,10 +524,18 @@ def _read_before(words: str) -> _Before:
         region=region.group(2).lower() if region else None,
         between=bool(_BETWEEN_BEFORE.search(words) or _ADDRESS_BEFORE.search(words)),
         of=len(words.rstrip()) < 2 or words.rstrip()[-2:].lower() == "of",
+        polity=bool(_POLITY_BEFORE.search(words)),
     )
 
 
+_POLITY_BEFORE = re.compile(
+    r"\b(?:governor|government|president|premier|ruler|king|queen|prince|emir|people|citizens|laws|"
+    r"ambassador|embassy|consul|minister|ministry)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = frozenset(["County", "Parish", "Township", "Borough"])
 _DIGIT = re.compile(r"\d")
+_STATE_AFTER = re.compile(r"\s+[Ss]tate\b")  # "Benue state", "Oaxaca State"
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|Province|Governorate)\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|from|to|at|near|across|throughout|inside|within|of|on|toward|towards|through|around|via|"
