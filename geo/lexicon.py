@@ -372,6 +372,7 @@ ORG_CUES = frozenset(
         "Armies",
         "Command",
         "Council",
+        "Chamber",
         "Councils",
         "Post",
         "Times",
@@ -549,6 +550,7 @@ ACTOR_NOUNS = frozenset(
         "partners",
         "special-forces",
         "prosecutors",
+        "press",
         "officer",
     ]
 )

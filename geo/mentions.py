@@ -42,11 +42,11 @@ _ABBR = rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+[{_UP}])"  # "St. Louis", "Ft. Worth": an 
 _WORD = rf"{_ABBR}|(?:[A-Z]\.){{2,}}|(?:[{_LO}]{{1,3}}-)?[{_UP}]{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*"
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"  # a space, or one line break (a wrapped name), never a blank line
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
-RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD})(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])")
+RUN = re.compile(rf"(?<![\w'’@#-])(?:{_WORD})(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])")
 # RUN for the runs that start with a capital, written to begin with the capital (the look-behind and the
 # rest of the first word come after it) so that re skips straight to capitals: about twice as fast.
 _CAPITAL_RUN = re.compile(
-    rf"[{_UP}](?<![\w'’-][{_UP}])"
+    rf"[{_UP}](?<![\w'’@#-][{_UP}])"
     rf"(?:(?<=[SMF])te?\.(?=[ \t]+[{_UP}])|(?<=[A-Z])\.(?:[A-Z]\.)+|{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*)"
     rf"(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])"
 )
@@ -147,7 +147,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             groups = [[(start, end, word)]]
         else:
             groups = _split_run(text, start, end, words)
-        titled = _titled(text, start)
+        titled = _titled(text, start) or bool(_PERSON_BEFORE.search(text, max(0, start - 30), start))
         joined = text.startswith(" & ", end) or (start >= 3 and text.startswith(" & ", start - 3))
         in_headline = bool(headline_starts) and (text.rfind("\n", 0, start) + 1) in headline_starts
         continues_org = org_end >= 0 and bool(_AND_GAP.fullmatch(text, org_end, start))
@@ -165,12 +165,48 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 org_end = group[-1][1]
             elif not continues_org:
                 out.extend(found)
+    sports = None  # read only when a name stands where a club could
     for i, m in enumerate(out):
         if m.start in datelines:
             m.hints.add("dateline")
         _classify_use(text, m, gaz, words[m.text], out[i - 1] if i else None)
+        if m.mappable and _PEOPLE_AFTER.match(text, m.end):
+            m.mappable, m.reason = False, "modifier"
+        if m.mappable and _team_cue(text, m):
+            if sports is None:
+                sports = _is_sports(text)
+            if sports:
+                m.mappable, m.reason = False, "team"  # "against Louisville", "Liverpool have": a club
     _lists_are_places(text, out)
     return out
+
+
+_SPORTS = re.compile(
+    r"\b(?:points|rebounds|goals?|scored|scoring|coach|season|overtime|semifinals?|quarterfinals?|"
+    r"championship|league|tournament|innings|touchdowns?|striker|midfielder|goalkeeper|defender|"
+    r"playoffs?|fixture|match|matches|halftime|half-time|penalty|Final Four|basketball|football|soccer|"
+    r"baseball|hockey|NBA|NCAA|NFL|FA Cup|Premier League)\b"
+)
+_TEAM_BEFORE = re.compile(
+    r"\b(?:against|beat|beats|beating|defeated|defeating|outlasted|edged|routed|thrashed|vs\.?|v\.?|"
+    r"loan\s+from|cost)\s+$"
+)
+_TEAM_AFTER = re.compile(r"\s+(?:have|are|were|coach|players|fans|manager|boss|squad|supporters|academy)\b")
+# "a Brooklyn man", "Oklahoma teachers", "a Boston native": where someone is from, not where anything is
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|boy|girl|teen|teens|teenager|teenagers|mother|father|couple|native|natives|"
+    r"students|teachers|survivors|voters|lawmakers|producer|businessman|businesswoman)\b"
+)
+
+
+def _team_cue(text: str, m: Mention) -> bool:
+    """Words around a name that make it a club if the story is about sport."""
+    return bool(_TEAM_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, max(0, m.start - 20), m.start))
+
+
+def _is_sports(text: str) -> bool:
+    """A story about sport: several different sports words."""
+    return len({w.lower() for w in _SPORTS.findall(text)}) >= 3
 
 
 def _datelines(head: str) -> set[int]:
@@ -234,14 +270,14 @@ def _split_run(text: str, start: int, end: int, words: _Words) -> list[list[tupl
             # and so does a word in lower case after a place in capitals ("SAN ANTONIO Turner Sports": a
             # dateline, but "CTC Sentinel" is one name)
             if group and (
-                word.skip
-                and not word.particle
-                or word.common
-                and text.find("\n", prev_end, s) >= 0
-                or group[-1][2].caps
-                and not word.caps
-                and words[text[group[0][0] : group[-1][1]]].place
-                and _sentence_initial(text, group[0][0])
+                (word.skip and not word.particle)
+                or (word.common and text.find("\n", prev_end, s) >= 0)
+                or (
+                    group[-1][2].caps
+                    and not word.caps
+                    and words[text[group[0][0] : group[-1][1]]].place
+                    and _sentence_initial(text, group[0][0])
+                )
             ):
                 groups.append(group)
                 group = []
@@ -546,6 +582,12 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _TITLE_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Lt|Capt|Sgt|Sen|Rep|Gov|Adm|Cmdr|Brig|Rev)\.\s+$"
+)
+# "his brother Tyler", "Rozen's wife, Julia", "8-year-old Ava", "Johnathan J. Dunbar": a person
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:wife|husband|son|sons|daughter|daughters|brother|brothers|sister|sisters|mother|father|baby|"
+    r"girlfriend|boyfriend|fiancée|fiancé|fiance|niece|nephew|grandson|granddaughter|cousin|uncle|aunt|"
+    r"widow|[\d-]+year[- ]old),?|\b[A-Z][a-z]+\s+[A-Z]\.)\s+$"
 )
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+")  # "Iraq and Syria", "Iraq, Syria"
