@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CURATED_CSV = ROOT / "data" / "gazetteer" / "curated.csv"
 CACHE_DIR = ROOT / ".cache"
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,7 @@ class Place:
     country_code: str | None
     kind: str
     population: int = 0
+    admin1: str | None = None  # first-level division code ("IL" for Illinois) of a town, or of a division
 
 
 _QUOTES = dict.fromkeys(map(ord, "'’‘`ʿʼ´"), None)
@@ -197,6 +198,7 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
                 c["countrycode"],
                 "city",
                 pop,
+                c.get("admin1code") or None,
             )
         )
         # Alternate spellings of small villages are mostly noise for English news; keep them for towns.
@@ -266,9 +268,18 @@ def _admin1_places(names: dict[str, list[str]], country_codes: set[str]) -> list
                 continue
             pid = f"admin1:{cc}.{st.state_code or st.id}"
             kind = "region" if (st.type or "").lower() == "region" else "admin1"
-            out.append(Place(pid, st.name, float(st.latitude), float(st.longitude), cc, kind, 0))
-            names[pid] = [st.native] if st.native and _is_latin(st.native) else []
+            code = st.state_code or None
+            out.append(Place(pid, st.name, float(st.latitude), float(st.longitude), cc, kind, 0, code))
+            # Native names are kept unless English writes them as a word ("Down" for Alaska, "Love")
+            native = st.native if st.native and _is_latin(st.native) and st.native != st.name else None
+            names[pid] = [native] if native and not _is_common_word(native) else []
     return out
+
+
+def _is_common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= 3.0
 
 
 def _curated_demonyms() -> dict[str, str]:

@@ -63,12 +63,19 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved
         ):
             anchors[p.id] = p
     anchor_list = list(anchors.values())
+    # The states and provinces the document names: a town there is the one it means ("Springfield" in a
+    # story that names Illinois), above all right after it ("Riverdale, N.J.").
+    divisions = {(c.country_code, c.admin1) for n in names for c in n.divisions}
     chosen: dict[int, Place] = {}
-    best_for: dict[tuple[str, bool], Place | None] = {}  # the same name and hint score the same
+    best_for: dict[tuple, Place | None] = {}  # the same name, hint and address score the same
     for i, m in enumerate(mentions):
-        ask = (m.key, "province" in m.hints)
+        ask = (
+            m.key,
+            "province" in m.hints,
+            _address(text, m, mentions[i + 1] if i + 1 < len(mentions) else None, gaz),
+        )
         if ask not in best_for:
-            best_for[ask] = _best(_name(gaz, m.key).standing, ask[1], support, anchor_list)
+            best_for[ask] = _best(_name(gaz, m.key).standing, ask[1], support, anchor_list, divisions, ask[2])
         best = best_for[ask]
         if best is not None and _acceptable(best, m, text, support, anchor_list):
             chosen[i] = best
@@ -104,16 +111,28 @@ class _Name:
     standing: tuple[tuple[Place, float], ...]  # candidates, each with the part of its score set here
     countries: frozenset  # codes of the countries and curated places it may name: a story about them
     anchor: Place | None  # its only candidate (or first country), which places the document
+    divisions: tuple[Place, ...]  # the states or provinces it is the own name of
 
 
 @lru_cache(maxsize=65536)
 def _name(gaz: Gazetteer, key: str) -> _Name:
     cands = gaz.lookup_key(key)
+    divisions = tuple(c for c in cands if c.kind == "admin1" and c.admin1 and name_key(c.name) == key)
     standing = []
     for c in cands:
         score = _KIND_WEIGHT.get(c.kind, math.log10(c.population + 1))
-        if name_key(c.name) == key:
+        if _saint(name_key(c.name)) == _saint(key):
             score += 2  # named by its own name, not one of its alternate names ("Florida" the state)
+        if (
+            c.kind == "admin1"
+        ):  # of same-named divisions, the one of the larger country ("Florida" the US state)
+            score += math.log10(gaz.areas.get(c.country_code or "", 0) + 1) / 100
+        elif (
+            c.kind == "city"
+            and c.population < 500_000
+            and any(d.country_code == c.country_code for d in divisions)
+        ):
+            score -= 3  # a town named like a state of its country is rarely what "California" means
         if c.id.startswith("curated:"):
             score += 1.5
         standing.append((c, score))
@@ -123,7 +142,13 @@ def _name(gaz: Gazetteer, key: str) -> _Name:
             c.country_code for c in cands if c.kind == "country" or c.id.startswith("curated:")
         ),
         anchor=_anchor(cands),
+        divisions=divisions,
     )
+
+
+def _saint(key: str) -> str:
+    """ "St. Petersburg" is the own name of Saint Petersburg."""
+    return "st" + key[5:] if key.startswith("saint") else key
 
 
 def _anchor(cands: list[Place]) -> Place | None:
@@ -141,14 +166,31 @@ def _anchor(cands: list[Place]) -> Place | None:
     return None
 
 
-def _best(standing, province: bool, support: set[str], anchors: list[Place]) -> Place | None:
+def _address(text: str, m: Mention, nxt: Mention | None, gaz: Gazetteer) -> tuple | None:
+    """The state or province written right after a town ("Springfield, Illinois", "Riverdale, N.J.")."""
+    if nxt is None or m.region or not _ADDRESS_GAP.fullmatch(text, m.end, nxt.start):
+        return None
+    divisions = _name(gaz, nxt.key).divisions
+    return frozenset((d.country_code, d.admin1) for d in divisions) or None
+
+
+_ADDRESS_GAP = re.compile(r",\s*|\s*\(")
+
+
+def _best(
+    standing, province: bool, support: set[str], anchors: list[Place], divisions=frozenset(), address=None
+) -> Place | None:
     """The best-scoring candidate (the first of equals), scored by what the document supports."""
     if len(standing) == 1:
         return standing[0][0]
     best, best_score = None, -math.inf
     for c, score in standing:
-        if c.kind != "country" and c.country_code in support:
+        if c.country_code in support:
             score += 2.5
+        if c.kind == "city" and (c.country_code, c.admin1) in divisions:
+            score += 3
+        if address and c.kind == "city" and (c.country_code, c.admin1) in address:
+            score += 6
         if province and c.kind == "admin1":
             score += 5
         near = math.inf
