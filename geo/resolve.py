@@ -129,7 +129,7 @@ def _name(gaz: Gazetteer, key: str) -> _Name:
             score += math.log10(gaz.areas.get(c.country_code or "", 0) + 1) / 100
         elif (
             c.kind == "city"
-            and c.population < 500_000
+            and c.population < 50_000
             and any(d.country_code == c.country_code for d in divisions)
         ):
             score -= 3  # a town named like a state of its country is rarely what "California" means
