@@ -30,6 +30,7 @@ from geo.lexicon import (
     PARTICLES,
     PERSON_CUES,
     REGION_ADJECTIVES,
+    STATE_ABBREVIATIONS,
     WEEKDAY_ABBR,
     WEEKDAYS,
 )
@@ -178,7 +179,38 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             if sports:
                 m.mappable, m.reason = False, "team"  # "against Louisville", "Liverpool have": a club
     _lists_are_places(text, out)
-    return out
+    return _with_state_abbreviations(text, out)
+
+
+_STATE_ABBR = re.compile(
+    r"(?:,[ \t]*|\()("
+    + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
+    + ")"
+    r"(?![\w.])"
+)
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
+
+
+def _with_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add "Ill." in "Springfield, Ill." and "Ga." in "Walker County (Ga.)" as mentions of the state (an
+    abbreviation right after a name; "D.C." anywhere). They replace any other reading of the same letters."""
+    found = [
+        (a.start(1), a.end(1))
+        for a in _STATE_ABBR.finditer(text)
+        if _NAME_BEFORE.search(text, max(0, a.start() - 40), a.start())
+    ]
+    found += [(a.start(), a.end()) for a in _DC.finditer(text) if (a.start(), a.end()) not in found]
+    if not found:
+        return mentions
+    added = []
+    for start, end in found:
+        abbr = text[start:end]
+        added.append(Mention(start, end, abbr, name_key(STATE_ABBREVIATIONS[abbr]), hints={"province"}))
+    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in found)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+_DC = re.compile(r"(?<![\w.])D\.C\.(?!\w)")
 
 
 _SPORTS = re.compile(

@@ -118,11 +118,14 @@ class _Name:
 def _name(gaz: Gazetteer, key: str) -> _Name:
     cands = gaz.lookup_key(key)
     divisions = tuple(c for c in cands if c.kind == "admin1" and c.admin1 and name_key(c.name) == key)
+    own_country = any(c.kind == "country" and name_key(c.name) == key for c in cands)
     standing = []
     for c in cands:
         score = _KIND_WEIGHT.get(c.kind, math.log10(c.population + 1))
         if _saint(name_key(c.name)) == _saint(key):
             score += 2  # named by its own name, not one of its alternate names ("Florida" the state)
+        elif own_country and c.kind == "city":
+            score -= 3  # "Mexico" is the country, even though Mexico City is also called so
         if (
             c.kind == "admin1"
         ):  # of same-named divisions, the one of the larger country ("Florida" the US state)
@@ -185,7 +188,7 @@ def _best(
         return standing[0][0]
     best, best_score = None, -math.inf
     for c, score in standing:
-        if c.country_code in support:
+        if c.kind != "country" and c.country_code in support:
             score += 2.5
         if c.kind == "city" and (c.country_code, c.admin1) in divisions:
             score += 3
