@@ -360,10 +360,7 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
         for j in range(min(n, i + 6), i + 1, -1):
             name = facts[text[s : toks[j - 1][1]]]
             if name.place and (not name.caps or s in datelines or _capital_dateline(text, s, toks[j - 1][1])):
-                found.append((s, toks[j - 1][1], name))
-                for k in range(i + 1, j):
-                    cue = cue or toks[k][2].cue
-                    org_cue = org_cue or toks[k][2].org_cue
+                found.append((s, toks[j - 1][1], name))  # "Czech Republic": a cue inside a name is the name's
                 i = j
                 break
         else:
