@@ -28,10 +28,11 @@ _KIND_WEIGHT = {
     "admin1": 5.0,
     "region": 5.0,
 }  # a country beats a same-named city
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+")
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:(?:in|at|near|outside|into|toward|towards|around|across|through|from)\s+(?:the\s+)?"
+    r"(?:,\s+of\s+|\b(?:(?:in|at|near|outside|into|toward|towards|around|across|through|from|between|on|close\s+to)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|district)\s+of\s+)?"
-    r"|(?:city|town|village|province|district|region|suburb|neighbourhood|neighborhood)\s+(?:of\s+)?)$"
+    r"|(?:city|town|village|province|district|region|suburb|neighbourhood|neighborhood)\s+(?:of\s+)?))$"
 )
 MIN_UNSUPPORTED_POP = 100_000  # a town the document gives no reason for must be this large
 MIN_SUPPORTED_POP = 10_000  # ... and a town in a country the document names, unless a cue says "place"
@@ -66,19 +67,23 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved
     # The states and provinces the document names: a town there is the one it means ("Springfield" in a
     # story that names Illinois), above all right after it ("Riverdale, N.J.").
     divisions = {(c.country_code, c.admin1) for n in names for c in n.divisions}
+    addresses = [_address(text, m, nxt, gaz) for m, nxt in zip(mentions, [*mentions[1:], None], strict=False)]
+    # A state used in an address ("Fresno, Calif.") says which country the story is about
+    support.update(cc for a in addresses if a for cc, _ in a)
     chosen: dict[int, Place] = {}
     best_for: dict[tuple, Place | None] = {}  # the same name, hint and address score the same
     for i, m in enumerate(mentions):
-        ask = (
-            m.key,
-            "province" in m.hints,
-            _address(text, m, mentions[i + 1] if i + 1 < len(mentions) else None, gaz),
-        )
+        ask = (m.key, "province" in m.hints, addresses[i])
         if ask not in best_for:
             best_for[ask] = _best(_name(gaz, m.key).standing, ask[1], support, anchor_list, divisions, ask[2])
         best = best_for[ask]
-        if best is not None and _acceptable(best, m, text, support, anchor_list):
-            chosen[i] = best
+        if best is not None and (
+            _acceptable(best, m, text, support, anchor_list)
+            or (i - 1 in chosen and _LIST_GAP.fullmatch(text, mentions[i - 1].end, m.start))
+        ):
+            chosen[i] = (
+                best  # (a town listed with a place accepted before it: "between Coggeshall and Marks Tey")
+            )
     return [_place_point(text, m, chosen[i], gaz) for i, m in enumerate(mentions) if i in chosen]
 
 
