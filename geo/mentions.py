@@ -520,7 +520,13 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: _Word, prev: Ment
     elif mark:  # possessive: "Lebanon's Hezbollah", "Iraq's government"; "Syria's Raqa" just locates Raqa
         words = [w for w in after.groups()[1:4] if w]
         head = next((w for w in words if w.lower() not in _ADJECTIVES), "")
-        if (head[:1].isupper() and not gaz.has_key(name_key(head))) or head.lower() in ACTOR_NOUNS:
+        if (
+            (head[:1].isupper() and not gaz.has_key(name_key(head)))
+            or head.lower() in ACTOR_NOUNS
+            or any(
+                w.lower() in _STANCE_NOUNS for w in words
+            )  # "Moscow's concern", "Tunisia's recent decisions"
+        ):
             m.mappable, m.reason = False, "possessive"
     elif nxt in ACTOR_NOUNS or (
         m.text in COUNTRY_INITIALISMS
@@ -640,6 +646,13 @@ _ADJECTIVES = frozenset(
         "longtime",
         "powerful",
     ]
+)
+# What a government or a people has, not a place: after a possessive the name is an actor
+_STANCE_NOUNS = frozenset(
+    """concern concerns decision decisions approach quest mission position stance policy policies response
+    demand demands claim claims lies protection offer offers proposal plan plans strategy ambitions role
+    efforts view views refusal request insistence accusations allegations support backing intentions
+    interests interest relations ties diplomacy leadership future""".split()
 )
 _LOCATIVE_NEXT = frozenset(
     [
