@@ -649,10 +649,52 @@ _ADJECTIVES = frozenset(
 )
 # What a government or a people has, not a place: after a possessive the name is an actor
 _STANCE_NOUNS = frozenset(
-    """concern concerns decision decisions approach quest mission position stance policy policies response
-    demand demands claim claims lies protection offer offers proposal plan plans strategy ambitions role
-    efforts view views refusal request insistence accusations allegations support backing intentions
-    interests interest relations ties diplomacy leadership future""".split()
+    [
+        "concern",
+        "concerns",
+        "decision",
+        "decisions",
+        "approach",
+        "quest",
+        "mission",
+        "position",
+        "stance",
+        "policy",
+        "policies",
+        "response",
+        "demand",
+        "demands",
+        "claim",
+        "claims",
+        "lies",
+        "protection",
+        "offer",
+        "offers",
+        "proposal",
+        "plan",
+        "plans",
+        "strategy",
+        "ambitions",
+        "role",
+        "efforts",
+        "view",
+        "views",
+        "refusal",
+        "request",
+        "insistence",
+        "accusations",
+        "allegations",
+        "support",
+        "backing",
+        "intentions",
+        "interests",
+        "interest",
+        "relations",
+        "ties",
+        "diplomacy",
+        "leadership",
+        "future",
+    ]
 )
 _LOCATIVE_NEXT = frozenset(
     [

@@ -64,6 +64,42 @@ def found(text, gaz):
             "Attacks in areas like Lebanon and Syria.",
             [("Lebanon", True), ("Syria", True)],
         ),
+        # a dateline in capitals ends where the sentence in title case starts
+        ("BEIRUT The Latest on the talks.", [("BEIRUT", True)]),
+        ("(BEIRUT) — Talks resumed.", [("BEIRUT", True)]),
+        ("Mosul Are the talks over?", [("Mosul", True)]),
+        # "St." inside a name
+        ("He moved to St. Petersburg last year.", [("St. Petersburg", True)]),
+        # a county the gazetteer does not know is not the town it is named like
+        ("Orange County is rich.", []),
+        # "X State" outside the US is the state; "governor of X" speaks of its government
+        ("Fighting spread in Benue State.", [("Benue", True)]),
+        ("Clashes in Benue state killed five.", [("Benue", True)]),
+        ("A former governor of Benue State spoke.", [("Benue", False)]),
+        ("The people of Lebanon voted.", [("Lebanon", False)]),
+        # people named like places
+        ("Rozen's wife, Tyler, spoke.", []),
+        ("It did not include his brother Tyler.", []),
+        ("The 8-year-old Tyler was treated.", []),
+        ("Master Sgt. John J. Tyler died.", []),
+        # where someone is from is not where anything happened
+        ("A Beirut man was arrested.", [("Beirut", False)]),
+        ("Louisville teachers went on strike.", [("Louisville", False)]),
+        # a club, in a story about sport; the same words in a war story stay places
+        (
+            "The Bulldogs outlasted Louisville in overtime, scoring 21 points in the semifinal.",
+            [("Louisville", False)],
+        ),
+        ("The offensive against Raqqa began. Forces scored gains.", [("Raqqa", True)]),
+        # a handle is no place
+        ("Activists tagged @Beirut in posts.", []),
+        # a possessive with what a government has is an actor; with a place inside, a location
+        ("Lebanon's concern grew.", [("Lebanon", False)]),
+        ("Lebanon's recent decisions surprised many.", [("Lebanon", False)]),
+        # AP abbreviations of states after a town
+        ("SPRINGFIELD, Ill. (AP) - Officials said.", [("SPRINGFIELD", True), ("Ill.", True)]),
+        ("He lives in Springfield, Mo., with his wife.", [("Springfield", True), ("Mo.", True)]),
+        ("Mo. said nothing.", []),
     ],
 )
 def test_place_mentions(text, expected, gaz):

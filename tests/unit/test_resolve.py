@@ -47,6 +47,39 @@ def test_the_text_or_its_other_places_vouch_for_a_small_town(text, expected, gaz
     assert [r.label for r in resolved(text, gaz)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the state written after a town picks the town
+        ("Officials met in Springfield, Illinois, on Monday.", [("Springfield", "IL"), ("Illinois", "IL")]),
+        ("Officials met in Springfield, Missouri, on Monday.", [("Springfield", "MO"), ("Missouri", "MO")]),
+        ("SPRINGFIELD, Ill. (AP) - Officials said.", [("Springfield", "IL"), ("Illinois", "IL")]),
+        # ... and a state named anywhere in the story
+        ("Storms hit Missouri. In Springfield, roofs fell.", [("Missouri", "MO"), ("Springfield", "MO")]),
+        # a state, not a small town named like it
+        ("Wildfires burned across California.", [("California", "CA")]),
+        # "Mexico" is the country, though Mexico City is also called so
+        ("Migrants crossed Mexico on foot.", [("Mexico", None)]),
+        # "St." is "Saint": the Russian city, unless the text says Florida
+        ("Protests spread to St. Petersburg.", [("Saint Petersburg", "66")]),
+        ("He grew up in St. Petersburg, Fla., near the bay.", [("St. Petersburg", "FL"), ("Florida", "FL")]),
+    ],
+)
+def test_states_and_own_names_decide_between_homonyms(text, expected, gaz):
+    assert [(r.place.name, r.place.admin1) for r in resolved(text, gaz)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic backed up between Coggeshall and Marks Tey.",  # "between", and a town listed after it
+        "Roads were shut close to Coggeshall and Marks Tey.",
+    ],
+)
+def test_words_that_place_small_towns(text, gaz):
+    assert [r.place.name for r in resolved(text, gaz)] == ["Coggeshall", "Marks Tey"]
+
+
 def test_a_small_town_the_document_gives_no_reason_for_is_dropped(gaz):
     # "Obama" is a town in Japan; nothing in a story about Iraq supports it
     assert [r.label for r in resolved("Obama spoke about Iraq and the war in Iraq.", gaz)] == ["Iraq", "Iraq"]
