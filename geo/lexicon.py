@@ -258,6 +258,15 @@ FEATURE_WORDS = frozenset(
         "Bank",
         "Old",
         "Airbase",
+        "Hospital",
+        "Cathedral",
+        "Mosque",
+        "Stadium",
+        "Prison",
+        "Bridge",
+        "Citadel",
+        "Harbour",
+        "Harbor",
     ]
 )
 

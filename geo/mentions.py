@@ -612,7 +612,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|from|to|at|near|across|throughout|inside|within|of|on|toward|towards|through|around|via|"
     r"over|out\s+of|back\s+to|off|along|beyond|leave|leaving|left|visit|visited|visiting|reach|reached|enter|"
     r"entered|entering|fled|flee|fleeing|cross|crossed|invade|invaded|bomb|bombed|return|returned|travel|"
-    r"travelled|traveled)\s+(?:the\s+)?$",
+    r"travelled|traveled)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+|war-torn\s+)?$",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(

@@ -100,6 +100,9 @@ def found(text, gaz):
         ("SPRINGFIELD, Ill. (AP) - Officials said.", [("SPRINGFIELD", True), ("Ill.", True)]),
         ("He lives in Springfield, Mo., with his wife.", [("Springfield", True), ("Mo.", True)]),
         ("Mo. said nothing.", []),
+        # a building named after its town is in it; an adjective between the preposition and a country
+        ("He was taken to Beirut Hospital.", [("Beirut", True)]),
+        ("Fighters came from neighbouring Syria.", [("Syria", True)]),
     ],
 )
 def test_place_mentions(text, expected, gaz):
