@@ -168,8 +168,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 out.extend(found)
     sports = None  # read only when a name stands where a club could
     for i, m in enumerate(out):
-        if m.start in datelines:
-            m.hints.add("dateline")
+        if m.start in datelines or (words[m.text].caps and _CAPS_DATELINE_AFTER.match(text, m.end)):
+            m.hints.add("dateline")  # "IMMOKALEE – Congressman ...": a dateline inside the text
         _classify_use(text, m, gaz, words[m.text], out[i - 1] if i else None)
         if m.mappable and _PEOPLE_AFTER.match(text, m.end):
             m.mappable, m.reason = False, "modifier"
@@ -480,6 +480,7 @@ def _surname_like(word: str, gaz: Gazetteer) -> bool:
     return not any(c.kind == "country" or c.population >= 1_000_000 for c in gaz.lookup(word))
 
 
+_CAPS_DATELINE_AFTER = re.compile(r"\)?\s*[—–-]|\s*\(|,\s+[A-Z]")
 _DATELINE_AFTER = re.compile(r"(?:,|\s*\(|\)?\s*[—–:-]|\s*\n|\s+[A-Z][a-z])")
 
 

@@ -71,6 +71,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved
     # A state used in an address ("Fresno, Calif.") says which country the story is about
     support.update(cc for a in addresses if a for cc, _ in a)
     chosen: dict[int, Place] = {}
+    accepted: set[str] = set()
     best_for: dict[tuple, Place | None] = {}  # the same name, hint and address score the same
     for i, m in enumerate(mentions):
         ask = (m.key, "province" in m.hints, addresses[i])
@@ -78,9 +79,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved
             best_for[ask] = _best(_name(gaz, m.key).standing, ask[1], support, anchor_list, divisions, ask[2])
         best = best_for[ask]
         if best is not None and (
-            _acceptable(best, m, text, support, anchor_list)
+            best.id in accepted
+            or _acceptable(best, m, text, support, anchor_list)
             or (i - 1 in chosen and _LIST_GAP.fullmatch(text, mentions[i - 1].end, m.start))
         ):
+            accepted.add(best.id)  # once the text has placed a town, its other mentions are that town
             chosen[i] = (
                 best  # (a town listed with a place accepted before it: "between Coggeshall and Marks Tey")
             )

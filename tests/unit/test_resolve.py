@@ -80,6 +80,21 @@ def test_words_that_place_small_towns(text, gaz):
     assert [r.place.name for r in resolved(text, gaz)] == ["Coggeshall", "Marks Tey"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dateline in capitals inside the text vouches for its town
+        ("Storm update. MARKS TEY – Roads were closed.", ["Marks Tey"]),
+        # once the text has placed a town, its later mentions are that town
+        ("Roads were shut close to Coggeshall. Later Coggeshall reopened.", ["Coggeshall", "Coggeshall"]),
+        # ... but a bare mention alone is not enough
+        ("Later Coggeshall reopened.", []),
+    ],
+)
+def test_a_town_the_text_has_placed_once(text, expected, gaz):
+    assert [r.place.name for r in resolved(text, gaz)] == expected
+
+
 def test_a_small_town_the_document_gives_no_reason_for_is_dropped(gaz):
     # "Obama" is a town in Japan; nothing in a story about Iraq supports it
     assert [r.label for r in resolved("Obama spoke about Iraq and the war in Iraq.", gaz)] == ["Iraq", "Iraq"]
