@@ -100,6 +100,9 @@ def found(text, gaz):
         ("SPRINGFIELD, Ill. (AP) - Officials said.", [("SPRINGFIELD", True), ("Ill.", True)]),
         ("He lives in Springfield, Mo., with his wife.", [("Springfield", True), ("Mo.", True)]),
         ("Mo. said nothing.", []),
+        # the EU is read like a country: a place when something is in it, else an actor
+        ("Fighters returned to the EU last year.", [("EU", True)]),
+        ("The EU said it would act.", [("EU", False)]),
         # a building named after its town is in it; an adjective between the preposition and a country
         ("He was taken to Beirut Hospital.", [("Beirut", True)]),
         ("Fighters came from neighbouring Syria.", [("Syria", True)]),

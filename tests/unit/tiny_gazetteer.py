@@ -78,6 +78,7 @@ PLACES = [
     (Place("admin1:NG.BE", "Benue", 7.34, 8.74, "NG", "admin1", 0, "BE"), []),
     (Place("country:GB", "United Kingdom", 54.0, -2.0, "GB", "country", 66_000_000), ["Britain"]),
     (Place("geonames:2652618", "Coggeshall", 51.87, 0.69, "GB", "city", 4727, "ENG"), []),
+    (Place("curated:european-union", "European Union", 50.12, 9.25, None, "country", 0), ["EU"]),
     (Place("geonames:2643098", "Marks Tey", 51.88, 0.78, "GB", "city", 2500, "ENG"), []),
 ]
 DEMONYMS = {
