@@ -606,6 +606,8 @@ _POLITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_WORDS = frozenset(["County", "Parish", "Township", "Borough"])
+_AGENT_GAP = frozenset(["and", "on", "last", "this", "earlier", "later"])  # "Turkey on Sunday shelled"
+_WHERE_AFTER = re.compile(r",?\s+where\b")
 _DIGIT = re.compile(r"\d")
 _STATE_AFTER = re.compile(r"\s+[Ss]tate\b")  # "Benue state", "Oaxaca State"
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|Province|Governorate)\b")
@@ -613,7 +615,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|from|to|at|near|across|throughout|inside|within|of|on|toward|towards|through|around|via|"
     r"over|out\s+of|back\s+to|off|along|beyond|leave|leaving|left|visit|visited|visiting|reach|reached|enter|"
     r"entered|entering|fled|flee|fleeing|cross|crossed|invade|invaded|bomb|bombed|return|returned|travel|"
-    r"travelled|traveled)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+|war-torn\s+)?$",
+    r"travelled|traveled|(?:leaving|left|leave|bound|headed|heading|flew|emigrated)\s+for)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+|war-torn\s+)?$",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
@@ -729,7 +731,7 @@ def _locative(text, m: Mention, before: _Before, prev: Mention | None, mark, gaz
         nxt = re.match(r"['’]s\s+(\S+(?:\s+\S+)?)", text[m.end : m.end + 40])
         if nxt and any(gaz.has_key(name_key(w)) for w in (nxt.group(1), nxt.group(1).split()[0])):
             return True
-    if before.between:
+    if before.between or _WHERE_AFTER.match(text, m.end):  # "Japan and Canada, where most visitors live"
         return True
     # "in Iraq and Syria", "into Iraq, Syria": the preposition governs the whole list
     return bool(prev and prev.mappable and _LIST_GAP.fullmatch(text, prev.end, m.start))
@@ -740,6 +742,6 @@ def _is_agent(after: re.Match) -> bool:
     for w in words:
         if w in AGENT_VERBS:
             return True
-        if w not in AUXILIARIES and w != "and" and not w[:1].isupper():
+        if w not in AUXILIARIES and w not in _AGENT_GAP and not w[:1].isupper():
             return False
     return False

@@ -100,6 +100,11 @@ def found(text, gaz):
         ("SPRINGFIELD, Ill. (AP) - Officials said.", [("SPRINGFIELD", True), ("Ill.", True)]),
         ("He lives in Springfield, Mo., with his wife.", [("Springfield", True), ("Mo.", True)]),
         ("Mo. said nothing.", []),
+        # "where" after a country, and "leaving for", place something in it
+        ("Many come from Lebanon and Syria, where the war began.", [("Lebanon", True), ("Syria", True)]),
+        ("She hugged him before leaving for Lebanon.", [("Lebanon", True)]),
+        # a date between a country and its verb keeps it an actor
+        ("Russia on Sunday accused Lebanon of lying.", [("Russia", False), ("Lebanon", False)]),
         # the EU is read like a country: a place when something is in it, else an actor
         ("Fighters returned to the EU last year.", [("EU", True)]),
         ("The EU said it would act.", [("EU", False)]),
