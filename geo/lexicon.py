@@ -784,7 +784,9 @@ STATE_ABBREVIATIONS = {
     "N.S.": "Nova Scotia",
     "N.B.": "New Brunswick",
 }
-COUNTRY_INITIALISMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E.", "DRC", "EU", "E.U."})
+COUNTRY_INITIALISMS = frozenset(
+    {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E.", "DRC", "EU", "E.U."}
+)
 
 NEWS_AGENCIES = (
     r"(?:Reuters|AP|AFP|UPI|CNN|BBC|Xinhua|Anadolu|dpa|DPA|ANI|IANS|PTI|TASS|SANA|IRNA|VOA|Al Jazeera)"

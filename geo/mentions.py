@@ -210,7 +210,7 @@ def _with_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mentio
     return sorted(kept + added, key=lambda m: m.start)
 
 
-_DC = re.compile(r"(?<![\w.])D\.C\.(?!\w)")
+_DC = re.compile(r"(?<![\w.])D\.C\.(?!\w|\s+[A-Z][a-z])")  # not "the D.C. Commission on the Arts"
 
 
 _SPORTS = re.compile(
@@ -223,17 +223,25 @@ _TEAM_BEFORE = re.compile(
     r"\b(?:against|beat|beats|beating|defeated|defeating|outlasted|edged|routed|thrashed|vs\.?|v\.?|"
     r"loan\s+from|cost)\s+$"
 )
-_TEAM_AFTER = re.compile(r"\s+(?:have|are|were|coach|players|fans|manager|boss|squad|supporters|academy)\b")
+_TEAM_AFTER = re.compile(
+    r"\s+(?:have|are|were|coach|players|fans|manager|boss|squad|supporters|academy|City)\b"
+)  # "Liverpool have won", "Birmingham City"
 # "a Brooklyn man", "Oklahoma teachers", "a Boston native": where someone is from, not where anything is
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|teen|teens|teenager|teenagers|mother|father|couple|native|natives|"
-    r"students|teachers|survivors|voters|lawmakers|producer|businessman|businesswoman)\b"
+    r"students|teachers|survivors|voters|lawmakers|producer|businessman|businesswoman|community|communities|"
+    r"diaspora)\b"
 )
 
 
 def _team_cue(text: str, m: Mention) -> bool:
     """Words around a name that make it a club if the story is about sport."""
-    return bool(_TEAM_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, max(0, m.start - 20), m.start))
+    if _TEAM_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return True
+    after = _TEAM_AFTER.match(text, m.end)
+    if after and after.group().lstrip() == "City":  # "their trip to Birmingham City": the club's ground
+        return not _read_before(_last_words(text[max(0, m.start - 60) : m.start], 3)).preposition
+    return bool(after)
 
 
 def _is_sports(text: str) -> bool:
@@ -370,7 +378,12 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
                 unknown = True
             i += 1
     # "Seth Jones", "Jade Parker": two names side by side with nothing between are a person.
-    side_by_side = len(found) > 1 and any(text[a[1] : b[0]].isspace() for a, b in pairwise(found))
+    # (two countries side by side are a list with a comma missing: "Cyprus, Greece Italy or Spain")
+    side_by_side = (
+        len(found) > 1
+        and not all(w.country for _, _, w in found)
+        and any(text[a[1] : b[0]].isspace() for a, b in pairwise(found))
+    )
     if cue or unknown or side_by_side:
         if n >= 2 or not found or cue:
             if not org_cue and 2 <= n <= 4 and toks[-1][2].surname_like:
@@ -628,7 +641,9 @@ _PERSON_BEFORE = re.compile(
     r"widow|[\d-]+year[- ]old),?|\b[A-Z][a-z]+\s+[A-Z]\.)\s+$"
 )
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+")  # "Iraq and Syria", "Iraq, Syria"
+_LIST_GAP = re.compile(
+    r"\s*(?:,|,?\s*and|,?\s*or|&)\s+|[ \t]+"
+)  # "Iraq and Syria", "Iraq, Syria", "Greece Italy"
 _ADDRESS_BEFORE = re.compile(r"[A-Z][\w.]*,\s*$")  # "Oaxaca State, Mexico": the country holds a place
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:between|parts\s+of|part\s+of|border\s+with|borders\s+of|like|such\s+as|including)\s+(?:the\s+)?$"

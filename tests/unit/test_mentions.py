@@ -100,6 +100,22 @@ def found(text, gaz):
         ("SPRINGFIELD, Ill. (AP) - Officials said.", [("SPRINGFIELD", True), ("Ill.", True)]),
         ("He lives in Springfield, Mo., with his wife.", [("Springfield", True), ("Mo.", True)]),
         ("Mo. said nothing.", []),
+        ("He works for the D.C. Commission on the Arts.", []),
+        ("Members of the Beirut community met.", [("Beirut", False)]),
+        # two countries side by side are a list missing its comma, not a person
+        (
+            "Jobs in countries such as Syria, Lebanon Iraq or Russia.",
+            [("Syria", True), ("Lebanon", True), ("Iraq", True), ("Russia", True)],
+        ),
+        # a club named "X City" in a sports story; its ground is a place
+        (
+            "Beirut City scored two goals in the league match; the coach praised the season.",
+            [("Beirut", False)],
+        ),
+        (
+            "The coach praised the season after the league match and their trip to Beirut City, with two goals.",
+            [("Beirut", True)],
+        ),
         # "where" after a country, and "leaving for", place something in it
         ("Many come from Lebanon and Syria, where the war began.", [("Lebanon", True), ("Syria", True)]),
         ("She hugged him before leaving for Lebanon.", [("Lebanon", True)]),
