@@ -87,9 +87,10 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then space and what may start a sentence.
-# (Written to begin with a plain character class, so that re skips straight to the punctuation.)
-# The space after an end is captured: the next sentence starts after it.
-_END = re.compile(r"""[.!?][.!?]*["'”’)\]]*(?:(?=(\s+)["'“‘(\[]?[A-Z0-9])|$)""")
+# It is looked for in a copy of the text where "!" and "?" are ".": re skips from one literal character to
+# the next far faster than it tests each character against a class. The space after an end is captured:
+# the next sentence starts after it.
+_END = re.compile(r"""\.\.*["'”’)\]]*(?:(?=(\s+)["'“‘(\[]?[A-Z0-9])|$)""")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 WRAP_WIDTH = 60  # a line at least this long that stops mid-sentence is a wrapped line, not a headline
@@ -158,9 +159,10 @@ def split_sentences(text: str) -> list[Sentence]:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences of ``split_sentences``, without building a Sentence for each."""
     out: list[tuple[int, int]] = []
+    dotted = text.replace("!", ".").replace("?", ".")
     for b_start, b_end in _blocks(text):
         s = b_start
-        for m in _END.finditer(text, b_start, b_end):
+        for m in _END.finditer(dotted, b_start, b_end):
             dot, end = m.span()
             if end - dot == 1 and text[dot] == "." and _is_abbreviation(text, dot):
                 continue
