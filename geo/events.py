@@ -35,25 +35,32 @@ def event_id(source_id: str, start: int, end: int) -> str:
 def build_events(
     text: str,
     source_id: str,
-    sentences: list[Sentence],
+    sentences: list[tuple[int, int]],
     places: list[Resolved],
     dates: list[DateExpr],
     published: date | None,
 ) -> list[Event]:
-    """Date each mappable place by the nearest temporal expression in its sentence, else publication."""
-    starts = [s.start for s in sentences]
+    """Date each mappable place by the nearest temporal expression in its sentence, else publication.
+
+    ``sentences`` are the (start, end) spans of ``sentence_spans``; a Sentence is made only for those
+    that hold an event."""
+    starts = [s for s, _ in sentences]
+    made: dict[tuple[int, int], Sentence] = {}
     events = []
     for r in places:
         m = r.mention
         if not m.mappable:
             continue
         k = bisect_right(starts, m.start) - 1
-        if k < 0 or m.start >= sentences[k].end:
-            continue  # outside any sentence (cannot happen with split_sentences' cover)
-        sent = sentences[k]
-        while m.end > sent.end and k + 1 < len(sentences):  # a name across a line the splitter broke at
+        if k < 0 or m.start >= sentences[k][1]:
+            continue  # outside any sentence (cannot happen with sentence_spans' cover)
+        span = sentences[k]
+        while m.end > span[1] and k + 1 < len(sentences):  # a name across a line the splitter broke at
             k += 1
-            sent = Sentence(sent.start, sentences[k].end, text[sent.start : sentences[k].end])
+            span = (span[0], sentences[k][1])
+        sent = made.get(span)
+        if sent is None:
+            sent = made[span] = Sentence(span[0], span[1], text[span[0] : span[1]])
         start = m.span_start if m.span_start is not None else m.start
         governing = _nearest(dates, sent, start, m.end)
         if governing is not None:

@@ -9,7 +9,7 @@ from geo.gazetteer import Gazetteer
 from geo.geojson import event_feature, feature_collection, source_record
 from geo.mentions import find_mentions
 from geo.resolve import resolve
-from geo.sentences import split_sentences
+from geo.sentences import sentence_spans
 
 
 def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
@@ -17,7 +17,7 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     text = article.text
     places = resolve(text, find_mentions(text, gaz), gaz)
     dates = find_dates(text, article.published)
-    return build_events(text, article.id, split_sentences(text), places, dates, article.published)
+    return build_events(text, article.id, sentence_spans(text), places, dates, article.published)
 
 
 def extract_features(article: Article, gaz: Gazetteer) -> list[dict]:

@@ -204,17 +204,26 @@ def _best(
             score += 6
         if province and c.kind == "admin1":
             score += 5
-        near = math.inf
-        for a in anchors:
-            if a.id != c.id:
-                near = min(near, km_between(c.lat, c.lon, a.lat, a.lon))
-        if near < 300:
-            score += 2
-        elif near < 1000:
-            score += 1
+        score += _anchor_bonus(c, anchors)
         if score > best_score:
             best, best_score = c, score
     return best
+
+
+def _anchor_bonus(c: Place, anchors: list[Place]) -> int:
+    """2 when an anchor other than ``c`` is within 300 km of it, 1 when one is within 1000 km, else 0.
+
+    A degree of latitude is 111.19 km on any path: the latitudes alone rule out the far anchors without
+    the trigonometry."""
+    bonus = 0
+    for a in anchors:
+        if a.id != c.id and abs(c.lat - a.lat) * 111.19 < 1001:
+            km = km_between(c.lat, c.lon, a.lat, a.lon)
+            if km < 300:
+                return 2
+            if km < 1000:
+                bonus = 1
+    return bonus
 
 
 def _acceptable(c: Place, m: Mention, text: str, support: set[str], anchors: list[Place]) -> bool:
