@@ -183,9 +183,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 
 _STATE_ABBR = re.compile(
-    r"(?:,[ \t]*|\()("
-    + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
-    + ")"
+    r"[,(][ \t]*(" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + ")"
     r"(?![\w.])"
 )
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
@@ -199,7 +197,8 @@ def _with_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mentio
         for a in _STATE_ABBR.finditer(text)
         if _NAME_BEFORE.search(text, max(0, a.start() - 40), a.start())
     ]
-    found += [(a.start(), a.end()) for a in _DC.finditer(text) if (a.start(), a.end()) not in found]
+    if "D.C." in text:  # (a plain search first: the pattern starts with a look-behind, slow to scan)
+        found += [(a.start(), a.end()) for a in _DC.finditer(text) if (a.start(), a.end()) not in found]
     if not found:
         return mentions
     added = []
