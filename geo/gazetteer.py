@@ -272,14 +272,15 @@ def _admin1_places(names: dict[str, list[str]], country_codes: set[str]) -> list
             out.append(Place(pid, st.name, float(st.latitude), float(st.longitude), cc, kind, 0, code))
             # Native names are kept unless English writes them as a word ("Down" for Alaska, "Love")
             native = st.native if st.native and _is_latin(st.native) and st.native != st.name else None
-            names[pid] = [native] if native and not _is_common_word(native) else []
+            names[pid] = [native] if native and word_frequency(native) < 3.0 else []
     return out
 
 
-def _is_common_word(word: str) -> bool:
+def word_frequency(word: str) -> float:
+    """How often English writes ``word`` in lower case (Zipf scale: 3 is once per million words)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), "en") >= 3.0
+    return zipf_frequency(word.lower(), "en")
 
 
 def _curated_demonyms() -> dict[str, str]:

@@ -562,6 +562,56 @@ ACTOR_NOUNS = frozenset(
     ]
 )
 
+# What a government or a people has, not a place: after a possessive the name is an actor
+STANCE_NOUNS = frozenset(
+    [
+        "concern",
+        "concerns",
+        "decision",
+        "decisions",
+        "approach",
+        "quest",
+        "mission",
+        "position",
+        "stance",
+        "policy",
+        "policies",
+        "response",
+        "demand",
+        "demands",
+        "claim",
+        "claims",
+        "lies",
+        "protection",
+        "offer",
+        "offers",
+        "proposal",
+        "plan",
+        "plans",
+        "strategy",
+        "ambitions",
+        "role",
+        "efforts",
+        "view",
+        "views",
+        "refusal",
+        "request",
+        "insistence",
+        "accusations",
+        "allegations",
+        "support",
+        "backing",
+        "intentions",
+        "interests",
+        "interest",
+        "relations",
+        "ties",
+        "diplomacy",
+        "leadership",
+        "future",
+    ]
+)
+
 # Verbs that make a country or capital the actor ("Russia said", "Turkey has shelled").
 AGENT_VERBS = frozenset(
     [

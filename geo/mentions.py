@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
-from geo.gazetteer import Gazetteer, name_key
+from geo.gazetteer import Gazetteer, name_key, word_frequency
 from geo.lexicon import (
     ACTOR_NOUNS,
     AGENT_VERBS,
@@ -30,6 +30,7 @@ from geo.lexicon import (
     PARTICLES,
     PERSON_CUES,
     REGION_ADJECTIVES,
+    STANCE_NOUNS,
     STATE_ABBREVIATIONS,
     WEEKDAY_ABBR,
     WEEKDAYS,
@@ -82,9 +83,7 @@ class Mention:
 @lru_cache(maxsize=32768)
 def _is_common_word(word: str) -> bool:
     """True for words English writes in lower case often enough to start a sentence ("Most", "Hit")."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en") >= 4.0
+    return word_frequency(word) >= 4.0
 
 
 def _runs(text: str) -> list[re.Match]:
@@ -278,7 +277,7 @@ def _lists_are_places(text: str, mentions: list[Mention]) -> None:
     a list of three or more, makes every country in it a location, not an actor."""
     chain: list[Mention] = []
     for m in [*mentions, None]:
-        if m is not None and chain and _LIST_GAP.fullmatch(text, chain[-1].end, m.start):
+        if m is not None and chain and LIST_GAP.fullmatch(text, chain[-1].end, m.start):
             chain.append(m)
             continue
         # (a mention on its own is left as it is: a mappable one has no "actor" to undo)
@@ -304,10 +303,10 @@ def _split_run(text: str, start: int, end: int, words: _Words) -> list[list[tupl
                 groups.append(group)
                 group = []
         else:
-            # "LONDON The Latest", "Honolulu Are there": a function word inside a run starts a new
-            # group; so does an everyday word after a line break (a new sentence)
-            # and so does a word in lower case after a place in capitals ("SAN ANTONIO Turner Sports": a
-            # dateline, but "CTC Sentinel" is one name)
+            # A new group starts at a function word inside a run ("LONDON The Latest", "Honolulu Are
+            # there"), at an everyday word after a line break (a new sentence), and at a title-case word
+            # after a place in capitals that opens a sentence ("SAN ANTONIO Turner Sports": a dateline;
+            # "the CTC Sentinel" stays one name)
             if group and (
                 (word.skip and not word.particle)
                 or (word.common and text.find("\n", prev_end, s) >= 0)
@@ -536,10 +535,8 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: _Word, prev: Ment
         if (
             (head[:1].isupper() and not gaz.has_key(name_key(head)))
             or head.lower() in ACTOR_NOUNS
-            or any(
-                w.lower() in _STANCE_NOUNS for w in words
-            )  # "Moscow's concern", "Tunisia's recent decisions"
-        ):
+            or any(w.lower() in STANCE_NOUNS for w in words)
+        ):  # ... and "Moscow's concern", "Tunisia's recent decisions": a government's stance
             m.mappable, m.reason = False, "possessive"
     elif nxt in ACTOR_NOUNS or (
         m.text in COUNTRY_INITIALISMS
@@ -552,7 +549,7 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: _Word, prev: Ment
         m.mappable, m.reason = False, "actor"
     if before.polity:  # "the governor of Enugu State", "the people of Mexico": who, not where
         m.mappable, m.reason = False, "modifier"
-    if before.outside or (prev and prev.reason == "outside" and _LIST_GAP.fullmatch(text, prev.end, m.start)):
+    if before.outside or (prev and prev.reason == "outside" and LIST_GAP.fullmatch(text, prev.end, m.start)):
         m.mappable, m.reason = (
             False,
             "outside",
@@ -627,7 +624,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|from|to|at|near|across|throughout|inside|within|of|on|toward|towards|through|around|via|"
     r"over|out\s+of|back\s+to|off|along|beyond|leave|leaving|left|visit|visited|visiting|reach|reached|enter|"
     r"entered|entering|fled|flee|fleeing|cross|crossed|invade|invaded|bomb|bombed|return|returned|travel|"
-    r"travelled|traveled|(?:leaving|left|leave|bound|headed|heading|flew|emigrated)\s+for)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+|war-torn\s+)?$",
+    r"travelled|traveled|(?:leaving|left|leave|bound|headed|heading|flew|emigrated)\s+for)\s+(?:the\s+)?"
+    r"(?:neighbouring\s+|neighboring\s+|nearby\s+|war-torn\s+)?$",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
@@ -640,9 +638,8 @@ _PERSON_BEFORE = re.compile(
     r"widow|[\d-]+year[- ]old),?|\b[A-Z][a-z]+\s+[A-Z]\.)\s+$"
 )
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
-_LIST_GAP = re.compile(
-    r"\s*(?:,|,?\s*and|,?\s*or|&)\s+|[ \t]+"
-)  # "Iraq and Syria", "Iraq, Syria", "Greece Italy"
+# "Iraq and Syria", "Iraq, Syria", "Greece Italy": the gap between two names in a list
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+|[ \t]+")
 _ADDRESS_BEFORE = re.compile(r"[A-Z][\w.]*,\s*$")  # "Oaxaca State, Mexico": the country holds a place
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:between|parts\s+of|part\s+of|border\s+with|borders\s+of|like|such\s+as|including)\s+(?:the\s+)?$"
@@ -662,55 +659,6 @@ _ADJECTIVES = frozenset(
         "late",
         "longtime",
         "powerful",
-    ]
-)
-# What a government or a people has, not a place: after a possessive the name is an actor
-_STANCE_NOUNS = frozenset(
-    [
-        "concern",
-        "concerns",
-        "decision",
-        "decisions",
-        "approach",
-        "quest",
-        "mission",
-        "position",
-        "stance",
-        "policy",
-        "policies",
-        "response",
-        "demand",
-        "demands",
-        "claim",
-        "claims",
-        "lies",
-        "protection",
-        "offer",
-        "offers",
-        "proposal",
-        "plan",
-        "plans",
-        "strategy",
-        "ambitions",
-        "role",
-        "efforts",
-        "view",
-        "views",
-        "refusal",
-        "request",
-        "insistence",
-        "accusations",
-        "allegations",
-        "support",
-        "backing",
-        "intentions",
-        "interests",
-        "interest",
-        "relations",
-        "ties",
-        "diplomacy",
-        "leadership",
-        "future",
     ]
 )
 _LOCATIVE_NEXT = frozenset(
@@ -748,7 +696,7 @@ def _locative(text, m: Mention, before: _Before, prev: Mention | None, mark, gaz
     if before.between or _WHERE_AFTER.match(text, m.end):  # "Japan and Canada, where most visitors live"
         return True
     # "in Iraq and Syria", "into Iraq, Syria": the preposition governs the whole list
-    return bool(prev and prev.mappable and _LIST_GAP.fullmatch(text, prev.end, m.start))
+    return bool(prev and prev.mappable and LIST_GAP.fullmatch(text, prev.end, m.start))
 
 
 def _is_agent(after: re.Match) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, Place, name_key
 from geo.lexicon import DIRECTIONS
-from geo.mentions import Mention
+from geo.mentions import LIST_GAP, Mention
 
 KIND_PRECISION = {
     "country": "country",
@@ -28,7 +28,6 @@ _KIND_WEIGHT = {
     "admin1": 5.0,
     "region": 5.0,
 }  # a country beats a same-named city
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+")
 _LOCATIVE_BEFORE = re.compile(
     r"(?:,\s+of\s+|\b(?:(?:in|at|near|outside|into|toward|towards|around|across|through|from|between|on|close\s+to)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|district)\s+of\s+)?"
@@ -81,12 +80,12 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved
         if best is not None and (
             best.id in accepted
             or _acceptable(best, m, text, support, anchor_list)
-            or (i - 1 in chosen and _LIST_GAP.fullmatch(text, mentions[i - 1].end, m.start))
+            or (i - 1 in chosen and LIST_GAP.fullmatch(text, mentions[i - 1].end, m.start))
         ):
-            accepted.add(best.id)  # once the text has placed a town, its other mentions are that town
-            chosen[i] = (
-                best  # (a town listed with a place accepted before it: "between Coggeshall and Marks Tey")
-            )
+            # (accepted too: a town listed right after an accepted one, "between Coggeshall and Marks Tey",
+            # and, once the text has placed a town, its other mentions)
+            accepted.add(best.id)
+            chosen[i] = best
     return [_place_point(text, m, chosen[i], gaz) for i, m in enumerate(mentions) if i in chosen]
 
 
@@ -134,9 +133,7 @@ def _name(gaz: Gazetteer, key: str) -> _Name:
             score += 2  # named by its own name, not one of its alternate names ("Florida" the state)
         elif own_country and c.kind == "city":
             score -= 3  # "Mexico" is the country, even though Mexico City is also called so
-        if (
-            c.kind == "admin1"
-        ):  # of same-named divisions, the one of the larger country ("Florida" the US state)
+        if c.kind == "admin1":  # of same-named divisions, the larger country's ("Florida" the US state)
             score += math.log10(gaz.areas.get(c.country_code or "", 0) + 1) / 100
         elif (
             c.kind == "city"
