@@ -129,6 +129,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     datelines = _datelines(text[:2000])
     person_names: set[str] = set()  # surnames seen in person runs: a later "Dillon" is the colonel
     words = _words_for(gaz)
+    has_ampersand = "&" in text
     out: list[Mention] = []
     org_end = -1  # end of the last organisation name: "Islamic State of Iraq and Syria" goes on after "and"
     for run in _runs(text):
@@ -148,9 +149,11 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         else:
             groups = _split_run(text, start, end, words)
         titled = _titled(text, start) or bool(_PERSON_BEFORE.search(text, max(0, start - 30), start))
-        joined = text.startswith(" & ", end) or (start >= 3 and text.startswith(" & ", start - 3))
+        joined = has_ampersand and (
+            text.startswith(" & ", end) or (start >= 3 and text.startswith(" & ", start - 3))
+        )
         in_headline = bool(headline_starts) and (text.rfind("\n", 0, start) + 1) in headline_starts
-        continues_org = org_end >= 0 and bool(_AND_GAP.fullmatch(text, org_end, start))
+        last_org_end = org_end  # as it was before this run: the run may go on with its name
         for group in groups:
             if titled or joined:  # "Prof. Eze", "Johnson & Johnson": a person or a firm
                 if titled and group[-1][2].surname_like:
@@ -163,7 +166,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 found = _read_run(text, group, words, datelines, person_names, in_headline)
             if found is None:
                 org_end = group[-1][1]
-            elif not continues_org:
+            elif found and not (last_org_end >= 0 and _AND_GAP.fullmatch(text, last_org_end, start)):
                 out.extend(found)
     sports = None  # read only when a name stands where a club could
     for i, m in enumerate(out):
@@ -352,16 +355,16 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
     if first or last < n:
         toks = toks[first:last]
         n = last - first
+    # A cue word or an unknown word anywhere makes the run a person or organisation: the reading stops there.
     found: list[tuple[int, int, _Word]] = []
-    unknown = cue = org_cue = False
     i = 0
     while i < n:
         s, e, w = toks[i]
         if w.text == "State" and found and found[-1][2].state and found[-1][1] == toks[i - 1][1]:
             i += 1  # "Oaxaca State", "Borno State": the state itself, not an organisation
             continue
-        cue = cue or w.cue
-        org_cue = org_cue or w.org_cue
+        if w.cue:
+            return _person_or_org(toks, person_names)
         # The longest name from here: several words ("Deir Ezzor") before one.
         for j in range(min(n, i + 6), i + 1, -1):
             name = facts[text[s : toks[j - 1][1]]]
@@ -373,20 +376,16 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
             if w.place and (not w.caps or s in datelines or _capital_dateline(text, s, e)):
                 found.append((s, e, w))
             elif w.plain and not (in_headline and w.common and not w.org_cue):
-                unknown = True
+                return _person_or_org(toks, person_names)
             i += 1
     # "Seth Jones", "Jade Parker": two names side by side with nothing between are a person.
     # (two countries side by side are a list with a comma missing: "Cyprus, Greece Italy or Spain")
-    side_by_side = (
+    if (
         len(found) > 1
         and not all(w.country for _, _, w in found)
         and any(text[a[1] : b[0]].isspace() for a, b in pairwise(found))
-    )
-    if cue or unknown or side_by_side:
-        if n >= 2 or not found or cue:
-            if not org_cue and 2 <= n <= 4 and toks[-1][2].surname_like:
-                person_names.add(toks[-1][2].key)
-            return None
+    ):
+        return _person_or_org(toks, person_names)
     # A single known surname of a person named earlier in the text; "Orange County", a county the
     # gazetteer does not know, is not the town of Orange.
     units = {toks[k - 1][1] for k in range(1, n) if toks[k][2].text in _UNIT_WORDS}
@@ -395,6 +394,14 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
         for s, e, w in found
         if not (n == 1 and w.key in person_names) and e not in units
     ]
+
+
+def _person_or_org(toks: list[tuple[int, int, _Word]], person_names: set[str]) -> None:
+    """The reading of a run that names a person or organisation: nothing (None), and a person's surname
+    is remembered."""
+    if 2 <= len(toks) <= 4 and toks[-1][2].surname_like and not any(t[2].org_cue for t in toks):
+        person_names.add(toks[-1][2].key)
+    return None
 
 
 def _read_word(text, s, e, w: _Word, datelines, person_names, in_headline) -> list[Mention] | None:
