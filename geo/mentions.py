@@ -125,6 +125,14 @@ def _headline_lines(text: str) -> set[int]:
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """All place mentions in ``text``, in order; ``mappable`` says whether each locates something."""
+    return read_mentions(text, gaz)[0]
+
+
+def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
+    """``find_mentions`` and the countries whose demonyms ("Syrian") the text uses, read off the same runs
+    of capitalised words: a demonym is a whole word, a capital and small letters, so it is a word of a run
+    unless an apostrophe, hyphen, "@" or "#" comes right before it ("pro-Syrian"), which starts no run."""
+    demonyms = _demonyms_after_marks(text, gaz)
     headline_starts = _headline_lines(text)
     datelines = _datelines(text[:2000])
     person_names: set[str] = set()  # surnames seen in person runs: a later "Dillon" is the colonel
@@ -136,6 +144,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         start, end = run.span()
         if run.start(_MORE) == end:  # one word, like most runs
             word = words[run.group()]
+            if word.demonyms:
+                demonyms |= word.demonyms
             if word.month:
                 continue
             if word.skip or not (word.place or _AND_GAP.match(text, end)):
@@ -147,7 +157,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 continue
             groups = [[(start, end, word)]]
         else:
-            groups = _split_run(text, start, end, words)
+            groups = _split_run(text, start, end, words, demonyms)
         titled = _titled(text, start) or bool(_PERSON_BEFORE.search(text, max(0, start - 30), start))
         joined = has_ampersand and (
             text.startswith(" & ", end) or (start >= 3 and text.startswith(" & ", start - 3))
@@ -181,7 +191,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             if sports:
                 m.mappable, m.reason = False, "team"  # "against Louisville", "Liverpool have": a club
     _lists_are_places(text, out)
-    return _with_state_abbreviations(text, out)
+    return _with_state_abbreviations(text, out), demonyms
 
 
 _STATE_ABBR = re.compile(
@@ -250,6 +260,18 @@ def _is_sports(text: str) -> bool:
     return len({w.lower() for w in _SPORTS.findall(text)}) >= 3
 
 
+# A capitalised word right after a hyphen, apostrophe, "@" or "#" (none starts a run), looked for after a
+# literal "-" in a copy where those marks are "-" (re skips to a literal character far faster than it
+# tests a class of them).
+_WORD_AFTER_MARK = re.compile(r"-([A-Z][a-z]+)\b")
+
+
+def _demonyms_after_marks(text: str, gaz: Gazetteer) -> set[str]:
+    """The countries of the demonyms right after a hyphen, apostrophe, "@" or "#" ("pro-Syrian", "'Iraqi")."""
+    marked = text.replace("'", "-").replace("’", "-").replace("@", "-").replace("#", "-")
+    return {c for m in _WORD_AFTER_MARK.finditer(marked) if (c := gaz.demonyms.get(m.group(1).lower()))}
+
+
 def _datelines(head: str) -> set[int]:
     """Where the place of a dateline ("RAQQA, Syria (Reuters) - ") starts, tried at each line start."""
     found = set()
@@ -291,15 +313,20 @@ def _lists_are_places(text: str, mentions: list[Mention]) -> None:
         chain = [m] if m is not None else []
 
 
-def _split_run(text: str, start: int, end: int, words: _Words) -> list[list[tuple[int, int, _Word]]]:
+def _split_run(
+    text: str, start: int, end: int, words: _Words, demonyms: set[str]
+) -> list[list[tuple[int, int, _Word]]]:
     """The words of a run (only spaces separate them within a run), split at month and day names ("Deir
-    Ezzor on Nov") and at a line break that starts a sentence; "of" after someone splits too."""
+    Ezzor on Nov") and at a line break that starts a sentence; "of" after someone splits too. The countries
+    of their demonyms are added to ``demonyms``."""
     groups: list[list[tuple[int, int, _Word]]] = []
     group: list[tuple[int, int, _Word]] = []
     prev_end = start
     for w in text[start:end].split():
         s = text.find(w, prev_end)
         word = words[w]
+        if word.demonyms:
+            demonyms |= word.demonyms
         if word.month or (w == "of" and not any(t[2].org_cue for t in group)):
             # "Dunbar of Austin", "the CEOs of Europe": a place after someone
             if group:
@@ -438,6 +465,7 @@ class _Word:
     country: bool  # names a country
     admin1: bool  # names a first-level division ("Tamil Nadu")
     state: bool  # names a division that news calls "X State" ("Borno State"; in the US that is a university)
+    demonyms: frozenset  # countries whose demonyms it holds ("Syrian", "Syrian-Kurdish")
 
 
 class _Words(dict):
@@ -490,7 +518,18 @@ def _read_word_facts(w: str, gaz: Gazetteer) -> _Word:
         country=any(c.kind == "country" for c in places),
         admin1=any(c.kind == "admin1" for c in places),
         state=any(c.kind == "admin1" and c.country_code != "US" for c in places),
+        demonyms=frozenset(filter(None, map(gaz.demonyms.get, _capitalised_keys(w)))),
     )
+
+
+_TOKEN = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+def _capitalised_keys(w: str) -> list[str]:
+    """The keys of the capitalised words of ``w`` ("Syrian-Kurdish": "syrian", "kurdish"), as the demonyms
+    are found in text: a capital and small letters, a whole word."""
+    return [t.lower() for t in _TOKEN.findall(w) if _CAPITALISED.fullmatch(t)]
 
 
 def _surname_like(word: str, gaz: Gazetteer) -> bool:

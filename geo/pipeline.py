@@ -7,7 +7,7 @@ from geo.dates import find_dates
 from geo.events import Event, build_events
 from geo.gazetteer import Gazetteer
 from geo.geojson import event_feature, feature_collection, source_record
-from geo.mentions import find_mentions
+from geo.mentions import read_mentions
 from geo.resolve import resolve
 from geo.sentences import sentence_spans
 
@@ -15,7 +15,8 @@ from geo.sentences import sentence_spans
 def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     """Events of one article, in text order."""
     text = article.text
-    places = resolve(text, find_mentions(text, gaz), gaz)
+    mentions, demonyms = read_mentions(text, gaz)
+    places = resolve(text, mentions, gaz, demonyms)
     dates = find_dates(text, article.published)
     return build_events(text, article.id, sentence_spans(text), places, dates, article.published)
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, Place, name_key
 from geo.lexicon import DIRECTIONS
-from geo.mentions import LIST_GAP, Mention
+from geo.mentions import LIST_GAP, Mention, read_mentions
 
 KIND_PRECISION = {
     "country": "country",
@@ -47,10 +47,15 @@ class Resolved:
     label: str  # "Raqqa", "eastern Syria", "40 km northwest of Tikrit"
 
 
-def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]:
-    """Resolve mentions to places; mentions with no acceptable candidate are left out."""
+def resolve(
+    text: str, mentions: list[Mention], gaz: Gazetteer, demonyms: set[str] | None = None
+) -> list[Resolved]:
+    """Resolve mentions to places; mentions with no acceptable candidate are left out. ``demonyms``: the
+    countries whose demonyms the text uses, as ``read_mentions`` gives them (read here when not given)."""
+    if demonyms is None:
+        demonyms = read_mentions(text, gaz)[1]
     names = [_name(gaz, key) for key in dict.fromkeys(m.key for m in mentions)]  # each name once, in order
-    support = _demonym_countries(text, gaz).union(*(n.countries for n in names))
+    support = demonyms.union(*(n.countries for n in names))
     support.discard(None)
     # Names with one candidate, and countries, anchor the document.
     anchors: dict[str, Place] = {}
@@ -87,28 +92,6 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved
             accepted.add(best.id)
             chosen[i] = best
     return [_place_point(text, m, chosen[i], gaz) for i, m in enumerate(mentions) if i in chosen]
-
-
-def _demonym_countries(text: str, gaz: Gazetteer) -> set[str]:
-    """The countries whose demonyms ("Syrian") the text uses."""
-    return {
-        gaz.demonyms[name_key(m.group())]
-        for m in _demonym_pattern(gaz).finditer(text)
-        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
-    }
-
-
-@lru_cache(maxsize=4)
-def _demonym_pattern(gaz: Gazetteer) -> re.Pattern:
-    """The demonyms as capitalised words ("Syrian"), grouped by first letter so that re skips to the
-    capitals and tries each letter once (the start of a word is checked by the caller)."""
-    rests: dict[str, list[str]] = {}
-    for key in sorted(gaz.demonyms, key=len, reverse=True):
-        if key.isascii() and key.isalpha() and len(key) > 1:  # can be written as a capitalised word
-            rests.setdefault(key[0].upper(), []).append(key[1:])
-    if not rests:
-        return re.compile(r"(?!)")  # matches nothing
-    return re.compile("(?:" + "|".join(f"{c}(?:{'|'.join(r)})" for c, r in rests.items()) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from geo import mentions
@@ -195,3 +197,21 @@ def test_a_one_word_run_is_read_as_the_run_rules_read_it(text, gaz):
                     None if r is None else [(m.start, m.end, m.key) for m in r] for r in (one, whole)
                 ]
                 assert as_tuples[0] == as_tuples[1], (run.group(), in_headline, person_names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian forces and Iraqi troops",
+        "pro-Syrian and anti-Iraqi militias, 'Syrian' rebels, the ‘Iraqi’ army",
+        "Syrian-Iraqi border, al-Syrian Raqqa, Deir Ezzor's Syrian",
+        "SYRIAN, Syrians, Syrian2, Syrian_x, xSyrian, Syrianö, éSyrian, Syrian’s",
+        "U.S.-backed Syrian Democratic Forces, Mr. Syrian",
+        "#Syrian refugees, @Iraqi_army",
+        "Syrian",
+    ],
+)
+def test_demonyms_are_whole_capitalised_words_read_off_the_runs(text, gaz):
+    whole_words = re.findall(r"(?<!\w)[A-Z][a-z]+(?!\w)", text)
+    expected = {gaz.demonyms[w.lower()] for w in whole_words if w.lower() in gaz.demonyms}
+    assert mentions.read_mentions(text, gaz)[1] == expected
