@@ -386,13 +386,17 @@ def _match_at(text: str, starts: list[int], end: int, out: list[re.Match]) -> No
 
 def _lead_starts(text: str, q: int, lo: int, starts: list[int]) -> None:
     """Add the starts of the lead words right before ``q`` (not before ``lo``) to ``starts``."""
-    while True:
-        j = q
-        while j > lo and not text[j - 1].isalnum():
-            j -= 1
-        k = j
-        while k > lo and text[k - 1].isalnum():
-            k -= 1
+    while q > lo:
+        space = text.rfind(" ", lo, q - 1)
+        if space >= 0 and text[q - 1] == " " and text[space + 1 : q - 1].isalnum():
+            k, j = space + 1, q - 1  # one space before, and a word after the space before that: most often
+        else:
+            j = q
+            while j > lo and not text[j - 1].isalnum():
+                j -= 1
+            k = j
+            while k > lo and text[k - 1].isalnum():
+                k -= 1
         if k == j or not _is_lead_word(text[k:j]):
             return
         starts.append(k)
