@@ -257,10 +257,12 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 _TRIGGER_WORD = re.compile(_by_first_letter(TRIGGER_WORDS) + r"|19\d\d|20\d\d")
-# A trigger after a space. It is looked for in a copy of the text where every non-word character is a
-# space (see _triggers): re skips from space to space much faster than it tests for \W or \b.
-_TRIGGER = re.compile(f" (?:{_TRIGGER_WORD.pattern})")
-_NON_WORD_TO_SPACE = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+# A trigger after a space. It is looked for in a one-byte copy of the text where every non-word character
+# is a space (see _triggers): re skips from space to space much faster than it tests for \W or \b.
+_TRIGGER = re.compile(f" (?:{_TRIGGER_WORD.pattern})".encode())
+_NON_WORD_TO_SPACE = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
+)
 # Trigger words no pattern starts with: they come after a lead word ("last year", "two days ago").
 _NEVER_FIRST = frozenset(
     [
@@ -362,9 +364,9 @@ def _scan(text: str) -> list[re.Match]:
 def _triggers(text: str) -> list[tuple[int, int]]:
     """(start, end) of the trigger words that start a word, in order."""
     found = [t.span()] if (t := _TRIGGER_WORD.match(text)) else []
-    # Non-ASCII characters turn into "?" and then into spaces too; those that are letters are not word
-    # breaks, so a trigger after one is dropped.
-    spaced = text.encode("ascii", "replace").decode("ascii").translate(_NON_WORD_TO_SPACE)
+    # Non-ASCII characters turn into spaces too (through "?" beyond Latin-1); those that are letters are not
+    # word breaks, so a trigger after one is dropped.
+    spaced = text.encode("latin-1", "replace").translate(_NON_WORD_TO_SPACE)
     for t in _TRIGGER.finditer(spaced):
         before = text[t.start()]
         if before < "\x80" or not (before.isalnum() or before == "_"):
