@@ -251,7 +251,13 @@ def _place_point(text: str, m: Mention, p: Place, gaz: Gazetteer) -> Resolved:
             lat, lon = destination(lat, lon, 0.3 * extent, bearing)
         precision = "region"
         label = f"{m.region} {p.name}"
-    return Resolved(m, p, round(lat, 5), round(lon, 5), precision, label)
+    return Resolved(m, p, *_rounded(lat, lon), precision, label)
+
+
+@lru_cache(maxsize=65536)
+def _rounded(lat: float, lon: float) -> tuple[float, float]:
+    """The point to 5 decimals (about a metre); round() is slow and the same places come back often."""
+    return round(lat, 5), round(lon, 5)
 
 
 def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
