@@ -16,7 +16,7 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     """Events of one article, in text order."""
     text = article.text
     mentions, demonyms = read_mentions(text, gaz)
-    places = resolve(text, mentions, gaz, demonyms)
+    places = resolve(text, mentions, gaz, demonyms, mappable_only=True)  # events are made of these only
     dates = find_dates(text, article.published)
     return build_events(text, article.id, sentence_spans(text), places, dates, article.published)
 

@@ -48,10 +48,15 @@ class Resolved:
 
 
 def resolve(
-    text: str, mentions: list[Mention], gaz: Gazetteer, demonyms: set[str] | None = None
+    text: str,
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    demonyms: set[str] | None = None,
+    mappable_only: bool = False,
 ) -> list[Resolved]:
     """Resolve mentions to places; mentions with no acceptable candidate are left out. ``demonyms``: the
-    countries whose demonyms the text uses, as ``read_mentions`` gives them (read here when not given)."""
+    countries whose demonyms the text uses, as ``read_mentions`` gives them (read here when not given).
+    ``mappable_only``: leave out the mentions that locate nothing too (their names still count)."""
     if demonyms is None:
         demonyms = read_mentions(text, gaz)[1]
     names = [_name(gaz, key) for key in dict.fromkeys(m.key for m in mentions)]  # each name once, in order
@@ -91,7 +96,12 @@ def resolve(
             # and, once the text has placed a town, its other mentions)
             accepted.add(best.id)
             chosen[i] = best
-    return [_place_point(text, m, chosen[i], gaz) for i, m in enumerate(mentions) if i in chosen]
+    # (a mention that locates nothing still counts above: its town is accepted, and a list goes on after it)
+    return [
+        _place_point(text, m, chosen[i], gaz)
+        for i, m in enumerate(mentions)
+        if i in chosen and (m.mappable or not mappable_only)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
