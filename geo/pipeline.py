@@ -17,6 +17,8 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     text = article.text
     mentions, demonyms = read_mentions(text, gaz)
     places = resolve(text, mentions, gaz, demonyms, mappable_only=True)  # events are made of these only
+    if not places:
+        return []  # no event to date: its dates and sentences need not be read
     dates = find_dates(text, article.published)
     return build_events(text, article.id, sentence_spans(text), places, dates, article.published)
 
