@@ -9,6 +9,7 @@ is never invented. "That same day" takes the date of the expression before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -164,11 +165,12 @@ _NUMBERS = {
 }
 
 
-def find_dates(text: str, published: date | None) -> list[DateExpr]:
-    """All temporal expressions in ``text`` in order, each normalised (or left unresolved)."""
+def find_dates(text: str, published: date | None, until: int | None = None) -> list[DateExpr]:
+    """All temporal expressions in ``text`` in order, each normalised (or left unresolved). With ``until``,
+    reading stops where no more can start before it: those that do are the same, later ones may be left out."""
     out: list[DateExpr] = []
     prev = None  # the last expression with a date: "that same day" takes it
-    for m in _scan(text):
+    for m in _scan(text, until):
         kind = m.lastgroup
         if kind == "month" and not _is_month(m):
             continue
@@ -338,13 +340,15 @@ _LEAD_WORDS = frozenset(
 )
 
 
-def _scan(text: str) -> list[re.Match]:
-    """Matches of the date patterns, as ``_SCANNER.finditer`` would find them in windows around trigger words.
+def _scan(text: str, until: int | None = None) -> list[re.Match]:
+    """Matches of the date patterns, as ``_SCANNER.finditer`` would find them in windows around trigger words
+    (up to the first window that starts at or after ``until``).
 
     An expression starts at its trigger word or at a lead word right before it, so the pattern table is
     tried only at those word starts, not at every position of the window.
     """
     n = len(text)
+    until = n if until is None else until
     out: list[re.Match] = []
     window_start = window_end = -1
     starts: list[int] = []
@@ -352,6 +356,8 @@ def _scan(text: str) -> list[re.Match]:
         a = max(0, q - _WINDOW)
         if a > window_end:
             _match_at(text, starts, min(window_end, n), out)
+            if a >= until:  # no match in this window or a later one starts before it
+                return out
             window_start, starts = a, []
         window_end = q_end + _WINDOW
         if text[q:q_end] not in _NEVER_FIRST:
@@ -361,17 +367,17 @@ def _scan(text: str) -> list[re.Match]:
     return out
 
 
-def _triggers(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the trigger words that start a word, in order."""
-    found = [t.span()] if (t := _TRIGGER_WORD.match(text)) else []
+def _triggers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the trigger words that start a word, in order, found as they are asked for."""
+    if t := _TRIGGER_WORD.match(text):
+        yield t.span()
     # Non-ASCII characters turn into spaces too (through "?" beyond Latin-1); those that are letters are not
     # word breaks, so a trigger after one is dropped.
     spaced = text.encode("latin-1", "replace").translate(_NON_WORD_TO_SPACE)
     for t in _TRIGGER.finditer(spaced):
         before = text[t.start()]
         if before < "\x80" or not (before.isalnum() or before == "_"):
-            found.append((t.start() + 1, t.end()))
-    return found
+            yield t.start() + 1, t.end()
 
 
 def _match_at(text: str, starts: list[int], end: int, out: list[re.Match]) -> None:

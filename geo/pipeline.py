@@ -19,8 +19,10 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     places = resolve(text, mentions, gaz, demonyms, mappable_only=True)  # events are made of these only
     if not places:
         return []  # no event to date: its dates and sentences need not be read
-    dates = find_dates(text, article.published)
-    return build_events(text, article.id, sentence_spans(text), places, dates, article.published)
+    # Nor after the sentence of the last place.
+    sentences = sentence_spans(text, until=max(r.mention.end for r in places))
+    dates = find_dates(text, article.published, until=sentences[-1][1] if sentences else None)
+    return build_events(text, article.id, sentences, places, dates, article.published)
 
 
 def extract_features(article: Article, gaz: Gazetteer) -> list[dict]:

@@ -8,6 +8,7 @@ wraps a long line ("... the city of Deir\\nEzzor on Nov. 4").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
@@ -156,9 +157,19 @@ def split_sentences(text: str) -> list[Sentence]:
     return [Sentence(start, end, text[start:end]) for start, end in sentence_spans(text)]
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of ``split_sentences``, without building a Sentence for each."""
+def sentence_spans(text: str, until: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``split_sentences``, without building a Sentence for each. With
+    ``until``, they stop at the first sentence that reaches it."""
     out: list[tuple[int, int]] = []
+    for span in _spans(text):
+        out.append(span)
+        if until is not None and span[1] >= until:
+            break
+    return out
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    """The sentence spans in order, read as they are asked for."""
     dotted = text.replace("!", ".").replace("?", ".")
     for b_start, b_end in _blocks(text):
         s = b_start
@@ -166,16 +177,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             dot, end = m.span()
             if end - dot == 1 and text[dot] == "." and _is_abbreviation(text, dot):
                 continue
-            out.append((s, end))
+            yield s, end
             s = m.end(1) if m.start(1) >= 0 else end  # past the space after the end
-        _emit(text, s, b_end, out)
-    return out
+        yield from _rest(text, s, b_end)
 
 
-def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+def _rest(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span of the rest of a block after its last sentence end, trimmed, when it is not blank."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append((start, end))
+        yield start, end
