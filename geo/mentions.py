@@ -292,6 +292,8 @@ _DATELINE_MARK = re.compile("[—–:\ufffd-][ \t]")
 
 def _titled(text: str, start: int) -> bool:
     """ "Prof. Eze", "Gen. Mattis": a title right before the run."""
+    if start < 2 or not (text[start - 2] == "." or text[start - 2].isspace()):
+        return False  # no title's dot and space right before: most runs, seen at once
     lo = start - 12 if start > 12 else 0
     dot = text.rfind(".", lo, start)
     return dot >= 0 and text[dot + 1 : start].isspace() and bool(_TITLE_BEFORE.search(text, lo, start))
