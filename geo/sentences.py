@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 ABBREVIATIONS = frozenset(
     [
@@ -97,8 +97,8 @@ _LINE = re.compile(r"[^\n]*(?:\n|$)")
 WRAP_WIDTH = 60  # a line at least this long that stops mid-sentence is a wrapped line, not a headline
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+# A named tuple, immutable: one is made per sentence, three times faster than a frozen dataclass.
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str
