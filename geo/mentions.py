@@ -428,7 +428,10 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
 def _person_or_org(toks: list[tuple[int, int, _Word]], person_names: set[str]) -> None:
     """The reading of a run that names a person or organisation: nothing (None), and a person's surname
     is remembered."""
-    if 2 <= len(toks) <= 4 and toks[-1][2].surname_like and not any(t[2].org_cue for t in toks):
+    if 2 <= len(toks) <= 4 and toks[-1][2].surname_like:
+        for t in toks:  # (a loop, not any() over a generator: this runs for most runs of several words)
+            if t[2].org_cue:
+                return None
         person_names.add(toks[-1][2].key)
     return None
 
