@@ -324,8 +324,11 @@ def _split_run(
     groups: list[list[tuple[int, int, _Word]]] = []
     group: list[tuple[int, int, _Word]] = []
     prev_end = start
-    for w in text[start:end].split():
+    run = text[start:end]
+    wrapped = "\n" in run  # rarely: only then can a line break start a sentence within it
+    for w in run.split():
         s = text.find(w, prev_end)
+        e = s + len(w)
         word = words[w]
         if word.demonyms:
             demonyms |= word.demonyms
@@ -341,7 +344,7 @@ def _split_run(
             # "the CTC Sentinel" stays one name)
             if group and (
                 (word.skip and not word.particle)
-                or (word.common and text.find("\n", prev_end, s) >= 0)
+                or (wrapped and word.common and text.find("\n", prev_end, s) >= 0)
                 or (
                     group[-1][2].caps
                     and not word.caps
@@ -351,8 +354,8 @@ def _split_run(
             ):
                 groups.append(group)
                 group = []
-            group.append((s, s + len(w), word))
-        prev_end = s + len(w)
+            group.append((s, e, word))
+        prev_end = e
     if group:
         groups.append(group)
     return groups
