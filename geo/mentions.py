@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from operator import methodcaller
 from weakref import WeakKeyDictionary
 
 from geo.gazetteer import Gazetteer, name_key, word_frequency
@@ -86,6 +87,9 @@ def _is_common_word(word: str) -> bool:
     return word_frequency(word) >= 4.0
 
 
+_START = methodcaller("start")
+
+
 def _runs(text: str) -> list[re.Match]:
     """The matches of ``RUN.finditer(text)``: those starting with a capital, and the rare ones starting with
     a particle ("al-Qaim") merged in, each kept only if it starts after the one before ends."""
@@ -93,11 +97,13 @@ def _runs(text: str) -> list[re.Match]:
     particle_runs = []
     for hyphen in _PARTICLE_HYPHEN.finditer(text):
         h = hyphen.start()
-        particle_runs.extend(run for p in range(max(0, h - 3), h) if (run := RUN.match(text, p)))
+        for p in range(max(0, h - 3), h):
+            if run := RUN.match(text, p):
+                particle_runs.append(run)
     if not particle_runs:
         return runs
     out: list[re.Match] = []
-    for run in sorted(runs + particle_runs, key=lambda r: r.start()):
+    for run in sorted(runs + particle_runs, key=_START):
         if not out or run.start() >= out[-1].end():
             out.append(run)
     return out
