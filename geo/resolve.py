@@ -60,8 +60,8 @@ def resolve(
     ``mappable_only``: leave out the mentions that locate nothing too (their names still count)."""
     if demonyms is None:
         demonyms = read_mentions(text, gaz)[1]
-    names = [_name(gaz, key) for key in dict.fromkeys(m.key for m in mentions)]  # each name once, in order
-    support = demonyms.union(*(n.countries for n in names))
+    names = [_name(gaz, key) for key in dict.fromkeys([m.key for m in mentions])]  # each name once, in order
+    support = demonyms.union(*[n.countries for n in names])
     support.discard(None)
     # Names with one candidate, and countries, anchor the document.
     anchors: dict[str, Place] = {}
