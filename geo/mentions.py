@@ -161,7 +161,7 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
                 if word.known and word.surname_like and _titled(text, start):
                     person_names.add(word.key)
                 continue
-            groups = [[(start, end, word)]]
+            groups = None
         else:
             groups = _split_run(text, start, end, words, demonyms)
         titled = _titled(text, start) or bool(_PERSON_BEFORE.search(text, max(0, start - 30), start))
@@ -169,6 +169,17 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
             text.startswith(" & ", end) or (start >= 3 and text.startswith(" & ", start - 3))
         )
         in_headline = bool(headline_starts) and (text.rfind("\n", 0, start) + 1) in headline_starts
+        if groups is None:  # one word: read straight off, as a group of one word below
+            if titled or joined:
+                if titled and word.surname_like:
+                    person_names.add(word.key)
+                continue
+            found = _read_word(text, start, end, word, datelines, person_names, in_headline)
+            if found is None:
+                org_end = end
+            elif found and not (org_end >= 0 and _AND_GAP.fullmatch(text, org_end, start)):
+                out.extend(found)
+            continue
         last_org_end = org_end  # as it was before this run: the run may go on with its name
         for group in groups:
             if titled or joined:  # "Prof. Eze", "Johnson & Johnson": a person or a firm
