@@ -415,12 +415,16 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
         if w.cue:
             return _person_or_org(toks, person_names)
         # The longest name from here: several words ("Deir Ezzor") before one.
-        for j in range(min(n, i + 6), i + 1, -1):
-            name = facts[text[s : toks[j - 1][1]]]
-            if name.place and (not name.caps or s in datelines or _capital_dateline(text, s, toks[j - 1][1])):
-                found.append((s, toks[j - 1][1], name))  # "Czech Republic": a cue inside a name is the name's
-                i = j
+        j = min(n, i + 6)
+        while j > i + 1:
+            name_end = toks[j - 1][1]
+            name = facts[text[s:name_end]]
+            if name.place and (not name.caps or s in datelines or _capital_dateline(text, s, name_end)):
                 break
+            j -= 1
+        if j > i + 1:  # a name of several words, i to j - 1
+            found.append((s, name_end, name))  # "Czech Republic": a cue inside a name is the name's
+            i = j
         else:
             if w.place and (not w.caps or s in datelines or _capital_dateline(text, s, e)):
                 found.append((s, e, w))
