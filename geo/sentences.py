@@ -8,7 +8,6 @@ wraps a long line ("... the city of Deir\\nEzzor on Nov. 4").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 ABBREVIATIONS = frozenset(
@@ -160,16 +159,8 @@ def split_sentences(text: str) -> list[Sentence]:
 def sentence_spans(text: str, until: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of the sentences of ``split_sentences``, without building a Sentence for each. With
     ``until``, they stop at the first sentence that reaches it."""
+    reach = len(text) + 1 if until is None else until
     out: list[tuple[int, int]] = []
-    for span in _spans(text):
-        out.append(span)
-        if until is not None and span[1] >= until:
-            break
-    return out
-
-
-def _spans(text: str) -> Iterator[tuple[int, int]]:
-    """The sentence spans in order, read as they are asked for."""
     dotted = text.replace("!", ".").replace("?", ".")
     for b_start, b_end in _blocks(text):
         s = b_start
@@ -177,16 +168,21 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
             dot, end = m.span()
             if end - dot == 1 and text[dot] == "." and _is_abbreviation(text, dot):
                 continue
-            yield s, end
+            out.append((s, end))
+            if end >= reach:
+                return out
             s = m.end(1) if m.start(1) >= 0 else end  # past the space after the end
-        yield from _rest(text, s, b_end)
+        if rest := _rest(text, s, b_end):
+            out.append(rest)
+            if rest[1] >= reach:
+                return out
+    return out
 
 
-def _rest(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The span of the rest of a block after its last sentence end, trimmed, when it is not blank."""
+def _rest(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the rest of a block after its last sentence end, trimmed, unless it is blank."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        yield start, end
+    return (start, end) if end > start else None
