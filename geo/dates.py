@@ -181,7 +181,7 @@ def find_dates(text: str, published: date | None, until: int | None = None) -> l
         if span is _SKIP:
             continue
         start, end, precision = span if span else (None, None, None)
-        expr = DateExpr(m.start(), m.end(), m.group(0), start, end, precision)
+        expr = DateExpr(*m.span(), m.group(), start, end, precision)
         if out and precision == "day" and _names_its_weekday(text, out[-1], expr):
             # "on Tuesday, October 17": one expression, dated by the explicit day, not last Tuesday.
             expr = DateExpr(out[-1].start, expr.end, text[out[-1].start : expr.end], start, end, precision)
@@ -353,7 +353,7 @@ def _scan(text: str, until: int | None = None) -> list[re.Match]:
     window_start = window_end = -1
     starts: list[int] = []
     for q, q_end in _triggers(text):
-        a = max(0, q - _WINDOW)
+        a = q - _WINDOW if q > _WINDOW else 0
         if a > window_end:
             _match_at(text, starts, min(window_end, n), out)
             if a >= until:  # no match in this window or a later one starts before it
