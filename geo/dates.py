@@ -375,9 +375,10 @@ def _triggers(text: str) -> Iterator[tuple[int, int]]:
     # word breaks, so a trigger after one is dropped.
     spaced = text.encode("latin-1", "replace").translate(_NON_WORD_TO_SPACE)
     for t in _TRIGGER.finditer(spaced):
-        before = text[t.start()]
+        space, end = t.span()
+        before = text[space]
         if before < "\x80" or not (before.isalnum() or before == "_"):
-            yield t.start() + 1, t.end()
+            yield space + 1, end
 
 
 def _match_at(text: str, starts: list[int], end: int, out: list[re.Match]) -> None:

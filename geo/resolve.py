@@ -195,7 +195,8 @@ def _best(
             score += 6
         if province and c.kind == "admin1":
             score += 5
-        score += _anchor_bonus(c, anchors)
+        if anchors:
+            score += _anchor_bonus(c, anchors)
         if score > best_score:
             best, best_score = c, score
     return best

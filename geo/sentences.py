@@ -171,7 +171,8 @@ def sentence_spans(text: str, until: int | None = None) -> list[tuple[int, int]]
             out.append((s, end))
             if end >= reach:
                 return out
-            s = m.end(1) if m.start(1) >= 0 else end  # past the space after the end
+            space_start, space_end = m.span(1)
+            s = space_end if space_start >= 0 else end  # past the space after the end
         if rest := _rest(text, s, b_end):
             out.append(rest)
             if rest[1] >= reach:
