@@ -268,7 +268,7 @@ def _team_cue(text: str, m: Mention) -> bool:
         return True
     after = _TEAM_AFTER.match(text, m.end)
     if after and after.group().lstrip() == "City":  # "their trip to Birmingham City": the club's ground
-        return not _read_before(_last_words(text[max(0, m.start - 60) : m.start], 3)).preposition
+        return not _read_before(last_words(text[max(0, m.start - 60) : m.start], 3)).preposition
     return bool(after)
 
 
@@ -593,7 +593,7 @@ _OFFSET = re.compile(
 def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: _Word, prev: Mention | None) -> None:
     """Mark actor/modifier uses, regions ("eastern Syria") and offsets ("40 miles northwest of Tikrit")."""
     after = _AFTER.match(text, m.end, m.end + 80)
-    before = _read_before(_last_words(text[max(0, m.start - 60) : m.start], 3))
+    before = _read_before(last_words(text[max(0, m.start - 60) : m.start], 3))
     after_preposition = before.preposition
     mark, nxt = after.group(1), (after.group(2) or "")
     is_country = word.country
@@ -651,7 +651,7 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: _Word, prev: Ment
         )  # a country with no word placing anything in it: an actor
 
 
-def _last_words(s: str, n: int) -> str:
+def last_words(s: str, n: int) -> str:
     """The last ``n`` words of ``s`` with the space before them (all of ``s`` when it has fewer)."""
     parts = s.rsplit(None, n)
     return s[len(parts[0]) :] if len(parts) > n else s

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer, Place, name_key
 from geo.lexicon import DIRECTIONS
-from geo.mentions import LIST_GAP, Mention, read_mentions
+from geo.mentions import LIST_GAP, Mention, last_words, read_mentions
 
 KIND_PRECISION = {
     "country": "country",
@@ -223,7 +223,7 @@ def _acceptable(c: Place, m: Mention, text: str, support: set[str], anchors: lis
         return True
     if c.population >= MIN_UNSUPPORTED_POP:
         return True
-    if _LOCATIVE_BEFORE.search(text[max(0, m.start - 40) : m.start]) or _followed_by_region(text, m):
+    if _locative_before(last_words(text[max(0, m.start - 40) : m.start], 5)) or _followed_by_region(text, m):
         return True  # "in Beverly Hills", "near New Quay": the text itself says it is a place
     near = (
         a for a in anchors if a.id != c.id and (a.country_code == c.country_code or c.country_code in support)
@@ -233,6 +233,13 @@ def _acceptable(c: Place, m: Mention, text: str, support: set[str], anchors: lis
     # A town within 150 km of a place the document is surely about, in the same country ("Albu Kamal"
     # beside "Deir Ezzor") or in a country it names.
     return any(km_between(c.lat, c.lon, a.lat, a.lon) < 150 for a in near)
+
+
+@lru_cache(maxsize=16384)
+def _locative_before(words: str) -> bool:
+    """Do the last words before a name say it is a place ("in", "close to the town of")? Its pattern spans
+    no more than five words, and the same few come back again and again, so the reading is cached."""
+    return bool(_LOCATIVE_BEFORE.search(words))
 
 
 _REGION_AFTER = re.compile(r",\s+[A-Z]")
