@@ -92,7 +92,6 @@ ABBREVIATIONS = frozenset(
 # the next sentence starts after it.
 _END = re.compile(r"""\.\.*["'”’)\]]*(?:(?=(\s+)["'“‘(\[]?[A-Z0-9])|$)""")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'")
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
 WRAP_WIDTH = 60  # a line at least this long that stops mid-sentence is a wrapped line, not a headline
 
 
@@ -125,12 +124,13 @@ def _blocks(text: str):
     prev_len = 0
     prev_open = False
     pos = 0
-    for m in _LINE.finditer(text):
-        line = m.group(0)
-        if not line:
-            break
-        body = line.rstrip("\n").rstrip()
-        if not body.strip():
+    line_start = 0
+    lines = text.split("\n")
+    if not lines[-1]:
+        lines.pop()  # nothing after the last line break
+    for line in lines:
+        body = line.rstrip()
+        if not body:
             if start is not None:
                 yield start, pos
                 start = None
@@ -143,10 +143,11 @@ def _blocks(text: str):
                 yield start, pos
                 start = None
             if start is None:
-                start = m.start() + (len(line) - len(line.lstrip()))
+                start = line_start + (len(line) - len(line.lstrip()))
             prev_len = len(body)
             prev_open = body[-1:] not in '.!?:"”’)' and not body.endswith("...")
-        pos = m.start() + len(line.rstrip("\n").rstrip())
+        pos = line_start + len(body)
+        line_start += len(line) + 1
     if start is not None:
         yield start, pos
 
