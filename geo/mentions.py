@@ -313,7 +313,13 @@ def _titled(text: str, start: int) -> bool:
         return False  # no title's dot and space right before: most runs, seen at once
     lo = start - 12 if start > 12 else 0
     dot = text.rfind(".", lo, start)
-    return dot >= 0 and text[dot + 1 : start].isspace() and bool(_TITLE_BEFORE.search(text, lo, start))
+    # Only space after the last dot: the title is the word that ends at it, looked for from where the
+    # longest title would start (within the 12 characters).
+    return (
+        dot >= 0
+        and text[dot + 1 : start].isspace()
+        and bool(_TITLE_BEFORE_DOT.search(text, max(lo, dot - _LONGEST_TITLE), dot))
+    )
 
 
 def _lists_are_places(text: str, mentions: list[Mention]) -> None:
@@ -703,9 +709,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:neighbouring\s+|neighboring\s+|nearby\s+|war-torn\s+)?$",
     re.IGNORECASE,
 )
-_TITLE_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Lt|Capt|Sgt|Sen|Rep|Gov|Adm|Cmdr|Brig|Rev)\.\s+$"
+_TITLE_BEFORE_DOT = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Lt|Capt|Sgt|Sen|Rep|Gov|Adm|Cmdr|Brig|Rev)\Z"
 )
+_LONGEST_TITLE = 4  # "Prof", "Capt", "Cmdr", "Brig"
 # "his brother Tyler", "Rozen's wife, Julia", "8-year-old Ava", "Johnathan J. Dunbar": a person
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:wife|husband|son|sons|daughter|daughters|brother|brothers|sister|sisters|mother|father|baby|"
