@@ -292,19 +292,21 @@ def _demonyms_after_marks(text: str, gaz: Gazetteer) -> set[str]:
 def _datelines(head: str) -> set[int]:
     """Where the place of a dateline ("RAQQA, Syria (Reuters) - ") starts, tried at each line start."""
     found = set()
-    start = 0
-    while start >= 0:
-        end = head.find("\n", start)
-        line = head[start:] if end < 0 else head[start:end]
-        # The pattern is slow to fail on a line that starts with a capital: first see that the line has a
-        # dash or colon followed by a space or tab, as every dateline does.
-        if _DATELINE_MARK.search(line) and (m := DATELINE.match(head, start)):
-            found.add(m.start("place"))
-        start = end + 1 if end >= 0 else -1
+    # The pattern is slow to fail on a line that starts with a capital, so it is tried only on the lines
+    # with a dash or colon followed by a space or tab, as every dateline has. Those marks are looked for
+    # after a literal "-" in a copy where every such mark is "-": re skips to a literal character fast.
+    marked = head.replace("—", "-").replace("–", "-").replace(":", "-").replace("\ufffd", "-")
+    tried = set()
+    for mark in _DATELINE_MARK.finditer(marked):
+        start = head.rfind("\n", 0, mark.start()) + 1  # the start of its line
+        if start not in tried:
+            tried.add(start)
+            if m := DATELINE.match(head, start):
+                found.add(m.start("place"))
     return found
 
 
-_DATELINE_MARK = re.compile("[—–:\ufffd-][ \t]")
+_DATELINE_MARK = re.compile("-[ \t]")
 
 
 def _titled(text: str, start: int) -> bool:
