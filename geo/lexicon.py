@@ -846,3 +846,33 @@ DATELINE = re.compile(
     r"(?:\(" + NEWS_AGENCIES + r"\)[ \t]*)?(?:—|–|--|-|:|\ufffd)[ \t]",
     re.MULTILINE,
 )
+
+# Words for kin that make the name after them a person ("his brother Tyler", "Rozen's wife, Julia").
+KIN_WORDS = (
+    "wife",
+    "husband",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "mother",
+    "father",
+    "baby",
+    "girlfriend",
+    "boyfriend",
+    "fiancée",
+    "fiancé",
+    "fiance",
+    "niece",
+    "nephew",
+    "grandson",
+    "granddaughter",
+    "cousin",
+    "uncle",
+    "aunt",
+    "widow",
+)

@@ -26,6 +26,7 @@ from geo.lexicon import (
     DIRECTIONS,
     FEATURE_WORDS,
     FUNCTION_WORDS,
+    KIN_WORDS,
     MONTHS,
     ORG_CUES,
     PARTICLES,
@@ -164,7 +165,7 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
             groups = None
         else:
             groups = _split_run(text, start, end, words, demonyms)
-        titled = _titled(text, start) or bool(_PERSON_BEFORE.search(text, max(0, start - 30), start))
+        titled = _titled(text, start) or _person_before(text, start)
         joined = has_ampersand and (
             text.startswith(" & ", end) or (start >= 3 and text.startswith(" & ", start - 3))
         )
@@ -211,8 +212,10 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
     return _with_state_abbreviations(text, out), demonyms
 
 
+# A state's abbreviation after a comma or "(", looked for in a copy where "(" is ",": re skips to a literal
+# character far faster than it tests a class of them.
 _STATE_ABBR = re.compile(
-    r"[,(][ \t]*(" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + ")"
+    r",[ \t]*(" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + ")"
     r"(?![\w.])"
 )
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
@@ -223,7 +226,7 @@ def _with_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mentio
     abbreviation right after a name; "D.C." anywhere). They replace any other reading of the same letters."""
     found = [
         (a.start(1), a.end(1))
-        for a in _STATE_ABBR.finditer(text)
+        for a in _STATE_ABBR.finditer(text.replace("(", ","))
         if _NAME_BEFORE.search(text, max(0, a.start() - 40), a.start())
     ]
     if "D.C." in text:  # (a plain search first: the pattern starts with a look-behind, slow to scan)
@@ -717,10 +720,20 @@ _TITLE_BEFORE_DOT = re.compile(
 _LONGEST_TITLE = 4  # "Prof", "Capt", "Cmdr", "Brig"
 # "his brother Tyler", "Rozen's wife, Julia", "8-year-old Ava", "Johnathan J. Dunbar": a person
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?:wife|husband|son|sons|daughter|daughters|brother|brothers|sister|sisters|mother|father|baby|"
-    r"girlfriend|boyfriend|fiancée|fiancé|fiance|niece|nephew|grandson|granddaughter|cousin|uncle|aunt|"
-    r"widow|[\d-]+year[- ]old),?|\b[A-Z][a-z]+\s+[A-Z]\.)\s+$"
+    rf"(?:\b(?:{'|'.join(KIN_WORDS)}|[\d-]+year[- ]old),?|\b[A-Z][a-z]+\s+[A-Z]\.)\s+$"
 )
+# How the words before a run end when _PERSON_BEFORE can match: most runs are ruled out by this alone.
+_PERSON_BEFORE_ENDS = (*(end + comma for end in [*KIN_WORDS, "old"] for comma in ("", ",")), ".")
+
+
+def _person_before(text: str, start: int) -> bool:
+    """ "his brother Tyler", "Rozen's wife, Julia", "8-year-old Ava", "Johnathan J. Dunbar": a person."""
+    lo = start - 30 if start > 30 else 0
+    return text[lo:start].rstrip().endswith(_PERSON_BEFORE_ENDS) and bool(
+        _PERSON_BEFORE.search(text, lo, start)
+    )
+
+
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
 # "Iraq and Syria", "Iraq, Syria", "Greece Italy": the gap between two names in a list
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+|[ \t]+")
