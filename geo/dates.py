@@ -171,7 +171,7 @@ def find_dates(text: str, published: date | None, until: int | None = None) -> l
     out: list[DateExpr] = []
     prev = None  # the last expression with a date: "that same day" takes it
     for m in _scan(text, until):
-        kind = m.lastgroup
+        kind = m.lastgroup or ""  # (every alternative of the pattern is a named group)
         if kind == "month" and not _is_month(m):
             continue
         try:
@@ -374,8 +374,8 @@ def _triggers(text: str) -> Iterator[tuple[int, int]]:
     # Non-ASCII characters turn into spaces too (through "?" beyond Latin-1); those that are letters are not
     # word breaks, so a trigger after one is dropped.
     spaced = text.encode("latin-1", "replace").translate(_NON_WORD_TO_SPACE)
-    for t in _TRIGGER.finditer(spaced):
-        space, end = t.span()
+    for b in _TRIGGER.finditer(spaced):
+        space, end = b.span()
         before = text[space]
         if before < "\x80" or not (before.isalnum() or before == "_"):
             yield space + 1, end

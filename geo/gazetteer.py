@@ -205,7 +205,9 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
         alts = c.get("alternatenames") or []
         keep = pop >= 1000 or pop == 0  # 0: population unknown (e.g. Tal Afar in GeoNames)
         names[pid] = [a for a in alts if _is_latin(a) and len(a) > 2] if keep else []
-    places.extend(_admin1_places(names, {p.country_code for p in places if p.kind == "country"}))
+    places.extend(
+        _admin1_places(names, {p.country_code for p in places if p.kind == "country" and p.country_code})
+    )
 
     for cont in gc.get_continents().values():
         pid = f"continent:{cont['continentCode']}"

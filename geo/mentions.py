@@ -460,7 +460,7 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
     ]
 
 
-def _person_or_org(toks: list[tuple[int, int, _Word]], person_names: set[str]) -> None:
+def _person_or_org(toks: list[tuple[int, int, _Word]], person_names: set[str]) -> list[Mention] | None:
     """The reading of a run that names a person or organisation: nothing (None), and a person's surname
     is remembered."""
     if 2 <= len(toks) <= 4 and toks[-1][2].surname_like:
@@ -586,7 +586,7 @@ def _capital_dateline(text: str, start: int, end: int) -> bool:
     return end - start >= 4 and _sentence_initial(text, start) and bool(_DATELINE_AFTER.match(text, end))
 
 
-def _names_with_next(text: str, toks: list[tuple[int, int]], k: int, gaz: Gazetteer) -> bool:
+def _names_with_next(text: str, toks: list[tuple[int, int, _Word]], k: int, gaz: Gazetteer) -> bool:
     """ "New York", "Washington DC": word ``k`` and the next one name a place together."""
     return k + 1 < len(toks) and gaz.has_key(name_key(text[toks[k][0] : toks[k + 1][1]]))
 
@@ -604,6 +604,7 @@ _OFFSET = re.compile(
 def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: _Word, prev: Mention | None) -> None:
     """Mark actor/modifier uses, regions ("eastern Syria") and offsets ("40 miles northwest of Tikrit")."""
     after = _AFTER.match(text, m.end, m.end + 80)
+    assert after is not None  # every part of the pattern is optional: it always matches
     before = _read_before(last_words(text[max(0, m.start - 60) : m.start], 3))
     after_preposition = before.preposition
     mark, nxt = after.group(1), (after.group(2) or "")

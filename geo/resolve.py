@@ -168,7 +168,7 @@ def _anchor(cands: list[Place]) -> Place | None:
     return None
 
 
-def _address(text: str, m: Mention, nxt: Mention | None, gaz: Gazetteer) -> tuple | None:
+def _address(text: str, m: Mention, nxt: Mention | None, gaz: Gazetteer) -> frozenset | None:
     """The state or province written right after a town ("Springfield, Illinois", "Riverdale, N.J.")."""
     if nxt is None or m.region or not _ADDRESS_GAP.fullmatch(text, m.end, nxt.start):
         return None
@@ -257,7 +257,7 @@ def _place_point(text: str, m: Mention, p: Place, gaz: Gazetteer) -> Resolved:
         KIND_PRECISION.get(p.kind, "point"),
         p.name,
     )
-    if m.offset_km is not None and p.kind in ("city", "site"):
+    if m.offset_km is not None and m.bearing is not None and p.kind in ("city", "site"):
         lat, lon = destination(lat, lon, m.offset_km, m.bearing)
         precision = "approximate"
         label = (
