@@ -146,7 +146,9 @@ def speed(gaz) -> None:
     mb = size * rounds / 1e6
     walls = sorted(mb / dt for dt, _ in runs)
     cpus = sorted(mb / cpu for _, cpu in runs)
-    build = "compiled with mypyc" if geo.NATIVE else "plain Python (no compiled build: make native)"
+    build = (
+        "compiled with mypyc" if geo.NATIVE else "plain Python: GEO_PURE is set or `make native` has not run"
+    )
     # The CPU time of this process is the one-core figure when other work shares the machine.
     print(
         f"speed ({build}): 3 runs of {mb:.1f} MB of article text ({n} events each); median "
