@@ -424,7 +424,8 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
             i += 1  # "Oaxaca State", "Borno State": the state itself, not an organisation
             continue
         if w.cue:
-            return _person_or_org(toks, person_names)
+            _remember_person(toks, person_names)
+            return None
         # The longest name from here: several words ("Deir Ezzor") before one.
         j = min(n, i + 6)
         while j > i + 1:
@@ -440,7 +441,8 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
             if w.place and (not w.caps or s in datelines or _capital_dateline(text, s, e)):
                 found.append((s, e, w))
             elif w.plain and not (in_headline and w.common and not w.org_cue):
-                return _person_or_org(toks, person_names)
+                _remember_person(toks, person_names)
+                return None
             i += 1
     # "Seth Jones", "Jade Parker": two names side by side with nothing between are a person.
     # (two countries side by side are a list with a comma missing: "Cyprus, Greece Italy or Spain")
@@ -449,7 +451,8 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
         and not all(w.country for _, _, w in found)
         and any(text[a[1] : b[0]].isspace() for a, b in pairwise(found))
     ):
-        return _person_or_org(toks, person_names)
+        _remember_person(toks, person_names)
+        return None
     # A single known surname of a person named earlier in the text; "Orange County", a county the
     # gazetteer does not know, is not the town of Orange.
     units = {toks[k - 1][1] for k in range(1, n) if toks[k][2].text in _UNIT_WORDS}
@@ -460,15 +463,13 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
     ]
 
 
-def _person_or_org(toks: list[tuple[int, int, _Word]], person_names: set[str]) -> list[Mention] | None:
-    """The reading of a run that names a person or organisation: nothing (None), and a person's surname
-    is remembered."""
+def _remember_person(toks: list[tuple[int, int, _Word]], person_names: set[str]) -> None:
+    """For a run that names a person or organisation (it reads as no place): remember a person's surname."""
     if 2 <= len(toks) <= 4 and toks[-1][2].surname_like:
         for t in toks:  # (a loop, not any() over a generator: this runs for most runs of several words)
             if t[2].org_cue:
-                return None
+                return
         person_names.add(toks[-1][2].key)
-    return None
 
 
 def _read_word(text, s, e, w: _Word, datelines, person_names, in_headline) -> list[Mention] | None:

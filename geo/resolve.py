@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer, Place, name_key
 from geo.lexicon import DIRECTIONS
-from geo.mentions import LIST_GAP, Mention, last_words, read_mentions
+from geo.mentions import LIST_GAP, Mention, last_words
 
 KIND_PRECISION = {
     "country": "country",
@@ -49,17 +49,11 @@ class Resolved(NamedTuple):
 
 
 def resolve(
-    text: str,
-    mentions: list[Mention],
-    gaz: Gazetteer,
-    demonyms: set[str] | None = None,
-    mappable_only: bool = False,
+    text: str, mentions: list[Mention], gaz: Gazetteer, demonyms: set[str], mappable_only: bool = False
 ) -> list[Resolved]:
-    """Resolve mentions to places; mentions with no acceptable candidate are left out. ``demonyms``: the
-    countries whose demonyms the text uses, as ``read_mentions`` gives them (read here when not given).
+    """Resolve mentions to places; mentions with no acceptable candidate are left out. ``mentions`` and
+    ``demonyms`` (the countries whose demonyms the text uses) are what ``read_mentions`` gives.
     ``mappable_only``: leave out the mentions that locate nothing too (their names still count)."""
-    if demonyms is None:
-        demonyms = read_mentions(text, gaz)[1]
     names = [_name(gaz, key) for key in dict.fromkeys([m.key for m in mentions])]  # each name once, in order
     support = demonyms.union(*[n.countries for n in names])
     support.discard(None)

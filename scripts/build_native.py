@@ -26,6 +26,7 @@ def build() -> None:
     from mypyc.build import mypycify
     from setuptools import setup
 
+    hashes = source_hashes()  # before compiling: an edit made meanwhile leaves the build unused
     out = ROOT / NATIVE_DIR
     shutil.rmtree(out, ignore_errors=True)
     os.chdir(ROOT)  # mypyc names modules by their paths from here ("geo/mentions.py" is geo.mentions)
@@ -40,7 +41,7 @@ def build() -> None:
         ext_modules=extensions,
         script_args=["-q", "build_ext", "--build-lib", str(out), "--build-temp", str(out / "tmp")],
     )
-    (out / "geo" / BUILD_FILE).write_text(json.dumps(source_hashes(), indent=1, sort_keys=True) + "\n")
+    (out / "geo" / BUILD_FILE).write_text(json.dumps(hashes, indent=1, sort_keys=True) + "\n")
 
 
 def main() -> int:

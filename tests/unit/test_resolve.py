@@ -1,11 +1,12 @@
 import pytest
 
-from geo.mentions import find_mentions
+from geo.mentions import read_mentions
 from geo.resolve import destination, km_between, resolve
 
 
 def resolved(text, gaz):
-    return resolve(text, find_mentions(text, gaz), gaz)
+    mentions, demonyms = read_mentions(text, gaz)
+    return resolve(text, mentions, gaz, demonyms)
 
 
 @pytest.mark.parametrize(
