@@ -2,7 +2,8 @@
 Markdown goes through a function here, never through string concatenation of raw text.
 
 - :func:`html` for text between tags and in attribute values (quotes and backticks included);
-- :func:`js` for any value embedded in a ``<script>`` (JSON that cannot close the script or a string);
+- :func:`js` for any value embedded in a ``<script>`` (JSON that cannot close the script or a string,
+  and with no ``{``/``}`` left in its strings, so that no template engine can read it as a template);
 - :func:`highlight` for text with marked spans (a quote with its place mention, an article's mentions);
 - :func:`url` for links (only http(s) and relative URLs survive, escaped for an attribute);
 - :func:`markdown` for text shown through ``st.markdown`` (its syntax characters become literal);
@@ -25,6 +26,9 @@ _HTML = str.maketrans(
         '"': "&quot;",
         "'": "&#x27;",
         "`": "&#96;",  # old IE treated backticks as attribute quotes; cheap to be safe
+        # Braces mean nothing in HTML but open a template: HTML that ever passes through one stays text.
+        "{": "&#123;",
+        "}": "&#125;",
     }
 )
 
@@ -32,6 +36,10 @@ _HTML = str.maketrans(
 # string in engines that treat U+2028/2029 as line breaks; a backtick never matters in JSON but is
 # escaped so that the output stays safe even if someone pastes it into a template literal.
 _JS = {
+    # Braces open Jinja's {{ }}, {% %} and {# #}: branca renders a macro's output as a template again,
+    # so a brace left in data would make article text code (see geo.mapelements).
+    "{": "\\u007b",
+    "}": "\\u007d",
     "<": "\\u003c",
     ">": "\\u003e",
     "&": "\\u0026",
@@ -41,6 +49,9 @@ _JS = {
     "\u2029": "\\u2029",
 }
 _JS_RE = re.compile("[<>&'`\u2028\u2029]")
+_JS_BRACES = str.maketrans({"{": _JS["{"], "}": _JS["}"]})
+# A JSON string literal (unrolled, so linear in its length); braces are escaped only inside them.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 
 _MD_RE = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
 _MD_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
@@ -56,6 +67,8 @@ def html(value: object) -> str:
 def js(value: Any) -> str:
     """Serialise a value as a JavaScript literal that is safe inside an HTML ``<script>``."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if "{" in text or "}" in text:  # structural braces stay: only those inside strings are data
+        text = _JSON_STRING.sub(lambda m: m.group().translate(_JS_BRACES), text)
     return _JS_RE.sub(lambda m: _JS[m.group()], text)
 
 

@@ -1,6 +1,12 @@
 """Custom folium elements for the event map, each one small class, one template and declared assets
 (the shape of folium's own ``Timeline``). Data reaches the templates only through :func:`geo.escape.js`.
 
+No article text is ever template source. branca's ``MacroElement.render`` wraps each macro's output in
+a new ``Element``, which parses it as a Jinja template again: text such as ``{{ 7*191 }}`` in a quote
+would be evaluated on the server. Every element here derives from :class:`MapElement`, whose render
+adds its rendered macros as :class:`Rendered` text that is never parsed again; and :func:`geo.escape.js`
+leaves no brace in data besides, so a re-parse elsewhere would find nothing to evaluate.
+
 - :class:`EventTimeline` — a ``L.timeline`` whose visible events are shown as clustered markers;
 - :class:`OfflineBasemap` — country borders fetched from the app's static files (no tile server);
 - :class:`StartView` — after the slider exists: set its date and open the focused event's popup;
@@ -11,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from folium.elements import JSCSSMixin
 from folium.template import Template
 
@@ -20,7 +26,39 @@ from geo import escape
 MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"
 
 
-class EventTimeline(JSCSSMixin, MacroElement):
+class Rendered(Element):
+    """Text a template has already produced, rendered as is: never parsed as a template again."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._name = "Rendered"
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
+class MapElement(MacroElement):
+    """A macro element whose header, html and script macros are rendered once, with its data as data.
+
+    The same as ``MacroElement.render``, except that the rendered macros are added to the figure as
+    :class:`Rendered` text rather than as new templates (which branca would render a second time).
+    """
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError("a map element renders only inside a Figure")
+        macros = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = macros.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(Rendered(macro(self, kwargs)), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class EventTimeline(JSCSSMixin, MapElement):
     """Events on a time slider. ``data`` is a list of compact events: ``id``, ``ll`` ([lat, lon]),
     ``s``/``e`` (visible interval, ms since epoch, inclusive), ``c`` (CSS classes), and the escaped
     HTML pieces ``p`` (place), ``d`` (date in words), ``q`` (quote, mention marked), ``x`` (the
@@ -107,7 +145,7 @@ class EventTimeline(JSCSSMixin, MacroElement):
         self.cluster_js = escape.js(cluster_options)
 
 
-class OfflineBasemap(MacroElement):
+class OfflineBasemap(MapElement):
     """Country borders drawn from a GeoJSON file served by the app; listed in the layer control."""
 
     _template = Template(
@@ -132,7 +170,7 @@ class OfflineBasemap(MacroElement):
         self.style_js = escape.js({"color": "#8a8a8a", "weight": 1, "fillColor": "#f4f1ea", "fillOpacity": 1})
 
 
-class StartView(MacroElement):
+class StartView(MapElement):
     """Run after the slider exists: move it to ``time`` and open the ``focus`` event's popup."""
 
     _template = Template(
@@ -182,7 +220,7 @@ class StartView(MacroElement):
         self.time_js, self.focus_js = escape.js(time), escape.js(focus)
 
 
-class HtmlControl(MacroElement):
+class HtmlControl(MapElement):
     """A Leaflet control holding fixed HTML (the legend); the HTML arrives as a JS string literal."""
 
     _template = Template(
@@ -205,7 +243,7 @@ class HtmlControl(MacroElement):
         self.html_js, self.position_js = escape.js(html), escape.js(position)
 
 
-class MapStyle(MacroElement):
+class MapStyle(MapElement):
     """Stylesheet for markers, popups, legend and a legible slider date (folium puts it in the head)."""
 
     _template = Template("{% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}")
