@@ -55,6 +55,11 @@ _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 
 _MD_RE = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
 _MD_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+# GitHub-flavoured Markdown links bare URLs, "www." names and e-mail addresses even when every
+# character is escaped (it finds them in the text after parsing): an invisible word joiner (U+2060)
+# after "://", "www" and "@" breaks the pattern without changing what a reader sees.
+_AUTOLINK = re.compile(r"(?<=:)(?=//)|(?<=\bwww)(?=\.)|(?<=@)", re.IGNORECASE)
+WORD_JOINER = "\u2060"
 
 
 def html(value: object) -> str:
@@ -92,7 +97,8 @@ def markdown(value: object) -> str:
         return ""
     # Markdown syntax first, then the three HTML characters: entities like &#96; would be mangled by
     # the Markdown pass, and quotes or backticks mean nothing to Markdown once backslash-escaped.
-    return _MD_RE.sub(r"\\\1", str(value).replace("\n", " ")).translate(_MD_HTML)
+    text = _AUTOLINK.sub(WORD_JOINER, str(value).replace("\n", " "))
+    return _MD_RE.sub(r"\\\1", text).translate(_MD_HTML)
 
 
 def csv_cell(value: object) -> object:

@@ -46,7 +46,10 @@ def spans(events: list[dict]) -> list[tuple[int, int, str]]:
 
 for article in articles:
     events = by_source.get(article.id, [])
-    label = f"{article.publisher or '?'}: {article.title or article.id} ({len(events)} events)"
+    # An expander's label reads Markdown (images, links): the title and publisher are article text.
+    label = escape.markdown(
+        f"{article.publisher or '?'}: {article.title or article.id} ({len(events)} events)"
+    )
     with st.expander(label, expanded=len(articles) == 1):
         st.html(
             details.CSS

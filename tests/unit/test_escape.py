@@ -87,6 +87,12 @@ def test_url_keeps_only_web_links(value, expected):
             ":red[colour] $x$",
             "\\:red\\[colour\\] \\$x\\$",
         ),  # Streamlit colour and LaTeX syntax
+        # Autolinks: a URL, a www. name or an e-mail address would become a link even when escaped;
+        # an invisible word joiner breaks each.
+        ("http://h.example/p", "http\\:\u2060//h\\.example/p"),
+        ("WWW.h.example", "WWW\u2060\\.h\\.example"),
+        ("ana@h.example", "ana@\u2060h\\.example"),
+        ("![x](https://h/p.png)", "\\!\\[x\\]\\(https\\:\u2060//h/p\\.png\\)"),  # an image: a tracking pixel
         ("a\\b", "a\\\\b"),
     ],
 )
