@@ -5,6 +5,8 @@ Each page first calls ui.shell.through_app(), so that a link straight to a page 
 server also runs inside this script's navigation (see ui/shell.py).
 """
 
+import logging
+
 import streamlit as st
 
 st.set_page_config(page_title="Conflict map", page_icon="🗺️", layout="wide")
@@ -29,4 +31,13 @@ PAGES = [
     st.Page("pages/about.py", title="About", icon=":material/info:", url_path="about"),
 ]
 
-st.navigation(PAGES).run()
+try:
+    st.navigation(PAGES).run()
+except Exception:  # st.stop() and st.rerun() are not Exceptions: they pass through
+    # Viewers get one sentence; the details (paths, code) stay in the server's log.
+    logging.getLogger("conflict_map.app").exception("a page failed")
+    st.error(
+        "This page could not be shown because of an unexpected error on the server; it has been "
+        "logged. Try again, or open another page.",
+        icon=":material/error:",
+    )

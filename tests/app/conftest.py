@@ -38,6 +38,15 @@ def own_store(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def no_page_failure(caplog):
+    """app.py shows a viewer one sentence for an unexpected error and logs it: in a test, that log
+    fails the test (a test of the failure path itself clears it)."""
+    yield
+    failures = [r for r in caplog.get_records("call") if r.name == "conflict_map.app"]
+    assert not failures, f"a page failed: {failures[0].exc_text or failures[0].getMessage()}"
+
+
+@pytest.fixture(autouse=True)
 def navigation_already_running(monkeypatch):
     """Run pages as a served app runs them once st.navigation has run in the process.
 
