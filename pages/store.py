@@ -10,7 +10,8 @@ import streamlit as st
 
 from geo import escape
 from geo.store import StoreError
-from ui import access, data, exports, shell
+from geo.worker import WorkFailed
+from ui import access, data, exports, shell, work
 from ui import view as ui_view
 
 shell.through_app()
@@ -76,9 +77,11 @@ if access.editor("re-extract the articles") is not None:
             st.error("Editing is off for this session: nothing was changed.")
         else:
             try:
-                with st.spinner("Re-extracting…"), data.store() as s:
-                    done = s.rebuild(data.gazetteer())
-            except (StoreError, sqlite3.Error) as e:
+                with data.store() as s:
+                    path = str(s.path)
+                with st.spinner("Re-extracting…"):
+                    done = work.worker().rebuild(path)
+            except (StoreError, WorkFailed, sqlite3.Error) as e:
                 st.error(escape.markdown(f"Not re-extracted: {e}."), icon=":material/error:")
             else:
                 st.success(

@@ -16,9 +16,9 @@ import streamlit as st
 
 from geo import escape, export, ingest
 from geo.articles import Article, ArticleError
-from geo.pipeline import extract_features
 from geo.store import DuplicateArticle, StoreError, text_hash
-from ui import access, data, maps
+from geo.worker import WorkFailed
+from ui import access, data, maps, work
 
 PASTE, UPLOAD = "Paste text", "Upload a file"
 _DRAFT = "_add_draft"  # the article read from the input (geo.ingest.Draft)
@@ -38,10 +38,10 @@ def _read() -> None:
             upload = ss.get("add_file")
             if upload is None:
                 raise ArticleError("choose a .txt, .md or .html file first")
-            draft = ingest.from_upload(upload.name, upload.getvalue())
+            draft = work.worker().read(upload.name, upload.getvalue())
         else:
-            draft = ingest.from_paste(ss.get("add_text") or "")
-    except ArticleError as e:
+            draft = work.worker().read(None, ss.get("add_text") or "")
+    except (ArticleError, WorkFailed) as e:
         ss[_ERROR] = str(e)
         return
     ss[_DRAFT] = draft
@@ -70,12 +70,14 @@ def article_from(draft: ingest.Draft, fields: dict[str, str]) -> Article:
 
 
 def _preview(article: Article) -> list[dict[str, Any]]:
-    """The events the article would give (extracted once per text and publication date)."""
+    """The events the article would give (extracted once per text and publication date, in a worker
+    process: a long text never stalls the other sessions). A refusal is a StoreError or WorkFailed."""
     key = (text_hash(article.text), article.published, article.title, article.publisher, article.url)
     cached = st.session_state.get(_PREVIEW)
     if cached and cached[0] == key:
         return cached[1]
-    features = extract_features(replace(article, id="preview"), data.gazetteer())
+    with st.spinner("Finding the places and dates…"):
+        features = work.worker().preview(replace(article, id="preview"))
     st.session_state[_PREVIEW] = (key, features)
     return features
 
@@ -92,8 +94,10 @@ def _save(article: Article) -> None:
         st.error("Editing is off for this session: nothing was saved.")
         return
     try:
-        with data.store() as s:
-            added = s.add(article, data.gazetteer(), author=access.editor_name())
+        with data.store() as s:  # prepared (filled on first use) before the worker writes to it
+            path = str(s.path)
+        with st.spinner("Saving…"):
+            added = work.worker().add(path, [article], access.editor_name())[0]
     except DuplicateArticle as e:
         if e.existing_id == saved.get("id"):
             _saved_message(saved, again=True)
@@ -106,8 +110,8 @@ def _save(article: Article) -> None:
             icon=":material/article:",
         )
         return
-    except (StoreError, ArticleError, sqlite3.Error) as e:  # StoreError is an ArticleError; sqlite: busy
-        st.error(escape.markdown(f"Not saved: {e}"), icon=":material/error:")
+    except (StoreError, ArticleError, WorkFailed, sqlite3.Error) as e:  # StoreError is an ArticleError
+        st.error(escape.markdown(f"Not saved: {e}."), icon=":material/error:")
         return
     ss[_SAVED] = saved = {"hash": digest, "id": added.article_id, "events": added.events}
     _saved_message(saved)
@@ -176,7 +180,11 @@ def page() -> None:
         st.error(escape.markdown(f"Check the details: {e}."), icon=":material/error:")
         return
 
-    features = _preview(article)
+    try:
+        features = _preview(article)
+    except (StoreError, WorkFailed) as e:
+        st.error(escape.markdown(f"Cannot preview this article: {e}."), icon=":material/error:")
+        return
     st.markdown(
         f"**Preview: {len(features)} event{'s' if len(features) != 1 else ''} found** (nothing is saved yet)."
     )
