@@ -6,10 +6,13 @@ PY_STAMP := $(VENV)/.installed
 ASSETS_STAMP := static/vendor/node_modules/.installed
 CHROMIUM ?= /usr/bin/chromium
 PORT ?= 8501
-# `make run` is the analyst's own machine: editing on, and only this machine can reach the app.
-# A shared deployment leaves GEO_EDITING unset and sets an editor password instead (README).
+# `make run` is the analyst's own machine: only this machine can reach the app, and editing needs the
+# editor password that scripts/editor_password.py makes once (.cache/editor-password), prints and hands
+# to Streamlit (a same-host forwarder or proxy connects from 127.0.0.1 too, so the address proves
+# nothing). GEO_EDITOR_PASSWORD or editor_password in .streamlit/secrets.toml win;
+# `make run GEO_EDITING=off` is a read-only run.
 ADDRESS ?= 127.0.0.1
-GEO_EDITING ?= local
+GEO_EDITING ?= on
 
 .PHONY: setup run test test-unit test-app test-browser lint format bench chromium gazetteer native clean
 
@@ -35,7 +38,7 @@ gazetteer: $(PY_STAMP)
 	$(PY) -m geo gazetteer --quiet
 
 run: setup
-	GEO_EDITING=$(GEO_EDITING) $(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.address $(ADDRESS)
+	$(PY) scripts/editor_password.py --editing "$(GEO_EDITING)" -- $(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.address $(ADDRESS)
 
 # Debian's Chromium drives the browser tests (Playwright's own browser download does not work here).
 chromium:
