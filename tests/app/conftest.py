@@ -47,6 +47,15 @@ def no_page_failure(caplog):
 
 
 @pytest.fixture(autouse=True)
+def fresh_password_limits(monkeypatch):
+    """Wrong passwords counted per client live for the whole process: every test starts with none."""
+    from ui import access
+
+    monkeypatch.setattr(access, "CLIENTS", access.new_limiter())
+    return access
+
+
+@pytest.fixture(autouse=True)
 def navigation_already_running(monkeypatch):
     """Run pages as a served app runs them once st.navigation has run in the process.
 

@@ -3,16 +3,19 @@ that what an editor saves or corrects is on the map at once. Every test has its 
 
 from __future__ import annotations
 
+import getpass
 import json
+import logging
 import re
 
 import pytest
 from streamlit import config
 
 from geo import escape
+from geo.ratelimit import Limiter
 from geo.store import open_store
 from tests.app.conftest import ROOT, map_script, texts
-from ui import data
+from ui import access, data
 
 PASSWORD = "correct horse battery"
 ARTICLE = (
@@ -75,8 +78,8 @@ def password(monkeypatch):
 
 @pytest.fixture()
 def local(monkeypatch):
-    """`make run`: GEO_EDITING=local on a server listening on 127.0.0.1 only."""
-    monkeypatch.setenv("GEO_EDITING", "local")
+    """`make run`: a server listening on 127.0.0.1 only, with the password it generated and printed."""
+    monkeypatch.setenv("GEO_EDITOR_PASSWORD", PASSWORD)
     config.set_option("server.address", "127.0.0.1")
     yield
     config.set_option("server.address", None)
@@ -146,7 +149,8 @@ def test_no_session_or_widget_trick_switches_editing_on(app, own_store, state, p
     [
         ({"GEO_EDITOR_PASSWORD": ""}, None),  # an empty password is no password
         ({"GEO_EDITOR_PASSWORD": "   "}, None),
-        ({"GEO_EDITING": "local"}, None),  # local mode needs a loopback-only server
+        ({"GEO_EDITING": "local"}, "127.0.0.1"),  # no longer a switch: a forwarder connects from here too
+        ({"GEO_EDITING": "local"}, None),
         ({"GEO_EDITING": "local"}, "0.0.0.0"),
         ({"GEO_EDITING": "local"}, "192.168.1.20"),
         ({"GEO_EDITING": "yes"}, "127.0.0.1"),
@@ -183,16 +187,172 @@ def test_password_in_secrets_unlocks_too(app):
     assert "text_area:Article text" in write_controls(at)
 
 
-def test_local_run_asks_the_name_once_prefilled(app, local):
+def test_geo_editing_local_alone_no_longer_switches_editing_on(app, monkeypatch):
+    monkeypatch.setenv("GEO_EDITING", "local")
+    config.set_option("server.address", "127.0.0.1")
+    try:
+        at = app("pages/add.py", edit="1").run()
+    finally:
+        config.set_option("server.address", None)
+    assert not at.exception and write_controls(at) == set()
+    assert [i.value for i in at.info] == [
+        "Editing is off: GEO_EDITING=local no longer switches it on; editing needs the editor "
+        "password now (printed by `make run`)."
+    ]
+
+
+def test_geo_editing_off_is_read_only_even_with_a_password(app, password, monkeypatch):
+    monkeypatch.setenv("GEO_EDITING", "off")
+    at = app("pages/add.py").run()
+    assert write_controls(at) == set() and not at.get("form")
+    assert [i.value for i in at.info] == ["Editing is off: this run is read-only (GEO_EDITING=off)."]
+
+
+def test_local_run_needs_the_password_and_asks_the_name_once(app, local):
     at = app("pages/add.py").run()
     assert write_controls(at) == set()
-    who = at.text_input(key="access_who")
-    assert who.value, "pre-filled with the OS user"
-    who.input("Bo")
-    next(b for b in at.button if b.label == "Start editing").click().run()
+    assert at.text_input(key="access_name").value == "", "not pre-filled: a forwarder's visitor sees it"
+    unlock(at, name="Bo")
     assert "Editing as **Bo**" in texts(at)
     at.switch_page("pages/store.py").run()
     assert "Re-extract every article" in write_controls(at), "asked once per session, not per page"
+
+
+def test_local_run_takes_the_login_name_for_a_blank_name(app, local):
+    at = unlock(app("pages/add.py").run(), name="")
+    assert not at.error
+    assert f"Editing as **{escape.markdown(getpass.getuser())}**" in texts(at)
+
+
+def test_a_blank_name_is_refused_on_a_shared_server(app, password):
+    at = unlock(app("pages/add.py").run(), name="  ")
+    assert "Say who you are" in one_line_error(at)
+    assert write_controls(at) == set()
+
+
+# -- wrong passwords are limited and logged ---------------------------------------------------------
+
+LOCKED = re.compile(r"^Too many wrong passwords: try again in (\d+) s\.$")
+
+
+def wrong_tries(at, n, secret="guess"):
+    for i in range(n):
+        unlock(at, secret=f"{secret}-{i}")
+    return at
+
+
+def test_wrong_passwords_past_the_limit_lock_the_form_and_are_logged(app, password, caplog):
+    caplog.set_level(logging.WARNING, logger="conflict_map.access")
+    at = wrong_tries(app("pages/add.py").run(), 4)
+    assert one_line_error(at) == "Wrong password: editing stays off."
+    unlock(at, secret="guess-4")
+    assert LOCKED.match(one_line_error(at)) and 25 <= int(LOCKED.match(one_line_error(at))[1]) <= 30
+    unlock(at)  # the right password, refused unchecked while locked
+    assert LOCKED.match(one_line_error(at))
+    assert write_controls(at) == set()
+    at.run()
+    assert LOCKED.match(one_line_error(at)), "said again on the next run"
+
+    logged = [r for r in caplog.records if r.name == "conflict_map.access"]
+    assert all(r.levelno == logging.WARNING for r in logged)
+    messages = [r.getMessage() for r in logged]
+    wrong = [m for m in messages if m.startswith("Wrong editor password")]
+    assert len(wrong) == 5
+    assert wrong[0] == (
+        "Wrong editor password from no address (this machine or a same-host proxy): 1 wrong in this "
+        "session, 1 from this address, within 300 s."
+    )
+    assert "5 wrong in this session, 5 from this address" in wrong[-1]
+    assert any(m.startswith("Editor password locked out for 30 s for no address") for m in messages)
+    assert any(m.startswith("Editor password try refused (locked out)") for m in messages)
+    assert not any("guess" in m or PASSWORD in m for m in messages), "never what was typed"
+
+
+def test_another_session_from_the_same_client_is_locked_too(app, password):
+    wrong_tries(app("pages/add.py").run(), 5)
+    other = app("pages/add.py").run()  # a new browser session (a new tab, a new attacker)
+    assert LOCKED.match(one_line_error(other)), "locked before it has tried"
+    unlock(other)
+    assert LOCKED.match(one_line_error(other))
+    assert write_controls(other) == set()
+
+
+def test_another_client_address_is_not_locked(app, password, monkeypatch, caplog):
+    caplog.set_level(logging.WARNING, logger="conflict_map.access")
+    monkeypatch.setattr(access, "_address", lambda: ("203.0.113.7", ""))
+    wrong_tries(app("pages/add.py").run(), 5)
+    assert any("from 203.0.113.7: 5 wrong" in r.getMessage() for r in caplog.records)
+    assert LOCKED.match(one_line_error(app("pages/add.py").run())), "a new session from there too"
+    monkeypatch.setattr(access, "_address", lambda: ("198.51.100.2", ""))
+    at = unlock(app("pages/add.py").run())
+    assert "text_area:Article text" in write_controls(at)
+
+
+def test_forged_forwarded_addresses_share_one_bucket(app, password, monkeypatch, caplog):
+    """Through a same-host forwarder, Streamlit takes the address from X-Forwarded-For, which the
+    visitor writes: a new session per try with a new address each must not get fresh counts."""
+    caplog.set_level(logging.WARNING, logger="conflict_map.access")
+    for i in range(5):
+        forged = f"192.0.2.{i}"
+        monkeypatch.setattr(access, "_address", lambda forged=forged: (forged, f"{forged}, 10.0.0.1"))
+        unlock(app("pages/add.py").run(), secret=f"guess-{i}")
+    monkeypatch.setattr(access, "_address", lambda: ("192.0.2.99", "192.0.2.99"))
+    at = unlock(app("pages/add.py").run())
+    assert LOCKED.match(one_line_error(at)) and write_controls(at) == set()
+    assert any(
+        r.getMessage().startswith(
+            "Wrong editor password from 192.0.2.4 (as X-Forwarded-For says; counted with no address): "
+            "1 wrong in this session, 5 from this address"
+        )
+        for r in caplog.records
+    )
+
+
+def test_a_hostile_address_is_logged_harmlessly(app, password, monkeypatch, caplog):
+    caplog.set_level(logging.WARNING, logger="conflict_map.access")
+    monkeypatch.setattr(access, "_address", lambda: ("1.2.3.4\x1b[31m fake entry", ""))
+    unlock(app("pages/add.py").run(), secret="guess")
+    (message,) = [r.getMessage() for r in caplog.records if r.name == "conflict_map.access"]
+    assert message.startswith("Wrong editor password from 1.2.3.4?[31m?fake?entry: 1 wrong")
+
+
+def test_a_session_that_changes_address_is_locked_by_its_own_count(app, password, monkeypatch):
+    at = app("pages/add.py").run()
+    for i in range(5):
+        monkeypatch.setattr(access, "_address", lambda i=i: (f"198.51.100.{i}", ""))
+        unlock(at, secret=f"guess-{i}")
+    assert LOCKED.match(one_line_error(at))
+    monkeypatch.setattr(access, "_address", lambda: ("198.51.100.99", ""))
+    unlock(at)
+    assert LOCKED.match(one_line_error(at)) and write_controls(at) == set()
+
+
+class Clock:
+    now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_the_lock_out_ends_and_a_right_password_resets_the_session_count(app, password, monkeypatch):
+    clock = Clock()
+
+    def limiter():
+        return Limiter(max_tries=5, window=300, lockout=30, max_lockout=900, forget=3600, clock=clock)
+
+    monkeypatch.setattr(access, "new_limiter", limiter)
+    monkeypatch.setattr(access, "CLIENTS", limiter())
+    at = wrong_tries(app("pages/add.py").run(), 5)
+    assert one_line_error(at) == "Too many wrong passwords: try again in 30 s."
+    clock.now += 31
+    wrong_tries(at, 4)  # the client bucket: 4 in the window; the session's count is reset below
+    clock.now += 31
+    unlock(at)
+    assert "text_area:Article text" in write_controls(at)
+    assert at.session_state["_access_tries"].wait("session") == 0
+    at.button(key="access_stop").click().run()
+    unlock(at, secret="one more")  # 5th wrong try from this client in the window: locked for 60 s
+    assert one_line_error(at) == "Too many wrong passwords: try again in 60 s."
 
 
 def test_a_password_changed_meanwhile_stops_the_next_write(app, password, own_store, monkeypatch):
@@ -422,8 +582,7 @@ def test_correcting_an_event_shows_on_the_map_and_in_its_history(app, password, 
 def test_a_corrected_date_counts_as_a_text_date_for_the_basis_filter(app, local, own_store):
     event = first_event(own_store, date_basis="publication")
     eid = event["id"]
-    at = open_event(app, eid).run()
-    next(b for b in at.button if b.label == "Start editing").click().run()
+    at = unlock(open_event(app, eid).run())
     at.date_input(key=f"cx_start_{eid}").set_value("2017-06-06")
     at.date_input(key=f"cx_end_{eid}").set_value("2017-06-06")
     at.selectbox(key=f"cx_precision_{eid}").set_value("day")
@@ -438,8 +597,7 @@ def test_a_corrected_date_counts_as_a_text_date_for_the_basis_filter(app, local,
 
 def test_a_bad_correction_gets_one_line_and_changes_nothing(app, local, own_store):
     eid = first_event(own_store)["id"]
-    at = open_event(app, eid).run()
-    next(b for b in at.button if b.label == "Start editing").click().run()
+    at = unlock(open_event(app, eid).run())
     before = snapshot(own_store)
     at.date_input(key=f"cx_start_{eid}").set_value("2017-10-31")
     at.date_input(key=f"cx_end_{eid}").set_value("2017-10-01")
@@ -471,7 +629,7 @@ def test_store_page_exports_the_whole_store_and_rebuilds_for_editors(app, local,
         "Download CSV",
         "Download GeoPackage",
     ]
-    next(b for b in at.button if b.label == "Start editing").click().run()
+    unlock(at)
     at.button(key="store_rebuild").click().run()
     assert not at.exception
     assert "1 correction kept" in at.success[0].value
@@ -499,9 +657,7 @@ def test_hostile_article_and_editor_strings_stay_text_on_the_write_pages(
     (folder / "manifest.json").write_text(json.dumps({"articles": [meta]}), encoding="utf-8")
     monkeypatch.setenv("CONFLICT_MAP_ARTICLES", str(folder))
     eid = first_event(own_store)["id"]
-    at = open_event(app, eid).run()
-    at.text_input(key="access_who").input(NAME)
-    next(b for b in at.button if b.label == "Start editing").click().run()
+    at = unlock(open_event(app, eid).run(), name=NAME)
     at.text_area(key=f"cx_note_{eid}").input(HOSTILE)
     at.button(key=f"cx_addnote_{eid}").click().run()
     pages = [at]
