@@ -55,8 +55,9 @@ on the *Corrections* page.
 
 **Editing.** Anyone with the link can look; adding, correcting and re-extracting need editing to be
 switched on: by the editor password (set in the app's secrets as `editor_password` or in the
-`GEO_EDITOR_PASSWORD` environment variable; type it once per browser session) or, on the analyst's
-own machine, by `GEO_EDITING=local` with the server listening on 127.0.0.1 only (`make run`).
+`GEO_EDITOR_PASSWORD` environment variable; type it once per browser session). On the analyst's own
+machine `make run` makes a password, keeps it in `.cache/editor-password` and prints it at start.
+Wrong passwords are limited (five in five minutes, then a growing wait) and logged.
 
 **Sources.** The articles and their metadata (title, publisher, URL, publication date and how that
 date was established) are shown on the Sources page.
