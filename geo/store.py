@@ -8,6 +8,7 @@ extracted from them, and the analysts' corrections, kept apart from the extracte
 - Corrections are an append-only log per event id. Event ids are stable (article id + mention offsets),
   so re-extraction keeps them; an event whose mention moved is re-linked by overlapping offsets, and a
   corrected event that re-extraction no longer finds is kept (``orphan``) rather than lost.
+- One article may give at most :data:`MAX_EVENTS_PER_ARTICLE` events (:func:`check_event_count`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ PRECISIONS = ("day", "week", "month", "year")
 GEO_PRECISIONS = ("point", "approximate", "region", "country")
 MAX_AUTHOR = 80
 MAX_NOTE = 2000
+# Far above any news article (the seed and evaluation articles give at most a few dozen events each):
+# past it, the input is a list of places or a whole book, not one report.
+MAX_EVENTS_PER_ARTICLE = 5000
 
 # Extraction code and tables: when their content changes, stored events are out of date.
 _EXTRACTOR_FILES = (
@@ -104,6 +108,10 @@ MIGRATIONS: list[str] = [
 
 class StoreError(ArticleError):
     """A write the store refuses; the message says why in one line and nothing was changed."""
+
+
+class TooManyEvents(StoreError):
+    """An article gives more events than one news article may have (:data:`MAX_EVENTS_PER_ARTICLE`)."""
 
 
 class DuplicateArticle(StoreError):
@@ -179,6 +187,15 @@ def _pause(step: str) -> None:
     if os.environ.get("GEO_STORE_PAUSE") == step:
         print(f"paused at {step}", file=sys.stderr, flush=True)
         time.sleep(600)
+
+
+def check_event_count(n: int, name: str) -> None:
+    """Refuse an article that gives more events than one news article may have (a TooManyEvents)."""
+    if n > MAX_EVENTS_PER_ARTICLE:
+        raise TooManyEvents(
+            f"{name} gives {n:,} events, more than the {MAX_EVENTS_PER_ARTICLE:,} one article may have: "
+            "is it one news article?"
+        )
 
 
 class Store:
@@ -300,6 +317,8 @@ class Store:
             seen[digest] = article
             keyed.append((replace(article, id=article.id or new_article_id(article, digest)), digest))
         extracted = [(a, d, extract_features(a, gaz)) for a, d in keyed]  # outside the lock: the slow part
+        for article, _, features in extracted:
+            check_event_count(len(features), article.file or article.title or "the article")
         try:
             with self._write():
                 for article, digest, features in extracted:
@@ -369,6 +388,8 @@ class Store:
             return 0
         corpus = load_corpus(folder) if Path(folder, "manifest.json").exists() else []
         extracted = [(a, extract_features(a, gaz)) for a in corpus]
+        for article, features in extracted:
+            check_event_count(len(features), str(Path(folder, article.file or article.id)))
         with self._write():
             if self._meta("seeded"):  # another process seeded it while we extracted
                 return 0
@@ -488,6 +509,11 @@ class Store:
         """
         articles = self.articles()
         extracted = {a.id: extract_features(a, gaz) for a in articles}  # outside the lock
+        for article in articles:  # all checked before anything is written: the whole rebuild or none
+            try:
+                check_event_count(len(extracted[article.id]), f"article {article.id!r}")
+            except TooManyEvents as e:
+                raise TooManyEvents(f"{e} Nothing was re-extracted: the store is as it was") from None
         relinked = orphans = events = 0
         with self._write():
             for article in articles:

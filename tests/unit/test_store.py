@@ -11,7 +11,7 @@ import pytest
 import geo.store as store_module
 from geo.articles import Article
 from geo.gazetteer import Gazetteer
-from geo.store import DuplicateArticle, StoreError, open_store, text_hash
+from geo.store import DuplicateArticle, StoreError, TooManyEvents, open_store, text_hash
 from tests.unit import tiny_gazetteer as tiny
 
 REPORT = (
@@ -272,3 +272,53 @@ def test_seeding_fills_a_new_store_once(store, gaz, tmp_path):
 def test_the_text_hash_ignores_line_endings_and_outer_space():
     assert text_hash("a\r\nb\n") == text_hash("  a\nb")
     assert text_hash("a b") != text_hash("a  b")
+
+
+# -- the cap on events per article ----------------------------------------------------------------------
+
+
+@pytest.fixture()
+def low_cap(monkeypatch):
+    monkeypatch.setattr(store_module, "MAX_EVENTS_PER_ARTICLE", 2)
+    return 2
+
+
+def test_an_article_past_the_event_cap_is_refused_and_nothing_is_stored(store, gaz, low_cap):
+    store.add(article(OTHER, title="Mosul"), gaz)  # 2 events: at the cap, accepted
+    before, revision = dump(store), store.revision()
+    with pytest.raises(TooManyEvents) as refused:
+        store.add_many([article(REPORT, file="report.txt")], gaz)
+    assert str(refused.value) == (
+        "report.txt gives 5 events, more than the 2 one article may have: is it one news article?"
+    )
+    assert dump(store) == before and store.revision() == revision
+
+
+def test_seeding_past_the_event_cap_stores_nothing(store, gaz, tmp_path, low_cap):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(OTHER, encoding="utf-8")
+    (folder / "b.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "manifest.json").write_text(
+        '{"articles": [{"file": "a.txt", "id": "a"}, {"file": "b.txt", "id": "b"}]}', encoding="utf-8"
+    )
+    with pytest.raises(TooManyEvents, match=r"b\.txt gives 5 events"):
+        store.seed(folder, gaz)
+    assert dump(store) == [[], [], []] and not store.seeded()
+
+
+def test_a_rebuild_past_the_event_cap_changes_nothing_and_keeps_the_corrections(store, gaz, monkeypatch):
+    store.add(article(), gaz)
+    store.correct(_event(store, "Raqqa")["id"], "note", author="ana", note="seen on video")
+    before, revision = dump(store), store.revision()
+    monkeypatch.setattr(store_module, "MAX_EVENTS_PER_ARTICLE", 2)
+    with pytest.raises(TooManyEvents, match="Nothing was re-extracted: the store is as it was"):
+        store.rebuild(gaz)
+    assert dump(store) == before and store.revision() == revision
+
+
+def test_the_event_cap_is_far_above_any_real_article():
+    assert store_module.MAX_EVENTS_PER_ARTICLE >= 1000
+    store_module.check_event_count(store_module.MAX_EVENTS_PER_ARTICLE, "x")  # at the cap: fine
+    with pytest.raises(TooManyEvents, match="x gives 122,500 events, more than the 5,000"):
+        store_module.check_event_count(122_500, "x")

@@ -41,6 +41,14 @@ def run(*args, store: Path, env: dict | None = None, timeout: float = 180):
     )
 
 
+def one_line_error(out) -> str:
+    """The single line a refused command prints: exit status 2, no traceback, nothing on stdout."""
+    assert out.returncode == 2, (out.returncode, out.stderr)
+    assert out.stderr.count("\n") == 1 and out.stderr.startswith("error: "), out.stderr
+    assert "Traceback" not in out.stderr and "Error:" not in out.stderr and not out.stdout
+    return out.stderr
+
+
 def snapshot(path: Path) -> list:
     """Every row of the store's tables, to prove a refused command changed nothing."""
     with sqlite3.connect(path) as db:
@@ -260,3 +268,12 @@ def test_a_correction_survives_rebuild(store):
     fixed = exported[raqqa["id"]]["properties"]
     assert fixed["date_start"] == "2017-10-16" and fixed["corrected"] is True
     assert fixed["correction"]["by"] == "ana"
+
+
+def test_an_article_with_more_events_than_any_news_article_is_refused(store, tmp_path):
+    sentence = "Fighters were seen in Raqqa, Mosul, Tikrit and Hawija on October 14, 2017.\n"
+    before = snapshot(store)
+    out = run("add", str(write(tmp_path, "list.txt", sentence * 1300)), store=store)
+    assert "list.txt gives 5,200 events, more than the 5,000 one article may have" in one_line_error(out)
+    assert "is it one news article?" in out.stderr
+    assert snapshot(store) == before
