@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -39,24 +40,65 @@ def parse_date(value: str | None) -> date | None:
         ) from None
 
 
+# Byte-order marks, longest first: UTF-32-LE's begins with UTF-16-LE's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+
 def decode_text(data: bytes, name: str) -> tuple[str, str | None]:
-    """Text of a file's bytes and a warning when it was not UTF-8; binary data is an ArticleError."""
-    if b"\x00" in data[:8192] or _looks_binary(data[:8192]):
-        raise ArticleError(f"{name} is a binary file, not article text")
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), f"{name} is not UTF-8: decoded as Windows-1252 (cp1252)"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), f"{name} is not UTF-8: decoded as Latin-1"
+    """Text of a file's bytes and a warning when it was not plain UTF-8; binary data is an ArticleError.
+
+    UTF-16 and UTF-32 with a byte-order mark are decoded (their NUL-filled bytes are not binary); a file
+    that is otherwise text keeps its words and loses its NUL bytes, with a note, so that no stored text
+    or quote carries one; anything else full of control bytes is refused as binary."""
+    notes = []
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                raise ArticleError(f"{name} starts like {label} text but is not valid {label}") from None
+            if _looks_binary(text[:8192].replace("\x00", "")):
+                raise ArticleError(f"{name} is a binary file, not article text")
+            break
+    else:
+        head = data[:8192]
+        if _looks_binary(head.replace(b"\x00", b"")) or (head and not head.strip(b"\x00")):
+            raise ArticleError(f"{name} is a binary file, not article text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+                notes.append(f"{name} is not UTF-8: decoded as Windows-1252 (cp1252)")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
+                notes.append(f"{name} is not UTF-8: decoded as Latin-1")
+    text, removed = strip_nul(text, name)
+    if removed:
+        notes.append(removed)
+    return text, "; ".join(notes) or None
 
 
-def _looks_binary(head: bytes) -> bool:
+def strip_nul(text: str, name: str) -> tuple[str, str | None]:
+    """``text`` without NUL characters, and a note saying how many were removed (None when none)."""
+    n = text.count("\x00")
+    if not n:
+        return text, None
+    return text.replace("\x00", ""), f"removed {n} NUL byte{'s' if n != 1 else ''} from {name}"
+
+
+def _looks_binary(head: bytes | str) -> bool:
+    """Whether more than 5% of the start of a file (bytes, or decoded text) are control characters
+    other than tab, line feed, vertical tab, form feed and carriage return."""
     if not head:
         return False
-    control = sum(b < 9 or 13 < b < 32 for b in head)
+    codes = head if isinstance(head, bytes) else (ord(c) for c in head)
+    control = sum(b < 9 or 13 < b < 32 for b in codes)
     return control / len(head) > 0.05
 
 

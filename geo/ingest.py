@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from geo.articles import MAX_BYTES, Article, ArticleError, decode_text, parse_date
+from geo.articles import MAX_BYTES, Article, ArticleError, decode_text, parse_date, strip_nul
 from geo.dates import find_dates
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
@@ -51,11 +51,13 @@ def from_upload(name: str, data: bytes) -> Draft:
 
 
 def from_paste(text: str) -> Draft:
-    """A draft from pasted text (pasted HTML is read as HTML)."""
+    """A draft from pasted text (pasted HTML is read as HTML); NUL characters are removed with a note."""
     _check_size(len(text.encode("utf-8")), "the pasted text")
+    text, removed = strip_nul(text, "the pasted text")
+    notes = (removed,) if removed else ()
     if _looks_like_html(text):
-        return _from_html(text, "the pasted text", ())
-    return _draft(text, "the pasted text", ())
+        return _from_html(text, "the pasted text", notes)
+    return _draft(text, "the pasted text", notes)
 
 
 def with_metadata(

@@ -90,3 +90,25 @@ def test_cp1252_file_is_decoded_with_a_warning(tmp_path):
     p = feature["properties"]
     assert p["mention"] == "Raqqa" and p["date_start"] == "2017-11-14" and p["source"]["title"] == "<b>T</b>"
     assert "\u201ccapital\u201d" in p["excerpt"]
+
+
+@pytest.mark.parametrize(
+    "codec, data_of, warns",
+    [
+        ("utf-16-le", lambda text: ("\ufeff" + text).encode("utf-16-le"), None),
+        ("utf-16-be", lambda text: ("\ufeff" + text).encode("utf-16-be"), None),
+        ("utf-32-le", lambda text: ("\ufeff" + text).encode("utf-32-le"), None),
+        ("nul", lambda text: text.replace("Tuesday", "Tues\0day\0").encode(), "removed 2 NUL bytes"),
+    ],
+)
+def test_utf16_utf32_and_nul_bytes_are_read_and_offsets_index_the_text(tmp_path, codec, data_of, warns):
+    text = "Fighters fled Raqqa \u2013 the \u201ccapital\u201d \u2013 on Tuesday.\n"
+    f = tmp_path / f"{codec}.txt"
+    f.write_bytes(data_of(text))
+    out = run("extract", str(f), "--published", "2017-11-15")
+    assert out.returncode == 0, out.stderr
+    assert (warns in out.stderr) if warns else out.stderr == ""
+    (feature,) = json.loads(out.stdout)["features"]
+    p = feature["properties"]
+    assert text[p["mention_start"] : p["mention_end"]] == p["mention"] == "Raqqa"
+    assert p["excerpt"] == text.strip() and p["date_start"] == "2017-11-14"

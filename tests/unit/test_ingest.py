@@ -146,3 +146,77 @@ def test_good_metadata_is_kept_with_how_the_date_is_known():
     )
     assert (article.title, article.publisher, article.published) == ("Raqqa", "AFP", date(2017, 11, 15))
     assert article.published_basis
+
+
+# -- UTF-16/32, NUL bytes ------------------------------------------------------------------------------------
+
+ACCENTED = (
+    "Fighters left Raqqa \u2013 \u201cquickly\u201d, caf\u00e9 \u0627\u0644\u0631\u0642\u0629 on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_unicode_files_with_a_byte_order_mark_are_read_as_their_text(codec):
+    draft = ingest.from_upload("report.txt", ("\ufeff" + ACCENTED).encode(codec))
+    assert draft.article.text == ACCENTED
+    assert draft.notes == ()
+
+
+@pytest.mark.parametrize(
+    "data, text, note",
+    [
+        (
+            b"Fighters\0 left Raqqa\0\0 on Tuesday.\n",
+            "Fighters left Raqqa on Tuesday.\n",
+            "removed 3 NUL bytes",
+        ),
+        (
+            b"\0Fighters left Raqqa on Tuesday.\n" + b"\0" * 500,
+            "Fighters left Raqqa on Tuesday.\n",
+            "removed 501",
+        ),
+        (
+            "Fighters left Raqqa\0 \u2013 caf\u00e9.\n".encode("cp1252"),
+            "Fighters left Raqqa \u2013 caf\u00e9.\n",
+            "removed 1 NUL byte from",
+        ),
+        (
+            ("\ufeffFighters\0 left Raqqa.\n").encode("utf-16-le"),
+            "Fighters left Raqqa.\n",
+            "removed 1 NUL byte",
+        ),
+    ],
+)
+def test_nul_bytes_in_a_text_file_are_removed_with_a_note(data, text, note):
+    draft = ingest.from_upload("report.txt", data)
+    assert draft.article.text == text and "\0" not in draft.article.text
+    assert any(note in n for n in draft.notes), draft.notes
+
+
+BINARY = [
+    png_bytes(),
+    b"\x7fELF\x02\x01\x01\0" + bytes(range(256)) * 4,
+    b"\0" * 10_000,
+    b"\xff\xfe" + "\x01\x02\x03\x04\x05\x06text".encode("utf-16-le"),  # UTF-16's mark, control codes
+]
+
+
+@pytest.mark.parametrize("data", BINARY)
+def test_binary_files_are_refused_while_the_same_bytes_in_text_lose_only_their_nuls(data):
+    """The line between the two: NUL bytes no longer make a file binary, its control codes do."""
+    with pytest.raises(ArticleError, match="binary file"):
+        ingest.from_upload("report.txt", data)
+    padded = STORY.encode() + b"\0" * min(data.count(b"\0"), len(STORY) // 2)
+    draft = ingest.from_upload("report.txt", padded)
+    assert draft.article.text == STORY
+
+
+def test_a_utf16_mark_on_bytes_that_are_not_utf16_is_refused():
+    with pytest.raises(ArticleError, match="starts like UTF-16 text but is not valid UTF-16"):
+        ingest.from_upload("report.txt", b"\xff\xfe" + b"\x00\xd8" + b"A\x00")  # a lone surrogate
+
+
+def test_pasted_text_loses_its_nul_bytes_with_a_note():
+    draft = ingest.from_paste("Fighters\0 left Raqqa on Tuesday.\0\n")
+    assert draft.article.text == "Fighters left Raqqa on Tuesday.\n"
+    assert draft.notes == ("removed 2 NUL bytes from the pasted text",)
