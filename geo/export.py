@@ -4,7 +4,9 @@ out."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import io
 import json
 import os
@@ -120,8 +122,14 @@ def rows(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _no_nul(value: Any) -> Any:
+    """Text without NUL characters: a GeoPackage cell (a C string) would end at the first one."""
+    return value.replace("\x00", "") if isinstance(value, str) else value
+
+
 def export_rows(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per event with EXPORT_COLUMNS (the CSV's and the GeoPackage's attributes)."""
+    """One row per event with EXPORT_COLUMNS (the CSV's and the GeoPackage's attributes); text cells
+    carry no NUL characters."""
     out = []
     for f in features:
         p = f.get("properties") or {}
@@ -158,6 +166,7 @@ def export_rows(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "correction_notes": " | ".join(fix.get("notes") or []) or None,
             }
         )
+        out[-1] = {k: _no_nul(v) for k, v in out[-1].items()}
     return out
 
 
@@ -180,7 +189,46 @@ def to_geojson(features: list[dict[str, Any]]) -> str:
     )
 
 
+def save(data: str | bytes, path: str | os.PathLike) -> None:
+    """Write ``data`` (text as UTF-8) to ``path`` whole or not at all: into a temporary file beside it,
+    renamed over it at the end. An OSError (a full disk, a missing folder ...) leaves no partial file."""
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    except OSError as e:
+        raise OSError(e.errno, e.strerror, str(path)) from e  # name the file asked for
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(e, OSError):
+            raise OSError(e.errno, e.strerror, str(path)) from e
+        raise
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (os.umask would, for a moment, in every thread)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
 def write_gpkg(features: list[dict[str, Any]], path: str | os.PathLike) -> None:
+    """Write the GeoPackage (:func:`to_gpkg`) to ``path``, whole or not at all (:func:`save`)."""
+    save(to_gpkg(features), path)
+
+
+def _write_gpkg_file(features: list[dict[str, Any]], path: Path) -> None:
     """A GeoPackage with one point layer, ``events`` (WGS 84), attributes EXPORT_COLUMNS; dates are
     real dates so QGIS's temporal controller can use them."""
     import geopandas as gpd
@@ -194,15 +242,19 @@ def write_gpkg(features: list[dict[str, Any]], path: str | os.PathLike) -> None:
         table[column] = table[column].astype("Int64")
     geometry = [Point(lon, lat) for lon, lat in zip(table["longitude"], table["latitude"], strict=True)]
     frame = gpd.GeoDataFrame(table, geometry=geometry, crs="EPSG:4326")
-    path = Path(path)
-    if path.exists():
-        path.unlink()  # a fresh file, not a layer appended to an old one
     frame.to_file(path, driver="GPKG", layer="events", engine="pyogrio", geometry_type="Point")
 
 
 def to_gpkg(features: list[dict[str, Any]]) -> bytes:
-    """The GeoPackage's bytes (for a download button)."""
+    """The GeoPackage's bytes (for a download button, or :func:`write_gpkg`)."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "events.gpkg"
-        write_gpkg(features, path)
+        try:
+            _write_gpkg_file(features, path)
+        except OSError:
+            raise
+        except Exception as e:  # GDAL's errors: say where, in one line, not GDAL's SQL
+            raise OSError(
+                errno.EIO, "the GeoPackage writer failed in this temporary folder; is its disk full?", folder
+            ) from e
         return path.read_bytes()

@@ -14,12 +14,14 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from geo.store import open_store
 from tests.unit.test_ingest import SCRIPTED_PAGE, png_bytes
+from tests.unit.tiny_gazetteer import tiny_gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,7 +53,7 @@ def one_line_error(out) -> str:
 
 def snapshot(path: Path) -> list:
     """Every row of the store's tables, to prove a refused command changed nothing."""
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db:
         return [
             db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
             for t in ("articles", "events", "corrections", "meta")
@@ -268,6 +270,58 @@ def test_a_correction_survives_rebuild(store):
     fixed = exported[raqqa["id"]]["properties"]
     assert fixed["date_start"] == "2017-10-16" and fixed["corrected"] is True
     assert fixed["correction"]["by"] == "ana"
+
+
+# -- what may come in: UTF-16/32, NUL bytes, far too many events ---------------------------------------------
+
+
+def test_utf16_and_utf32_files_with_a_byte_order_mark_are_added_with_their_text(store, tmp_path):
+    texts = {}
+    for codec in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        text = REPORT.replace("Tuesday", f"Tuesday ({codec}, caf\u00e9 \u201cquoted\u201d)")
+        texts[codec] = text
+        write(tmp_path, f"{codec}.txt", ("\ufeff" + text).encode(codec))  # the mark, then the text
+    out = run("add", *(str(tmp_path / f"{c}.txt") for c in texts), store=store)
+    assert out.returncode == 0, out.stderr
+    assert "binary" not in out.stderr
+    with open_store(store) as s:
+        for text in texts.values():
+            stored = s.find_text(text)
+            assert stored is not None and stored.text == text
+            assert s.db.execute("SELECT count(*) FROM events WHERE article_id = ?", (stored.id,)).fetchone()[
+                0
+            ]
+
+
+def test_nul_bytes_in_a_text_file_are_removed_with_a_note(store, tmp_path):
+    data = REPORT.encode().replace(b"Iraqi forces", b"Iraqi\0 forces").replace(b"Kirkuk", b"Kirkuk\0\0")
+    out = run("add", str(write(tmp_path, "nul.txt", data)), store=store)
+    assert out.returncode == 0, out.stderr
+    assert "removed 3 NUL bytes" in out.stderr
+    with closing(sqlite3.connect(store)) as db:
+        assert db.execute("SELECT count(*) FROM articles WHERE instr(text, char(0))").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM events WHERE instr(feature, '\\u0000')").fetchone()[0] == 0
+    with open_store(store) as s:
+        assert s.find_text(REPORT) is not None
+        excerpts = [f["properties"]["excerpt"] for f in s.features()]
+    assert excerpts and not any("\0" in e for e in excerpts)
+
+
+def test_a_geopackage_keeps_a_quote_that_had_nul_bytes(store, tmp_path):
+    """A store written before NULs were removed on the way in: the export still carries the quote."""
+    import pyogrio
+
+    from geo.articles import Article
+
+    quote = "Fighters\0 left Raqqa on Tuesday, a\0 monitor said."
+    with open_store(store) as s:
+        added = s.add(Article(id="", text=quote + "\n", title="old"), tiny_gazetteer())
+    target = tmp_path / "events.gpkg"
+    out = run("export", "--format", "gpkg", "-o", str(target), store=store)
+    assert out.returncode == 0, out.stderr
+    table = pyogrio.read_dataframe(target)
+    notes = list(table[table["source_id"] == added.article_id]["notes"])
+    assert notes == [quote.replace("\0", "")]
 
 
 def test_an_article_with_more_events_than_any_news_article_is_refused(store, tmp_path):
