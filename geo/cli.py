@@ -6,7 +6,8 @@
   GeoPackage; ``rebuild`` re-extracts every stored article, keeping the corrections;
 - ``gazetteer`` builds the gazetteer cache.
 
-A user's mistake exits with status 2 and one line on stderr.
+A user's mistake, a damaged store, a full disk, a read-only file or a missing folder exits with
+status 2 and one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -22,22 +23,31 @@ from geo import export, ingest
 from geo.articles import MAX_BYTES, ArticleError, load_manifest, parse_date, read_article
 from geo.gazetteer import load_gazetteer
 from geo.pipeline import extract_corpus
-from geo.store import SEED_DIR, Store, StoreError, open_store, store_path
+from geo.store import (
+    SEED_DIR,
+    Store,
+    StoreError,
+    StoreUnavailable,
+    folder_problem,
+    open_store,
+    os_error_message,
+    store_error,
+    store_path,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except ArticleError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    except sqlite3.DatabaseError as e:
-        print(
-            f"error: the store {store_path(getattr(args, 'store', None))} cannot be used: {e}",
-            file=sys.stderr,
-        )
-        return 2
+    except ArticleError as e:  # StoreError and its kinds too
+        message = str(e)
+    except sqlite3.Error as e:
+        message = str(store_error(e, store_path(getattr(args, "store", None))))
+    except OSError as e:
+        message = os_error_message(e)
+    print(f"error: {' '.join(message.split())}", file=sys.stderr)
+    return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -186,9 +196,20 @@ def _list(args) -> int:
     return 0
 
 
+def _check_output(path: Path) -> None:
+    """Refuse, before any work, an output file that cannot be written where it is asked for."""
+    if path.is_dir():
+        raise StoreUnavailable(f"{path} is a folder, not a file: nothing was written")
+    problem = folder_problem(path)
+    if problem:
+        raise StoreUnavailable(f"{problem}: nothing was written to {path}")
+
+
 def _export(args) -> int:
     if args.format == "gpkg" and not args.output:
         raise StoreError("a GeoPackage is a binary file: name it with -o FILE")
+    if args.output:
+        _check_output(Path(args.output))
     with _open(args) as store:
         features = store.features(include_rejected=args.include_rejected)
     if args.format == "gpkg":
@@ -196,7 +217,7 @@ def _export(args) -> int:
     else:
         text = export.to_csv(features) if args.format == "csv" else export.to_geojson(features)
         if args.output:
-            Path(args.output).write_text(text, encoding="utf-8")
+            export.save(text, args.output)
         else:
             sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if args.output:

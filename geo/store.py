@@ -8,20 +8,30 @@ extracted from them, and the analysts' corrections, kept apart from the extracte
 - Corrections are an append-only log per event id. Event ids are stable (article id + mention offsets),
   so re-extraction keeps them; an event whose mention moved is re-linked by overlapping offsets, and a
   corrected event that re-extraction no longer finds is kept (``orphan``) rather than lost.
+- Opening checks the file before anything else: SQLite's header, the schema, and ``PRAGMA quick_check``.
+  An empty or damaged file is never seeded, migrated or written to: opening raises :class:`DamagedStore`,
+  whose message says how to restore it. A new store is built in a temporary file beside its path and
+  linked into place whole, so no process ever sees a half-made one.
+- A full disk, a read-only file, a missing folder or a path under a file are a :class:`StoreUnavailable`
+  with one plain sentence (:func:`store_error`, :func:`os_error_message`), never SQLite's wording.
 - One article may give at most :data:`MAX_EVENTS_PER_ARTICLE` events (:func:`check_event_count`).
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
 import sqlite3
+import stat
 import sys
+import tempfile
+import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -45,6 +55,11 @@ MAX_NOTE = 2000
 # Far above any news article (the seed and evaluation articles give at most a few dozen events each):
 # past it, the input is a list of places or a whole book, not one report.
 MAX_EVENTS_PER_ARTICLE = 5000
+
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
+STORE_TABLES = ("articles", "events", "corrections", "meta")
+BACKUP_COMMAND = "python -m geo backup"
+_LOW_SPACE = 256 * 1024  # bytes free below which a disk error is reported as a full disk
 
 # Extraction code and tables: when their content changes, stored events are out of date.
 _EXTRACTOR_FILES = (
@@ -108,6 +123,17 @@ MIGRATIONS: list[str] = [
 
 class StoreError(ArticleError):
     """A write the store refuses; the message says why in one line and nothing was changed."""
+
+
+class DamagedStore(StoreError):
+    """The store file is empty, not a SQLite database, not an event store, or fails SQLite's check.
+    Nothing was written to it; the message says what is wrong and how to restore it."""
+
+
+class StoreUnavailable(StoreError, sqlite3.OperationalError):
+    """The store (or a file it needs) cannot be read or written: the disk is full, it is read-only, its
+    folder is missing or is a file, a disk error. Nothing was written. Also an OperationalError, for
+    callers that catch SQLite's errors."""
 
 
 class TooManyEvents(StoreError):
@@ -198,19 +224,287 @@ def check_event_count(n: int, name: str) -> None:
         )
 
 
+# -- what went wrong, in one plain sentence ---------------------------------------------------------------
+
+
+def damaged(path: str | os.PathLike, what: str) -> DamagedStore:
+    """A DamagedStore saying that the store at ``path`` ``what`` ("is empty (0 bytes)") and how to
+    restore it."""
+    name = Path(path).name
+    return DamagedStore(
+        f"the store {path} {what}: nothing was changed. To restore it, move it aside (with any {name}-wal "
+        f"and {name}-shm next to it) and copy a backup made with '{BACKUP_COMMAND}' to its place; or move "
+        "it aside to start a new store"
+    )
+
+
+def folder_problem(path: str | os.PathLike) -> str | None:
+    """Why no file can be written at ``path`` because of its folder ("the folder x does not exist",
+    "x is a file, not a folder"), or None when its folder is there."""
+    folder = Path(path).parent
+    if folder.is_dir():
+        return None
+    for above in (folder, *folder.parents):
+        if os.path.lexists(above):
+            if not above.is_dir():
+                return f"{above} is a file, not a folder"
+            break
+    return f"the folder {folder} does not exist"
+
+
+def os_error_message(error: OSError, path: str | os.PathLike | None = None) -> str:
+    """One sentence for a failed file write (the disk is full, read-only, a missing folder ...)."""
+    where = Path(error.filename if isinstance(error.filename, str) else path or "the file")
+    code = error.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return f"the disk is full: nothing was written to {where}"
+    if code == errno.EFBIG:
+        return f"{where} would be larger than this system allows a file to be: nothing was written"
+    if code in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST):
+        problem = folder_problem(where)
+        if problem:
+            return f"{problem}: nothing was written to {where}"
+    if code == errno.EROFS:
+        return f"{where} is on a read-only disk: nothing was written"
+    if code in (errno.EACCES, errno.EPERM):
+        return f"{where} or its folder is read-only for this user (permission denied): nothing was written"
+    if code == errno.EISDIR:
+        return f"{where} is a folder, not a file: nothing was written"
+    return f"{where} could not be written ({error.strerror or error}): nothing was written"
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (os.umask would, for a moment, in every thread)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _free_bytes(path: Path) -> int | None:
+    for above in (path, *path.parents):
+        try:
+            info = os.statvfs(above)
+        except OSError:
+            continue
+        return info.f_bavail * info.f_frsize
+    return None
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write ``path`` and create files beside it (as SQLite's WAL must)."""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def store_error(error: BaseException, path: str | os.PathLike, what: str = "the store") -> StoreError:
+    """The StoreError to show for ``error`` (SQLite's or the system's) met while using ``path``: one plain
+    sentence (the disk is full, read-only, damaged, busy ...) instead of SQLite's wording."""
+    path = Path(path)
+    if isinstance(error, StoreError):
+        return error
+    if isinstance(error, OSError):
+        return StoreUnavailable(os_error_message(error, path))
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(error)
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or text in (
+        "database disk image is malformed",
+        "file is not a database",
+    ):
+        return damaged(path, f"is damaged (SQLite reports: {text})")
+    free = _free_bytes(path)
+    low_space = free is not None and free < _LOW_SPACE
+    if primary == sqlite3.SQLITE_FULL or text.startswith("database or disk is full"):
+        return StoreUnavailable(f"the disk is full: nothing was written to {what} {path}; free some space")
+    if primary == sqlite3.SQLITE_READONLY or "readonly database" in text:
+        return _read_only(path, what)
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in text:
+        return StoreUnavailable(
+            f"{what} {path} is busy: another process has held it for over 30 s; nothing was written, "
+            "try again"
+        )
+    if low_space:  # SQLite reports a full disk as an I/O error when its shared-memory file cannot grow
+        return StoreUnavailable(f"the disk is full: nothing was written to {what} {path}; free some space")
+    problem = folder_problem(path)
+    if problem:
+        return StoreUnavailable(f"{problem}: no file can be made at {path}")
+    if not _writable(path):
+        return _read_only(path, what)
+    if primary == sqlite3.SQLITE_IOERR or "disk I/O error" in text:
+        return StoreUnavailable(
+            f"{what} {path} could not be read or written (a disk error): nothing was written"
+        )
+    return StoreUnavailable(f"{what} {path} cannot be used ({text}): nothing was written")
+
+
+def _read_only(path: Path, what: str) -> StoreUnavailable:
+    return StoreUnavailable(
+        f"{what} {path} is read-only: nothing was written; make it and its folder writable "
+        "(SQLite writes beside the file even to read it)"
+    )
+
+
+# -- opening: create a new store whole, check an existing one -----------------------------------------
+
+
+def _create(path: Path) -> bool:
+    """Make a new store at ``path`` (the schema, WAL mode) unless a file is there by then; True when
+    this call made it. The store is built in a temporary file beside ``path`` and hard-linked into
+    place, which fails if the path exists: of several processes creating it at once, one wins and the
+    others open its file, and nobody ever sees a half-made or empty store."""
+    problem = folder_problem(path)
+    if problem and "does not exist" not in problem:
+        raise StoreUnavailable(f"{problem}: no store can be made at {path}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wal = Path(f"{path}-wal")
+        if wal.is_file() and wal.stat().st_size and not os.path.lexists(path):
+            raise StoreError(
+                f"{wal} is left from a store that is no longer at {path}: move it (and {path.name}-shm) "
+                "aside with that store before a new one is made here"
+            )
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+        os.close(fd)
+    except OSError as e:
+        raise StoreUnavailable(os_error_message(e, path)) from e
+    try:
+        os.chmod(tmp, 0o666 & ~_umask())  # as SQLite would make it, not mkstemp's owner-only
+        db = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            db.execute("BEGIN")
+            for script in MIGRATIONS:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+            db.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+            db.execute("COMMIT")
+            db.execute("PRAGMA journal_mode = WAL")
+        finally:
+            db.close()
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False  # another process made it meanwhile: open that one
+        except OSError as e:
+            if e.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV):
+                raise
+            if os.path.lexists(path):  # a file system without hard links: check, then rename
+                return False
+            os.rename(tmp, path)
+        return True
+    except (sqlite3.Error, OSError) as e:
+        raise store_error(e, path) from e
+    finally:
+        for leftover in (tmp, f"{tmp}-wal", f"{tmp}-shm", f"{tmp}-journal"):
+            with suppress(OSError):
+                os.unlink(leftover)
+
+
+_CHECKED: dict[str, tuple[int, int, int, int]] = {}  # path -> the file as it was when it passed the check
+_CHECKED_LOCK = threading.Lock()
+
+
+def _signature(path: Path) -> tuple[int, int, int, int]:
+    info = os.stat(path)
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _inspect(path: Path, *, quick_check: bool) -> None:
+    """Check an existing store file before anything opens it for writing: SQLite's header, the schema
+    (our tables, a version this code knows) and, with ``quick_check``, SQLite's structural check. A
+    read-only connection does the reading, so a damaged file is never written to."""
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise StoreUnavailable(f"{path} is a folder, not a store file: name a file with --store or {ENV}")
+        if info.st_size == 0:
+            raise damaged(path, "is empty (0 bytes)")
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError as e:
+        raise store_error(e, path) from e
+    if not head.startswith(SQLITE_HEADER):
+        raise damaged(path, "is not a SQLite database (its first bytes are not SQLite's header)")
+    if len(head) < 100:
+        raise damaged(path, f"is cut short ({len(head)} bytes)")
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        try:
+            db.execute("PRAGMA busy_timeout = 30000")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if tables and not tables & set(STORE_TABLES):
+                raise damaged(
+                    path,
+                    f"is a SQLite database but not an event store (it has no {', '.join(STORE_TABLES)} tables)",
+                )
+            if version > len(MIGRATIONS):
+                raise StoreError(f"{path} was written by a newer version (schema {version}); update the app")
+            if version < 0 or (version == 0 and tables):
+                raise damaged(path, f"is damaged (its schema version, {version}, is not one this app knows)")
+            missing = [t for t in STORE_TABLES if t not in tables] if version else []
+            if missing:
+                tables_missing = (
+                    f"tables {', '.join(missing)} are" if len(missing) > 1 else f"table {missing[0]} is"
+                )
+                raise damaged(path, f"is damaged (its {tables_missing} missing)")
+            if quick_check:
+                problems = [r[0] for r in db.execute("PRAGMA quick_check(1)")]
+                if problems != ["ok"]:
+                    lines = [
+                        line for p in problems for line in str(p).splitlines() if not line.startswith("***")
+                    ]
+                    first = (lines or ["no detail"])[0][:120]
+                    raise damaged(path, f"is damaged (SQLite's check found: {first})")
+        finally:
+            db.close()
+    except sqlite3.Error as e:
+        raise store_error(e, path) from e
+
+
 class Store:
     """A connection to the store file; open it with :func:`open_store`."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA busy_timeout = 30000")
-        self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.execute("PRAGMA synchronous = NORMAL")
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self._migrate()
+    def __init__(self, path: Path, *, integrity: str = "always"):
+        """Open the store at ``path``: a new one is created (schema only; :meth:`seed` fills it), an
+        existing file is checked first (:func:`_inspect`). ``integrity`` says when SQLite's structural
+        check runs: ``"always"``, or ``"once"`` per process for each state of the file (the app, which
+        opens the store for every operation)."""
+        if integrity not in ("always", "once"):
+            raise ValueError(f"integrity must be 'always' or 'once', not {integrity!r}")
+        self.path = path = Path(path)
+        created = not os.path.lexists(path) and _create(path)
+        if not created:
+            key = str(path)
+            try:
+                before = _signature(path)
+            except OSError:
+                before = None
+            with _CHECKED_LOCK:
+                known = integrity == "once" and before is not None and _CHECKED.get(key) == before
+            _inspect(path, quick_check=not known)
+            if before is not None:
+                with _CHECKED_LOCK:
+                    _CHECKED[key] = before
+        try:
+            self.db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as e:
+            raise store_error(e, path) from e
+        try:
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except BaseException as e:
+            self.db.close()
+            if isinstance(e, sqlite3.Error):
+                raise store_error(e, path) from e
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -240,17 +534,28 @@ class Store:
     @contextmanager
     def _write(self, bump: bool = True) -> Iterator[sqlite3.Connection]:
         """One write transaction (taken at once, so concurrent writers queue instead of failing);
-        ``bump`` advances the revision that caches key on."""
-        self.db.execute("BEGIN IMMEDIATE")
+        ``bump`` advances the revision that caches key on.
+
+        On any failure the transaction is rolled back, unless SQLite already did (it does on a full
+        disk or an I/O error, in the middle of an INSERT or at COMMIT): then a ROLLBACK would only
+        hide the real error under "no transaction is active". SQLite's errors other than a constraint
+        (which callers handle) come out as one plain sentence (:func:`store_error`)."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise store_error(e, self.path) from e
         try:
             yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
             if bump:
                 self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
             self.db.execute("COMMIT")
+        except BaseException as e:
+            if self.db.in_transaction:
+                with suppress(sqlite3.Error):  # the error worth reporting is the one that got us here
+                    self.db.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error) and not isinstance(e, sqlite3.IntegrityError | StoreError):
+                raise store_error(e, self.path) from e
+            raise
 
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -571,9 +876,13 @@ class Store:
         return self._meta("extractor") == extractor_fingerprint()
 
 
-def open_store(path: str | os.PathLike | None = None) -> Store:
-    """Open (creating and migrating as needed) the store at ``path`` / ``$GEO_STORE`` / the default."""
-    return Store(store_path(path))
+def open_store(path: str | os.PathLike | None = None, *, integrity: str = "always") -> Store:
+    """Open the store at ``path`` / ``$GEO_STORE`` / the default: created when the path does not exist,
+    checked (and migrated as needed) when it does. A damaged or empty file raises DamagedStore, a
+    file that cannot be read or written StoreUnavailable, each with one line for the user.
+    ``integrity="once"`` runs SQLite's structural check once per process for each state of the file
+    (see :class:`Store`)."""
+    return Store(store_path(path), integrity=integrity)
 
 
 # -- corrections, as data -------------------------------------------------------------------------------

@@ -7,6 +7,10 @@ Reads are cached on the store's revision, which every write advances, so an adde
 correction shows on every page at once. Each operation opens its own short-lived connection
 (``with data.store() as s:``): sessions run on different threads and never share one.
 
+Opening checks the file (``geo.store.open_store``): SQLite's header and the schema every time, SQLite's
+structural check once per process for each state of the file. A damaged, empty or unusable store stops
+the page with one line saying what is wrong and how to restore it; it is never filled or written to.
+
 Two environment variables serve tests and benchmarks: ``CONFLICT_MAP_EVENTS`` (a fixed GeoJSON file to
 show instead of the store's events; read-only) and ``CONFLICT_MAP_ARTICLES`` (another articles folder
 to fill a new store from).
@@ -65,49 +69,82 @@ def _extractor_stamp() -> str:
 
 
 @st.cache_resource(show_spinner="Preparing the event store…", max_entries=16)
-def _prepared(path: str, identity: int, folder: str, extractor: str) -> bool:
+def _prepared(path: str, identity: int, folder: str, extractor: str) -> str | None:
     """Once per process and store: fill it from ``folder`` if it never was, and re-extract it if the
-    extractor changed since (the store keeps the analysts' corrections)."""
-    with geo_store.open_store(path) as s:
+    extractor changed since (the store keeps the analysts' corrections). Returns why the re-extraction
+    was refused (an article now past the event cap: the store keeps its events as they were), or None."""
+    with geo_store.open_store(path, integrity="once") as s:
         s.seed(folder, gazetteer())
         if not s.up_to_date():
-            s.rebuild(gazetteer())
-    return True
+            try:
+                s.rebuild(gazetteer())
+            except geo_store.TooManyEvents as e:
+                return str(e)
+    return None
+
+
+def _cannot_open(path: Path, error: BaseException) -> None:
+    """Stop the page with one line: what is wrong with the store and what to do (never a traceback)."""
+    reason = geo_store.store_error(error, path)
+    st.error(
+        escape.markdown(f"The event store {path.name} cannot be opened: {reason}"), icon=":material/error:"
+    )
+    st.stop()
 
 
 @contextmanager
 def store() -> Iterator[geo_store.Store]:
     """A connection to the store for one operation, the store prepared on first use. A store that
-    cannot be opened (a damaged file, a newer schema) stops the page with one line saying so."""
+    cannot be opened (a damaged or empty file, a newer schema, a full disk, a read-only file) stops the
+    page with one line saying so and how to restore it."""
     path = geo_store.store_path()
     try:
-        s = geo_store.open_store(path)  # creates the file, so that it has an identity
+        s = geo_store.open_store(path, integrity="once")  # creates a new store, so that it has an identity
     except (geo_store.StoreError, sqlite3.Error, OSError) as e:
-        st.error(
-            escape.markdown(f"The event store {path.name} cannot be opened: {e}"), icon=":material/error:"
-        )
-        st.stop()
+        _cannot_open(path, e)
     with s:
-        _prepared(str(path), _identity(path), str(articles_dir()), _extractor_stamp())
+        try:
+            refused = _prepared(str(path), _identity(path), str(articles_dir()), _extractor_stamp())
+        except (geo_store.StoreError, sqlite3.Error, OSError) as e:
+            _cannot_open(path, e)
+        if refused and not st.session_state.get("_store_refused_shown"):
+            st.session_state["_store_refused_shown"] = True
+            st.warning(
+                escape.markdown(f"The events were not re-extracted for the new extractor: {refused}"),
+                icon=":material/warning:",
+            )
         yield s
 
 
 def _key() -> tuple[str, int, int]:
     """What the cached reads depend on: the store, and its revision."""
     with store() as s:
-        return str(s.path), _identity(s.path), s.revision()
+        try:
+            return str(s.path), _identity(s.path), s.revision()
+        except (sqlite3.Error, OSError) as e:
+            _cannot_open(s.path, e)
+            raise  # not reached: st.stop() ends the run
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _features(path: str, identity: int, revision: int, include_rejected: bool) -> list[dict[str, Any]]:
-    with geo_store.open_store(path) as s:
+    with geo_store.open_store(path, integrity="once") as s:
         return s.features(include_rejected=include_rejected)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def _articles(path: str, identity: int, revision: int) -> list[Article]:
-    with geo_store.open_store(path) as s:
+    with geo_store.open_store(path, integrity="once") as s:
         return s.articles()
+
+
+def _read(fn: Any, key: tuple[str, int, int], *args: Any) -> Any:
+    """A cached read; a store that fails while it is read stops the page with one line."""
+    try:
+        return fn(*key, *args)
+    except (geo_store.StoreError, sqlite3.Error, OSError) as e:
+        _cannot_open(Path(key[0]), e)
+        raise  # not reached: st.stop() ends the run
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -117,7 +154,7 @@ def _read_events(path: str, mtime_ns: int) -> dict[str, Any]:
 
 def articles() -> list[Article]:
     """The stored articles (``geo.articles.Article``), oldest first."""
-    return _articles(*_key())
+    return _read(_articles, _key())
 
 
 def events(*, include_rejected: bool = False) -> list[dict[str, Any]]:
@@ -127,4 +164,4 @@ def events(*, include_rejected: bool = False) -> list[dict[str, Any]]:
     if fixed:
         fc = _read_events(fixed, Path(fixed).stat().st_mtime_ns)
         return list(fc.get("features") or [])
-    return _features(*_key(), include_rejected)
+    return _read(_features, _key(), include_rejected)

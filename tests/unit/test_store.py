@@ -3,15 +3,26 @@ survive re-extraction, and refusals that leave everything as it was."""
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import threading
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 import geo.store as store_module
 from geo.articles import Article
 from geo.gazetteer import Gazetteer
-from geo.store import DuplicateArticle, StoreError, TooManyEvents, open_store, text_hash
+from geo.store import (
+    DamagedStore,
+    DuplicateArticle,
+    StoreError,
+    StoreUnavailable,
+    TooManyEvents,
+    open_store,
+    text_hash,
+)
 from tests.unit import tiny_gazetteer as tiny
 
 REPORT = (
@@ -272,6 +283,218 @@ def test_seeding_fills_a_new_store_once(store, gaz, tmp_path):
 def test_the_text_hash_ignores_line_endings_and_outer_space():
     assert text_hash("a\r\nb\n") == text_hash("  a\nb")
     assert text_hash("a b") != text_hash("a  b")
+
+
+# -- a damaged store is refused, never filled or written to -------------------------------------------------
+
+
+def _real_store(path: Path, gaz) -> None:
+    """A store with an article and a correction, checkpointed into its main file."""
+    with open_store(path) as s:
+        s.add(article(), gaz)
+        s.correct(_event(s, "Raqqa")["id"], "note", author="ana", note="checked")
+    assert not Path(f"{path}-wal").exists()
+
+
+def _zero_bytes(path, gaz):
+    path.write_bytes(b"")
+
+
+def _text(path, gaz):
+    path.write_bytes(b"this is not a SQLite database\n" * 200)
+
+
+def _cut_short(path, gaz):
+    path.write_bytes(b"SQLite format 3\x00" + b"\x10\x00")
+
+
+def _random_bytes_mid_file(path, gaz):
+    _real_store(path, gaz)
+    _overwrite_middle(path)
+
+
+def _overwrite_middle(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 8192] = random.Random(7).randbytes(8192)
+    path.write_bytes(bytes(data))
+
+
+def _another_database(path, gaz):
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE gpkg_contents (table_name TEXT)")
+    db.close()
+
+
+def _events_table_dropped(path, gaz):
+    _real_store(path, gaz)
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE events")
+    db.close()
+
+
+def _unknown_schema_version(path, gaz):
+    _real_store(path, gaz)
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = -3")
+    db.close()
+
+
+@pytest.mark.parametrize(
+    "make, says",
+    [
+        (_zero_bytes, "is empty (0 bytes)"),
+        (_text, "is not a SQLite database"),
+        (_cut_short, "is cut short"),
+        (_random_bytes_mid_file, "is damaged (SQLite's check found:"),
+        (_another_database, "is a SQLite database but not an event store"),
+        (_events_table_dropped, "is damaged (its table events is missing)"),
+        (_unknown_schema_version, "is damaged (its schema version, -3, is not one this app knows)"),
+    ],
+)
+@pytest.mark.parametrize("integrity", ["always", "once"])
+def test_a_damaged_or_empty_store_is_refused_and_never_filled_or_written(
+    tmp_path, gaz, make, says, integrity
+):
+    path = tmp_path / "store.sqlite"
+    make(path, gaz)
+    before = path.read_bytes()
+    with pytest.raises(DamagedStore) as refused:
+        open_store(path, integrity=integrity)
+    message = str(refused.value)
+    assert says in message and str(path) in message and "\n" not in message
+    assert "python -m geo backup" in message and "move it aside to start a new store" in message
+    assert path.read_bytes() == before  # not seeded, migrated or written to
+
+
+def test_a_store_damaged_after_it_was_checked_is_checked_again(tmp_path, gaz):
+    """The app checks once per process for each state of the file: a changed file is a new state."""
+    path = tmp_path / "store.sqlite"
+    _real_store(path, gaz)
+    open_store(path, integrity="once").close()
+    _overwrite_middle(path)
+    with pytest.raises(DamagedStore, match="is damaged"):
+        open_store(path, integrity="once")
+
+
+class Watcher(threading.Thread):
+    """Looks at a store path over and over: whenever a file is there, it must be a whole SQLite store
+    (never empty, never without its header), or a process opening it then would call it damaged."""
+
+    def __init__(self, path: Path):
+        super().__init__(daemon=True)
+        self.path, self.done, self.seen = path, threading.Event(), set()
+
+    def run(self) -> None:
+        while not self.done.wait(0.001):
+            try:
+                with open(self.path, "rb") as f:
+                    head = f.read(16)
+            except OSError:
+                continue
+            self.seen.add("a whole store" if head == store_module.SQLITE_HEADER else f"{len(head)} bytes")
+
+    def stop(self) -> set[str]:
+        self.done.set()
+        self.join()
+        return self.seen
+
+
+def test_a_new_store_is_made_whole_even_when_many_open_it_at_once(tmp_path):
+    path = tmp_path / "new" / "store.sqlite"
+    start = threading.Barrier(8)
+    errors: list[BaseException] = []
+    watcher = Watcher(path)
+    watcher.start()
+
+    def opener():
+        start.wait()
+        try:
+            with open_store(path) as s:
+                assert s.schema_version() == len(store_module.MIGRATIONS)
+        except BaseException as e:  # reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=opener) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert watcher.stop() == {"a whole store"}
+    assert errors == []
+    assert sorted(p.name for p in path.parent.iterdir()) == ["store.sqlite"]  # no temporary file left
+
+
+def test_a_wal_left_by_a_store_that_was_moved_away_is_not_applied_to_a_new_one(tmp_path, gaz):
+    path = tmp_path / "store.sqlite"
+    Path(f"{path}-wal").write_bytes(b"\x37\x7f\x06\x82" + b"\x00" * 60)
+    with pytest.raises(StoreError, match="is left from a store that is no longer at"):
+        open_store(path)
+    assert not path.exists()
+
+
+# -- a full disk, a read-only file: one plain sentence -------------------------------------------------------
+
+
+def _sqlite_error(text: str, code: int) -> sqlite3.OperationalError:
+    error = sqlite3.OperationalError(text)
+    error.sqlite_errorcode = code
+    return error
+
+
+@pytest.mark.parametrize(
+    "error, free, says",
+    [
+        (
+            _sqlite_error("database or disk is full", sqlite3.SQLITE_FULL),
+            None,
+            "the disk is full: nothing was written",
+        ),
+        (_sqlite_error("disk I/O error", 4874), 0, "the disk is full: nothing was written"),  # IOERR_SHMSIZE
+        (_sqlite_error("attempt to write a readonly database", 8), None, "is read-only: nothing was written"),
+        (
+            _sqlite_error("attempt to write a readonly database", 1032),
+            None,
+            "is read-only",
+        ),  # READONLY_DBMOVED
+        (_sqlite_error("database is locked", sqlite3.SQLITE_BUSY), None, "is busy"),
+        (_sqlite_error("disk I/O error", 778), None, "could not be read or written (a disk error)"),
+        (_sqlite_error("database disk image is malformed", sqlite3.SQLITE_CORRUPT), None, "is damaged"),
+        (OSError(28, "No space left on device"), None, "the disk is full: nothing was written"),
+        (OSError(30, "Read-only file system"), None, "is on a read-only disk: nothing was written"),
+    ],
+)
+def test_sqlite_and_system_errors_become_one_plain_sentence(tmp_path, monkeypatch, error, free, says):
+    monkeypatch.setattr(store_module, "_free_bytes", lambda path: free)
+    message = str(store_module.store_error(error, tmp_path / "store.sqlite"))
+    assert says in message and "\n" not in message
+    assert "SQLITE_" not in message and "Error" not in message
+
+
+def test_a_full_disk_at_commit_reports_the_full_disk_and_leaves_the_store_usable(store, gaz):
+    store.add(article(OTHER, title="Mosul"), gaz)
+    before, revision = dump(store), store.revision()
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")  # no room for one more page: SQLITE_FULL
+    with pytest.raises(StoreUnavailable) as refused:
+        store.add(article(REPORT * 30), gaz)
+    assert "the disk is full: nothing was written" in str(refused.value)
+    assert "cannot rollback" not in str(refused.value)
+    assert not store.db.in_transaction
+    assert dump(store) == before and store.revision() == revision
+    store.db.execute("PRAGMA max_page_count = 1073741823")
+    assert store.add(article(REPORT * 30), gaz).events > 0  # space again: the store works
+
+
+def test_a_failed_write_the_sqlite_rolled_back_does_not_hide_its_error(store, gaz, monkeypatch):
+    def full_and_rolled_back(*args, **kwargs):
+        store.db.execute("ROLLBACK")  # what SQLite does by itself on a full disk
+        raise _sqlite_error("database or disk is full", sqlite3.SQLITE_FULL)
+
+    monkeypatch.setattr(store, "_insert_events", full_and_rolled_back)
+    with pytest.raises(StoreUnavailable, match="the disk is full"):
+        store.add(article(), gaz)
+    assert dump(store) == [[], [], []]
 
 
 # -- the cap on events per article ----------------------------------------------------------------------

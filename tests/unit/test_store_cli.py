@@ -8,11 +8,14 @@ import csv
 import io
 import json
 import os
+import random
+import resource
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import closing
 from pathlib import Path
@@ -21,6 +24,7 @@ import pytest
 
 from geo.store import open_store
 from tests.unit.test_ingest import SCRIPTED_PAGE, png_bytes
+from tests.unit.test_store import Watcher
 from tests.unit.tiny_gazetteer import tiny_gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +36,7 @@ REPORT = (
 )
 
 
-def run(*args, store: Path, env: dict | None = None, timeout: float = 180):
+def run(*args, store: Path, env: dict | None = None, timeout: float = 180, **popen):
     return subprocess.run(
         [sys.executable, "-m", "geo", *args, "--store", str(store)],
         cwd=ROOT,
@@ -40,6 +44,7 @@ def run(*args, store: Path, env: dict | None = None, timeout: float = 180):
         text=True,
         timeout=timeout,
         env={**os.environ, **(env or {})},
+        **popen,
     )
 
 
@@ -270,6 +275,257 @@ def test_a_correction_survives_rebuild(store):
     fixed = exported[raqqa["id"]]["properties"]
     assert fixed["date_start"] == "2017-10-16" and fixed["corrected"] is True
     assert fixed["correction"]["by"] == "ana"
+
+
+# -- a damaged store is loud, and left exactly as it is -----------------------------------------------------
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def overwrite_middle(path: Path, n: int = 8192) -> None:
+    """Random bytes over the middle of the file, as a failing disk or a stray write would leave it."""
+    with open(path, "r+b") as f:
+        f.seek(path.stat().st_size // 2)
+        f.write(random.Random(11).randbytes(n))
+
+
+STORE_COMMANDS = [
+    pytest.param(("add", "{report}"), id="add"),
+    pytest.param(("list",), id="list"),
+    pytest.param(("export", "--format", "csv", "-o", "{out}/events.csv"), id="export"),
+    pytest.param(("rebuild",), id="rebuild"),
+]
+
+
+def command(args: tuple[str, ...], tmp_path: Path) -> list[str]:
+    out = tmp_path / "out"
+    out.mkdir(exist_ok=True)
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    return [a.format(report=report, out=out) for a in args]
+
+
+@pytest.mark.parametrize("args", STORE_COMMANDS)
+def test_a_zero_byte_store_is_refused_in_one_line_and_stays_zero_bytes(tmp_path, args):
+    folder = tmp_path / "store"
+    folder.mkdir()
+    path = folder / "events.sqlite"
+    path.write_bytes(b"")
+    out = run(*command(args, tmp_path), store=path)
+    message = one_line_error(out)
+    assert f"the store {path} is empty (0 bytes)" in message
+    assert "python -m geo backup" in message and "move it aside to start a new store" in message
+    assert files_in(folder) == {"events.sqlite": b""}  # nothing seeded, no journal beside it
+    assert not any((tmp_path / "out").iterdir())
+
+
+@pytest.mark.parametrize("args", STORE_COMMANDS)
+def test_random_bytes_in_the_middle_of_a_store_are_refused_and_the_file_is_untouched(store, tmp_path, args):
+    overwrite_middle(store)
+    before = store.read_bytes()
+    out = run(*command(args, tmp_path), store=store)
+    message = one_line_error(out)
+    assert f"the store {store} is damaged" in message and "python -m geo backup" in message
+    assert store.read_bytes() == before
+    assert not any((tmp_path / "out").iterdir())
+
+
+def test_several_adds_on_a_new_store_path_all_land_and_seed_it_once(tmp_path):
+    path = tmp_path / "new" / "events.sqlite"
+    files = [
+        write(tmp_path, f"report{i}.txt", REPORT.replace("Tuesday", day))
+        for i, day in enumerate(("Monday", "Sunday", "Saturday"))
+    ]
+    watcher = Watcher(path)  # the file is never seen empty or half made
+    watcher.start()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "geo", "add", str(f), "--store", str(path)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for f in files
+    ]
+    results = [p.communicate(timeout=180) for p in procs]
+    assert watcher.stop() == {"a whole store"}
+    assert [p.returncode for p in procs] == [0, 0, 0], results
+    seeds = len(json.loads((ROOT / "data" / "articles" / "manifest.json").read_text())["articles"])
+    with open_store(path) as s:
+        assert len(s.articles()) == seeds + 3
+        assert all(s.find_text(f.read_text()) for f in files)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["events.sqlite"]
+
+
+# -- missing folders, paths under a file -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args, store_at, says",
+    [
+        (("export", "-o", "{tmp}/missing/dir/x.csv"), None, "the folder {tmp}/missing/dir does not exist"),
+        (
+            ("export", "--format", "gpkg", "-o", "{tmp}/missing/x.gpkg"),
+            None,
+            "the folder {tmp}/missing does not exist",
+        ),
+        (("export", "-o", "{tmp}/afile.txt/x.csv"), None, "{tmp}/afile.txt is a file, not a folder"),
+        (("export", "-o", "{tmp}"), None, "{tmp} is a folder, not a file"),
+        (("list",), "{tmp}/afile.txt/x.sqlite", "{tmp}/afile.txt is a file, not a folder"),
+        (
+            ("add", "{tmp}/report.txt"),
+            "{tmp}/afile.txt/sub/x.sqlite",
+            "{tmp}/afile.txt is a file, not a folder",
+        ),
+        (("list",), "{tmp}", "{tmp} is a folder, not a store file"),
+    ],
+)
+def test_a_file_that_cannot_be_made_where_asked_is_one_line(store, tmp_path, args, store_at, says):
+    write(tmp_path, "afile.txt", "not a folder")
+    write(tmp_path, "report.txt", REPORT)
+    before = snapshot(store)
+    target = Path(store_at.format(tmp=tmp_path)) if store_at else store
+    out = run(*(a.format(tmp=tmp_path) for a in args), store=target)
+    assert says.format(tmp=tmp_path) in one_line_error(out)
+    assert snapshot(store) == before
+    assert (tmp_path / "afile.txt").read_text() == "not a folder"
+    assert not (tmp_path / "missing").exists()
+
+
+# -- a read-only store ---------------------------------------------------------------------------------------
+
+
+def _mount(*args: str) -> bool:
+    return os.geteuid() == 0 and subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+
+def _others_can_run_python() -> bool:
+    """Whether a user other than root can reach this Python and the project (every folder searchable)."""
+    for target in (Path(sys.executable).resolve(), ROOT):
+        for folder in target.parents:
+            if not folder.stat().st_mode & 0o001:
+                return False
+    return True
+
+
+@pytest.fixture()
+def read_only_store(seeded):
+    """A copy of the seeded store that the commands cannot write, and how to run them. As root (who
+    ignores file modes) on a tmpfs remounted read-only; where mounting is not allowed, as the user
+    nobody with the file 0444 and its folder 0555; as anyone else, with those modes."""
+    folder = Path(tempfile.mkdtemp(prefix="geo-readonly-"))
+    folder.chmod(0o755)
+    mounted = _mount("-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder))
+    path = folder / "store.sqlite"
+    shutil.copy(seeded, path)
+    popen: dict = {}
+    if mounted:
+        assert _mount("-o", "remount,ro", str(folder))
+    else:
+        path.chmod(0o444)
+        folder.chmod(0o555)
+        if os.geteuid() == 0:
+            if not _others_can_run_python():
+                shutil.rmtree(folder, ignore_errors=True)
+                pytest.skip(
+                    "as root, without mount and with a Python only root can run, no file can be made "
+                    "read-only; test_store.py injects SQLite's read-only error instead"
+                )
+            popen = {"user": 65534, "group": 65534, "extra_groups": []}
+    try:
+        yield path, popen
+    finally:
+        if mounted:
+            subprocess.run(["umount", "--lazy", str(folder)], check=True)
+        folder.chmod(0o755)
+        shutil.rmtree(folder)
+
+
+@pytest.mark.parametrize("args", STORE_COMMANDS)
+def test_a_read_only_store_is_one_line_and_stays_as_it_was(read_only_store, args):
+    path, popen = read_only_store
+    work = Path(tempfile.mkdtemp(prefix="geo-out-"))  # writable by whoever runs the command
+    work.chmod(0o777)
+    try:
+        before = path.read_bytes()
+        out = run(*command(args, work), store=path, **popen)
+        message = one_line_error(out)
+        assert f"the store {path} is read-only: nothing was written" in message
+        assert path.read_bytes() == before
+        assert not any((work / "out").iterdir())
+    finally:
+        shutil.rmtree(work)
+
+
+# -- a full disk --------------------------------------------------------------------------------------------
+
+
+def _fill(folder: Path) -> None:
+    with open(folder / "filler", "wb", buffering=0) as f:
+        try:
+            while True:
+                f.write(b"\0" * 4096)
+        except OSError:
+            pass
+        try:
+            while True:
+                f.write(b"\0" * 64)
+        except OSError:
+            pass
+
+
+def _file_size_limit() -> None:  # in the child, before it runs: files may not grow past 8 kB
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
+
+
+@pytest.fixture()
+def full_disk(seeded, tmp_path):
+    """A copy of the seeded store on a full disk: a 1 MB tmpfs filled to the last byte (as root where
+    mounting is allowed), else a file size limit in the child (RLIMIT_FSIZE, SIGXFSZ ignored) that
+    SQLite meets the same way. A connection stays open meanwhile, as the app keeps one: the store's
+    shared-memory file exists before the disk fills, so the commands fail in the middle of a write."""
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    mounted = _mount("-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder))
+    path = folder / "store.sqlite"
+    shutil.copy(seeded, path)
+    holder = sqlite3.connect(path)
+    holder.execute("SELECT count(*) FROM events").fetchone()
+    before = snapshot(path)
+    if mounted:
+        _fill(folder)
+    try:
+        yield path, before, mounted, {} if mounted else {"preexec_fn": _file_size_limit}
+    finally:
+        holder.close()
+        if mounted:
+            subprocess.run(["umount", "--lazy", str(folder)], check=True)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(("add", "{report}"), id="add"),
+        pytest.param(("rebuild",), id="rebuild"),
+        pytest.param(("export", "--format", "csv", "-o", "{disk}/events.csv"), id="export"),
+        pytest.param(("export", "--format", "gpkg", "-o", "{disk}/events.gpkg"), id="export-gpkg"),
+    ],
+)
+def test_a_full_disk_is_one_true_line_and_nothing_is_written(full_disk, tmp_path, args):
+    path, before, mounted, popen = full_disk
+    report = write(tmp_path, "report.txt", REPORT * 20)
+    files = {p.name for p in path.parent.iterdir()}
+    out = run(*(a.format(report=report, disk=path.parent) for a in args), store=path, **popen)
+    message = one_line_error(out)
+    assert "nothing was written" in message and "cannot rollback" not in message
+    if mounted:
+        assert message.startswith("error: the disk is full: nothing was written"), message
+    assert {p.name for p in path.parent.iterdir()} <= files | {"store.sqlite-wal", "store.sqlite-shm"}
+    assert snapshot(path) == before
 
 
 # -- what may come in: UTF-16/32, NUL bytes, far too many events ---------------------------------------------
