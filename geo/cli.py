@@ -4,6 +4,7 @@
 - ``add FILE...`` extracts and stores articles (all of them or, on any error, none);
 - ``list`` shows the stored articles; ``export`` writes the stored events as GeoJSON, CSV or
   GeoPackage; ``rebuild`` re-extracts every stored article, keeping the corrections;
+- ``backup OUT`` copies the store to a new file with SQLite's online backup;
 - ``gazetteer`` builds the gazetteer cache.
 
 A user's mistake, a damaged store, a full disk, a read-only file or a missing folder exits with
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -82,6 +84,13 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--include-rejected", action="store_true", help="also export events an analyst rejected")
     store(ex)
     store(sub.add_parser("rebuild", help="re-extract every stored article, keeping the corrections"))
+    bk = sub.add_parser(
+        "backup", help="copy the store to the new file OUT (SQLite's online backup; safe while the app runs)"
+    )
+    bk.add_argument(
+        "out", metavar="OUT", help="the backup file to make (an existing file is never overwritten)"
+    )
+    store(bk)
     gz = sub.add_parser("gazetteer", help="build the gazetteer cache (done once; later starts load it)")
     gz.add_argument("--quiet", action="store_true")
     return parser
@@ -237,11 +246,26 @@ def _rebuild(args) -> int:
     return 0
 
 
+def _backup(args) -> int:
+    source = store_path(args.store)
+    if not os.path.lexists(source):
+        raise StoreError(f"there is no store at {source} to back up")
+    target = Path(args.out)
+    with open_store(source) as store:  # checked first: a damaged store is not copied
+        counts = store.backup(target)
+    print(
+        f"backed up {source} to {target}: {counts['articles']} articles, {counts['events']} events, "
+        f"{counts['corrections']} corrections"
+    )
+    return 0
+
+
 COMMANDS = {
     "extract": _extract,
     "add": _add,
     "list": _list,
     "export": _export,
     "rebuild": _rebuild,
+    "backup": _backup,
     "gazetteer": _gazetteer,
 }

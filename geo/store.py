@@ -875,6 +875,60 @@ class Store:
         """Whether the stored events were extracted by the current extractor and tables."""
         return self._meta("extractor") == extractor_fingerprint()
 
+    # -- backup -------------------------------------------------------------------------------------
+
+    def backup(self, target: str | os.PathLike) -> dict[str, int]:
+        """Copy the store to the new file ``target`` with SQLite's online backup: a consistent copy even
+        while others write. The copy is one self-contained file (no -wal), checked before it is put in
+        place, and never overwrites an existing file. Returns its articles, events and corrections."""
+        target = Path(target)
+        if os.path.lexists(target):
+            raise StoreError(f"{target} already exists: a backup never overwrites a file; name a new one")
+        problem = folder_problem(target)
+        if problem:
+            raise StoreUnavailable(f"{problem}: nothing was written to {target}")
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+            os.close(fd)
+            os.chmod(tmp, 0o666 & ~_umask())
+        except OSError as e:
+            raise StoreUnavailable(os_error_message(e, target)) from e
+        try:
+            dest = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                self.db.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")  # one file, whatever the source's mode
+                check = dest.execute("PRAGMA quick_check(1)").fetchone()[0]
+                counts = {
+                    t: dest.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                    for t in ("articles", "events", "corrections")
+                }
+            finally:
+                dest.close()
+            if check != "ok":
+                raise StoreError(
+                    f"the copy did not pass SQLite's check ({check}): nothing was written to {target}"
+                )
+            try:
+                os.link(tmp, target)
+            except FileExistsError:
+                raise StoreError(
+                    f"{target} already exists: a backup never overwrites a file; name a new one"
+                ) from None
+            except OSError as e:
+                if e.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV):
+                    raise
+                if os.path.lexists(target):
+                    raise StoreError(f"{target} already exists: a backup never overwrites a file") from None
+                os.rename(tmp, target)
+            return counts
+        except (sqlite3.Error, OSError) as e:
+            raise store_error(e, target, "the backup") from e
+        finally:
+            for leftover in (tmp, f"{tmp}-journal", f"{tmp}-wal", f"{tmp}-shm"):
+                with suppress(OSError):
+                    os.unlink(leftover)
+
 
 def open_store(path: str | os.PathLike | None = None, *, integrity: str = "always") -> Store:
     """Open the store at ``path`` / ``$GEO_STORE`` / the default: created when the path does not exist,

@@ -497,6 +497,38 @@ def test_a_failed_write_the_sqlite_rolled_back_does_not_hide_its_error(store, ga
     assert dump(store) == [[], [], []]
 
 
+# -- backup ---------------------------------------------------------------------------------------------
+
+
+def test_a_backup_is_a_whole_store_with_the_same_events(store, gaz, tmp_path):
+    store.add(article(), gaz)
+    store.correct(_event(store, "Raqqa")["id"], "reject", author="ana")
+    target = tmp_path / "backups" / "copy.sqlite"
+    target.parent.mkdir()
+    counts = store.backup(target)
+    assert counts == {"articles": 1, "events": store.count_events(), "corrections": 1}
+    assert sorted(p.name for p in target.parent.iterdir()) == ["copy.sqlite"]  # one file, no -wal
+    with open_store(target) as copy:
+        assert copy.features(include_rejected=True) == store.features(include_rejected=True)
+
+
+@pytest.mark.parametrize(
+    "target, says",
+    [
+        ("exists.sqlite", "already exists: a backup never overwrites a file"),
+        ("missing/copy.sqlite", "does not exist: nothing was written"),
+        ("afile.txt/copy.sqlite", "is a file, not a folder"),
+    ],
+)
+def test_a_backup_never_overwrites_and_says_why_it_cannot_be_written(store, tmp_path, target, says):
+    (tmp_path / "exists.sqlite").write_bytes(b"precious")
+    (tmp_path / "afile.txt").write_text("x")
+    with pytest.raises(StoreError, match=says):
+        store.backup(tmp_path / target)
+    assert (tmp_path / "exists.sqlite").read_bytes() == b"precious"
+    assert not any(p.name.endswith(".partial") for p in tmp_path.iterdir())
+
+
 # -- the cap on events per article ----------------------------------------------------------------------
 
 

@@ -296,6 +296,7 @@ STORE_COMMANDS = [
     pytest.param(("list",), id="list"),
     pytest.param(("export", "--format", "csv", "-o", "{out}/events.csv"), id="export"),
     pytest.param(("rebuild",), id="rebuild"),
+    pytest.param(("backup", "{out}/copy.sqlite"), id="backup"),
 ]
 
 
@@ -360,6 +361,36 @@ def test_several_adds_on_a_new_store_path_all_land_and_seed_it_once(tmp_path):
     assert sorted(p.name for p in path.parent.iterdir()) == ["events.sqlite"]
 
 
+# -- backup --------------------------------------------------------------------------------------------------
+
+
+def test_a_backup_is_a_store_with_the_same_events(store, tmp_path):
+    with open_store(store) as s:  # a correction, so that the log is copied too
+        s.correct(s.features()[0]["id"], "note", author="ana", note="checked")
+    target = tmp_path / "backup.sqlite"
+    out = run("backup", str(target), store=store)
+    assert out.returncode == 0, out.stderr
+    assert f"backed up {store} to {target}" in out.stdout and "1 corrections" in out.stdout
+    original = json.loads(run("export", store=store).stdout)
+    copy = json.loads(run("export", store=target).stdout)
+    assert copy == original and len(copy["features"]) > 0
+    assert snapshot(target) == snapshot(store)
+
+
+def test_a_backup_never_overwrites_a_file(store, tmp_path):
+    target = write(tmp_path, "backup.sqlite", b"an earlier backup")
+    message = one_line_error(run("backup", str(target), store=store))
+    assert f"{target} already exists: a backup never overwrites a file" in message
+    assert target.read_bytes() == b"an earlier backup"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.sqlite", "store.sqlite"]
+
+
+def test_a_backup_of_no_store_is_refused(tmp_path):
+    message = one_line_error(run("backup", str(tmp_path / "b.sqlite"), store=tmp_path / "none.sqlite"))
+    assert "there is no store at" in message
+    assert list(tmp_path.iterdir()) == []
+
+
 # -- missing folders, paths under a file -----------------------------------------------------------------------
 
 
@@ -374,6 +405,8 @@ def test_several_adds_on_a_new_store_path_all_land_and_seed_it_once(tmp_path):
         ),
         (("export", "-o", "{tmp}/afile.txt/x.csv"), None, "{tmp}/afile.txt is a file, not a folder"),
         (("export", "-o", "{tmp}"), None, "{tmp} is a folder, not a file"),
+        (("backup", "{tmp}/missing/b.sqlite"), None, "the folder {tmp}/missing does not exist"),
+        (("backup", "{tmp}/afile.txt/b.sqlite"), None, "{tmp}/afile.txt is a file, not a folder"),
         (("list",), "{tmp}/afile.txt/x.sqlite", "{tmp}/afile.txt is a file, not a folder"),
         (
             ("add", "{tmp}/report.txt"),
@@ -513,6 +546,7 @@ def full_disk(seeded, tmp_path):
         pytest.param(("rebuild",), id="rebuild"),
         pytest.param(("export", "--format", "csv", "-o", "{disk}/events.csv"), id="export"),
         pytest.param(("export", "--format", "gpkg", "-o", "{disk}/events.gpkg"), id="export-gpkg"),
+        pytest.param(("backup", "{disk}/copy.sqlite"), id="backup"),
     ],
 )
 def test_a_full_disk_is_one_true_line_and_nothing_is_written(full_disk, tmp_path, args):
