@@ -92,6 +92,19 @@ def _rebuild(path: str) -> Rebuilt:
         return s.rebuild(_GAZETTEER)
 
 
+def _prepare(path: str, folder: str) -> str | None:
+    from geo.store import TooManyEvents, open_store
+
+    with open_store(path, integrity="once") as s:
+        s.seed(folder, _GAZETTEER)
+        if not s.up_to_date():
+            try:
+                s.rebuild(_GAZETTEER)
+            except TooManyEvents as e:
+                return str(e)
+    return None
+
+
 # -- in the app's process ---------------------------------------------------------------------------------
 
 
@@ -166,6 +179,11 @@ class Worker:
     ) -> list[Added]:
         """Extract and store ``articles`` (all or none) in the store at ``store_path``."""
         return self.call("saving the article", _add, store_path, articles, author, timeout=timeout)
+
+    def prepare(self, store_path: str, folder: str, timeout: float = REBUILD_SECONDS) -> str | None:
+        """Fill a new store from the articles in ``folder`` (once in its life), and re-extract it when
+        the extractor changed since; returns why a re-extraction was refused (the event cap), or None."""
+        return self.call("preparing the event store", _prepare, store_path, folder, timeout=timeout)
 
     def rebuild(self, store_path: str, timeout: float = REBUILD_SECONDS) -> Rebuilt:
         """Re-extract every article of the store at ``store_path``, keeping the corrections."""

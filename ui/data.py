@@ -31,6 +31,8 @@ import streamlit as st
 from geo import escape
 from geo import store as geo_store
 from geo.articles import Article
+from geo.worker import WorkFailed
+from ui import work
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,13 +76,9 @@ def _prepared(path: str, identity: int, folder: str, extractor: str) -> str | No
     extractor changed since (the store keeps the analysts' corrections). Returns why the re-extraction
     was refused (an article now past the event cap: the store keeps its events as they were), or None."""
     with geo_store.open_store(path, integrity="once") as s:
-        s.seed(folder, gazetteer())
-        if not s.up_to_date():
-            try:
-                s.rebuild(gazetteer())
-            except geo_store.TooManyEvents as e:
-                return str(e)
-    return None
+        if s.seeded() and s.up_to_date():
+            return None
+    return work.worker().prepare(path, folder)  # in a worker process: the server stays responsive
 
 
 def _cannot_open(path: Path, error: BaseException) -> None:
@@ -105,7 +103,7 @@ def store() -> Iterator[geo_store.Store]:
     with s:
         try:
             refused = _prepared(str(path), _identity(path), str(articles_dir()), _extractor_stamp())
-        except (geo_store.StoreError, sqlite3.Error, OSError) as e:
+        except (geo_store.StoreError, WorkFailed, sqlite3.Error, OSError) as e:
             _cannot_open(path, e)
         if refused and not st.session_state.get("_store_refused_shown"):
             st.session_state["_store_refused_shown"] = True
