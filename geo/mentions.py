@@ -737,8 +737,10 @@ def _person_before(text: str, start: int) -> bool:
 
 
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
-# "Iraq and Syria", "Iraq, Syria", "Greece Italy": the gap between two names in a list
-LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+|[ \t]+")
+# "Iraq and Syria", "Iraq, Syria", "Greece Italy": the gap between two names in a list. The first space is
+# possessive: the space before "and" is all read by it (a second \s* after it would try every split of a
+# long run of spaces between the two: quadratic); the gaps it matches are the same.
+LIST_GAP = re.compile(r"\s*+(?:,|,?\s*and|,?\s*or|&)\s+|[ \t]+")
 _ADDRESS_BEFORE = re.compile(r"[A-Z][\w.]*,\s*$")  # "Oaxaca State, Mexico": the country holds a place
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:between|parts\s+of|part\s+of|border\s+with|borders\s+of|like|such\s+as|including)\s+(?:the\s+)?$"
