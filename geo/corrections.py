@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from geo import popup
 from geo.gazetteer import Gazetteer, Place, name_key
+from geo.maps import popup
 from geo.store import Correction
 
 # The place precision a move to a place of this kind records (as the resolver would give it).

@@ -37,7 +37,7 @@ _HTML = str.maketrans(
 # escaped so that the output stays safe even if someone pastes it into a template literal.
 _JS = {
     # Braces open Jinja's {{ }}, {% %} and {# #}: branca renders a macro's output as a template again,
-    # so a brace left in data would make article text code (see geo.mapelements).
+    # so a brace left in data would make article text code (see geo.maps.elements).
     "{": "\\u007b",
     "}": "\\u007d",
     "<": "\\u003c",

@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from geo import escape, popup
+from geo import escape
+from geo.maps import popup
 
 COLUMNS = [
     "date_start",

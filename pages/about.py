@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from geo import mapview, popup
+from geo.maps import popup
+from geo.maps.style import COLOURS
 from ui import shell
 from ui import view as ui_view
 
@@ -39,7 +40,7 @@ st.table(
     {
         "precision": list(popup.PRECISION_WORDS),
         "the event happened within": list(popup.PRECISION_WORDS.values()),
-        "colour": [mapview.COLOURS[k] for k in popup.PRECISION_WORDS],
+        "colour": [COLOURS[k] for k in popup.PRECISION_WORDS],
     }
 )
 st.markdown(

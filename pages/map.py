@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import streamlit as st
 
-from geo import escape, filters, popup
+from geo import escape, filters
+from geo.maps import popup
 from ui import data, details, maps, shell
 from ui import view as ui_view
 

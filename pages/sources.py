@@ -7,7 +7,8 @@ from collections import defaultdict
 
 import streamlit as st
 
-from geo import escape, filters, popup
+from geo import escape, filters
+from geo.maps import popup
 from ui import data, details, shell
 from ui import view as ui_view
 

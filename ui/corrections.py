@@ -15,7 +15,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo import corrections, escape, filters, popup
+from geo import corrections, escape, filters
+from geo.maps import popup
 from geo.store import GEO_PRECISIONS, PRECISIONS, StoreError
 from ui import access, data, details
 

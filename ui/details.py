@@ -7,21 +7,13 @@ from typing import Any
 
 import streamlit as st
 
-from geo import escape, popup
+from geo import escape
 from geo.filters import View
+from geo.maps import popup
+from geo.maps.style import PANEL_CSS
 from ui import data
 
-CSS = """<style>
-.ev-place{font-weight:700;font-size:1.1rem}.ev-date{color:#555;margin-bottom:.3rem}
-.ev-quote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb;font-style:italic}
-.ev-quote mark, .art mark.place{background:#ffe066;padding:0 1px}
-.art mark.date{background:#b6e3ff;padding:0 1px}
-.ev-src{font-size:.85rem;color:#333}
-.ev-list{padding-left:1.1rem;margin:.2rem 0}.ev-list li{margin-bottom:.35rem}
-.ev-sel{font-weight:600}
-.ev-fix-note{margin:.3rem 0;padding:.15rem .5rem;background:#fff6cc;border-left:3px solid #e0b400;
- font-size:.85rem}
-</style>"""
+CSS = f"<style>{PANEL_CSS}</style>"  # the popup's look, beside the map and on the Sources page
 
 
 def event_panel(feature: dict[str, Any] | None, shown: list[dict[str, Any]], view: View) -> None:

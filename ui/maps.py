@@ -8,21 +8,21 @@ from typing import Any
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import assets, mapview
+from geo.maps import assets, eventmap
 
 BASEMAP = "basemap/countries.geojson"
 
 
-def prepare() -> tuple[str | None, bool]:
-    """Point the map assets at the app's static files (saying so when it cannot); returns the
-    basemap's URL (None without static serving) and whether the assets are local."""
+def prepare() -> tuple[str | None, assets.AssetReport]:
+    """Where the map's assets are (the app's static files, or CDNs, said once when so); returns the
+    basemap's URL (None without static serving) and the assets found."""
     base_path = st.get_option("server.baseUrlPath") or ""
     serving = bool(st.get_option("server.enableStaticServing"))
-    report = assets.use_self_hosted(base_path, serving=serving)
+    report = assets.self_hosted(base_path, serving=serving)
     if report.notice:
         st.warning(report.notice, icon="⚠️")
     has_basemap = serving and (assets.STATIC_DIR / BASEMAP).is_file()
-    return (assets.static_url(BASEMAP, base_path) if has_basemap else None), report.local
+    return (assets.static_url(BASEMAP, base_path) if has_basemap else None), report
 
 
 def show(
@@ -34,13 +34,14 @@ def show(
     returned: list[str] | None = None,
 ) -> dict[str, Any] | None:
     """Draw the event map of ``features``; returns what st_folium reports (``returned`` objects)."""
-    basemap_url, local = prepare()
-    fmap = mapview.build_map(
+    basemap_url, report = prepare()
+    fmap = eventmap.build_map(
         features,
         basemap_url=basemap_url,
         focus=focus,
-        tiles_shown=not local,  # online anyway: show the tiles too
+        tiles_shown=not report.local,  # online anyway: show the tiles too
         height=height,
+        asset_urls=report.urls,
     )
     return st_folium(
         fmap,

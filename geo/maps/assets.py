@@ -1,10 +1,11 @@
 """Serve Leaflet and plugin assets from the app itself instead of public CDNs.
 
 st_folium loads the ``default_js`` / ``default_css`` lists of a map's elements one by one and stops at
-the first that fails, so one CDN URL is enough to leave the map blank on a closed network. These lists
-are class attributes of folium/branca elements: :func:`use_self_hosted` rewrites them once, before any
-map is built, to ``<baseUrlPath>/app/static/...`` (Streamlit's static serving of ``./static``). When
-the npm assets are not installed it restores the CDN URLs and says so, so the app still works online.
+the first that fails, so one CDN URL is enough to leave the map blank on a closed network.
+:func:`self_hosted` maps each CDN address folium and our elements use to ``<baseUrlPath>/app/static/...``
+(Streamlit's static serving of ``./static``) and :func:`point_at` sets those URLs on one map's own
+elements (instance attributes: folium's classes are never changed). When the npm assets are not
+installed it keeps the CDN URLs and says so, so the app still works online.
 """
 
 from __future__ import annotations
@@ -12,11 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import branca.element
-import folium
-import folium.plugins  # noqa: F401  (imports every plugin class so that they can be rewritten)
+from branca.element import Element
 
-STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
 NPM = "vendor/node_modules/"
 
 # CDN URL referenced by folium 0.20 (and by our own elements) -> file under static/.
@@ -55,16 +54,13 @@ NOTICE = (
     "set server.enableStaticServing = true to serve them from the app."
 )
 
-# Original (CDN) lists per class, captured on first use so that the rewrite can be redone with
-# another base path or undone.
-_ORIGINAL: dict[type, dict[str, list[tuple[str, str]]]] = {}
-
-
 @dataclass(frozen=True)
 class AssetReport:
-    """What :func:`use_self_hosted` did: ``local`` is False when it fell back to CDNs."""
+    """What :func:`self_hosted` found: the URL of each self-hosted asset by its CDN address, or
+    ``local`` False (and what is missing) when the map must load from CDNs."""
 
     local: bool
+    urls: dict[str, str] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
 
     @property
@@ -79,40 +75,25 @@ def static_url(path: str, base_url_path: str = "") -> str:
     return f"/{base}/app/static/{path}" if base else f"/app/static/{path}"
 
 
-def _element_classes() -> list[type]:
-    seen: list[type] = []
-    stack = [branca.element.Element]
-    while stack:
-        cls = stack.pop()
-        if cls not in seen:
-            seen.append(cls)
-            stack.extend(cls.__subclasses__())
-    return seen
-
-
-def _rewrite(mapping: dict[str, str]) -> None:
-    for cls in _element_classes():
-        for attr in ("default_js", "default_css"):
-            if attr not in vars(cls):
-                continue
-            original = _ORIGINAL.setdefault(cls, {}).setdefault(attr, list(vars(cls)[attr]))
-            setattr(cls, attr, [(name, mapping.get(src, src)) for name, src in original])
-
-
-def use_self_hosted(
-    base_url_path: str = "", static_dir: Path = STATIC_DIR, serving: bool = True
-) -> AssetReport:
-    """Point every folium/branca element's assets at the app's static files (or back at CDNs when a
-    file is missing or ``serving`` -- Streamlit's ``server.enableStaticServing`` -- is off).
-
-    Call it before rendering a map, from the page layer (it owns ``server.baseUrlPath``); element
-    classes defined later are covered by calling it again. Idempotent and cheap.
-    """
+def self_hosted(base_url_path: str = "", static_dir: Path = STATIC_DIR, serving: bool = True) -> AssetReport:
+    """The app's own copies of the map's assets (or none, when a file is missing or ``serving`` --
+    Streamlit's ``server.enableStaticServing`` -- is off). Cheap: a stat per file."""
     missing = sorted(path for path in set(LOCAL.values()) if not (static_dir / path).is_file())
     if not serving:
         missing.insert(0, "static file serving is off")
     if missing:
-        _rewrite({})
         return AssetReport(local=False, missing=missing)
-    _rewrite({cdn: static_url(path, base_url_path) for cdn, path in LOCAL.items()})
-    return AssetReport(local=True)
+    return AssetReport(local=True, urls={cdn: static_url(path, base_url_path) for cdn, path in LOCAL.items()})
+
+
+def point_at(root: Element, urls: dict[str, str]) -> None:
+    """Set the asset lists of ``root`` and every element under it to ``urls``' addresses (instance
+    attributes, so that no other map and no folium class changes)."""
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        for attr in ("default_js", "default_css"):
+            assets = getattr(element, attr, None)
+            if assets:
+                setattr(element, attr, [(name, urls.get(src, src)) for name, src in assets])
+        stack.extend(getattr(element, "_children", {}).values())

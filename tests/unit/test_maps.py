@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from geo import assets, escape, mapview, popup
+from geo import escape
+from geo.maps import assets, eventmap, popup
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sample_events.geojson"
 RAQQA_QUOTE = "IS lost control of Raqa -- once its primary Syrian bastion -- on October 17"
@@ -23,13 +24,14 @@ def features():
 
 @pytest.fixture()
 def self_hosted():
-    report = assets.use_self_hosted()
+    report = assets.self_hosted()
     assert report.local, report.notice  # `make setup` (npm ci in static/vendor) has run
-    yield report
+    return report
 
 
 def render(features, **kwargs):
-    m = mapview.build_map(features, basemap_url=assets.static_url("basemap/countries.geojson"), **kwargs)
+    kwargs.setdefault("asset_urls", assets.self_hosted().urls)
+    m = eventmap.build_map(features, basemap_url=assets.static_url("basemap/countries.geojson"), **kwargs)
     return m, m.get_root().render()
 
 
@@ -49,14 +51,15 @@ def test_map_draws_events_with_a_timeline_and_slider(features, self_hosted):
     assert "L.timeline(" in html
     assert "L.timelineSliderControl(" in html
     assert "L.markerClusterGroup(" in html
-    assert 'fetch("/app/static/basemap/countries.geojson")' in html
+    assert 'conflictMap.offlineBasemap(' in html and '"/app/static/basemap/countries.geojson"' in html
 
 
 def test_popup_carries_the_quote_with_the_mention_marked(features, self_hosted):
-    data, sources = mapview.compact_events(features)
-    raqqa = next(d for d in data if "IS lost control of" in d["q"])
-    assert '<mark class="place">Raqa</mark> -- once its primary Syrian bastion' in raqqa["q"]
-    assert raqqa["d"] == "17 October 2017, day" and raqqa["p"] == "Raqqa"
+    data, sources = eventmap.compact_events(features)
+    raqqa = next(d for d in data if "IS lost control of" in d["h"])
+    assert '<mark class="place">Raqa</mark> -- once its primary Syrian bastion' in raqqa["h"]
+    assert '<div class="ev-date">17 October 2017, day</div>' in raqqa["h"] and raqqa["p"] == "Raqqa"
+    assert raqqa["t"] == "17 October 2017"  # the tooltip's date
     assert "The Jakarta Post (AFP)" in sources[raqqa["r"]]
     _, html = render(features)
     assert RAQQA_QUOTE.replace("Raqa", '\\u003cmark class=\\"place\\"\\u003eRaqa\\u003c/mark\\u003e') in html
@@ -71,20 +74,27 @@ def test_no_remote_asset_urls(features, self_hosted):
 
 
 def test_assets_honour_base_url_path(features):
-    assert assets.use_self_hosted("/maps/").local
-    m, _ = render(features)
+    report = assets.self_hosted("/maps/")
+    assert report.local
+    m, _ = render(features, asset_urls=report.urls)
     assert all(u.startswith("/maps/app/static/") for u in asset_urls(m))
-    assets.use_self_hosted("")
+
+
+def test_asset_urls_are_set_on_the_map_not_on_foliums_classes(features, self_hosted):
+    import folium
+
+    m, _ = render(features)
+    assert all(u.startswith("/app/static/") for u in asset_urls(m))
+    assert folium.Map.default_js[0][1].startswith("https://")  # the class keeps its CDN lists
+    plain = folium.Map()
+    assert all(u.startswith("https://") for u in asset_urls(plain))
 
 
 def test_missing_assets_fall_back_to_cdn_with_a_notice(features, tmp_path):
-    report = assets.use_self_hosted(static_dir=tmp_path)
-    try:
-        assert not report.local and "CDN" in report.notice
-        m, _ = render(features)
-        assert any(u.startswith("https://") for u in asset_urls(m))
-    finally:
-        assets.use_self_hosted()
+    report = assets.self_hosted(static_dir=tmp_path)
+    assert not report.local and "CDN" in report.notice
+    m, _ = render(features, asset_urls=report.urls)
+    assert any(u.startswith("https://") for u in asset_urls(m))
 
 
 def hostile_feature():
@@ -128,14 +138,14 @@ def test_hostile_strings_are_escaped(self_hosted):
         "`bt`",
     ):
         assert raw not in html
-    data, sources = mapview.compact_events([hostile_feature()])
+    data, sources = eventmap.compact_events([hostile_feature()])
     ev = data[0]
     assert ev["p"].startswith("&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x")
-    assert "&#96;bt&#96;" in ev["q"] and "\\1" in ev["q"] and '<mark class="place">Raqa</mark>' in ev["q"]
+    assert "&#96;bt&#96;" in ev["h"] and "\\1" in ev["h"] and '<mark class="place">Raqa</mark>' in ev["h"]
     assert ev["id"] == "evil&lt;id&gt;&#x27;&quot;"
     assert "<a " not in sources[0]  # a javascript: URL is not a link
     # The pieces reach the browser only as escaped JS literals.
-    assert escape.js(ev["q"]) in html and escape.js(ev["p"]) in html
+    assert escape.js(ev["h"]) in html and escape.js(ev["p"]) in html
 
 
 def test_map_script_still_parses_with_hostile_strings(self_hosted, tmp_path):
@@ -238,17 +248,17 @@ def test_date_in_words(props, words):
     ],
 )
 def test_busiest_time_never_lands_on_an_empty_date(intervals, expected):
-    assert mapview.busiest_time(intervals) == expected
+    assert eventmap.busiest_time(intervals) == expected
 
 
 def test_interval_covers_whole_days():
-    start, end = mapview.interval_ms({"date_start": "2017-10-01", "date_end": "2017-10-31"})
-    assert end - start == 31 * mapview.DAY_MS - 1
-    assert mapview.interval_ms({"date_start": None}) is None
+    start, end = eventmap.interval_ms({"date_start": "2017-10-01", "date_end": "2017-10-31"})
+    assert end - start == 31 * eventmap.DAY_MS - 1
+    assert eventmap.interval_ms({"date_start": None}) is None
 
 
 def test_tooltip_carries_the_event_id():
-    # What st_folium returns for a clicked marker: the tooltip's text (see geo/mapelements.py).
+    # What st_folium returns for a clicked marker: the tooltip's text (see static/map/events.js).
     assert popup.event_id_from_tooltip("Raqqa · 17 October 2017|ev=abc123") == "abc123"
     assert popup.event_id_from_tooltip("no id here") is None
 
@@ -266,17 +276,16 @@ def test_corrected_events_are_ringed_and_say_who_corrected_them(features, self_h
         at="2026-11-21T15:57:46+00:00",
         notes=["first", "</script><script>alert(2)</script>"],
     )
-    data, _ = mapview.compact_events([fix, features[1]])
+    data, _ = eventmap.compact_events([fix, features[1]])
     assert "ev-fix" in data[0]["c"].split() and "ev-fix" not in data[1]["c"].split()
-    assert "x" not in data[1], "nothing extra for an event as extracted"
-    line = data[0]["x"]
-    assert line.startswith('<div class="ev-fix-note">Corrected (place, date, note) by Ana &lt;img')
+    assert "ev-fix-note" not in data[1]["h"], "nothing extra for an event as extracted"
+    line = data[0]["h"].split('<div class="ev-fix-note">', 1)[1]
+    assert line.startswith("Corrected (place, date, note) by Ana &lt;img")
     assert "on 21 November 2026" in line
     assert "Note: &lt;/script&gt;&lt;script&gt;alert(2)" in line  # the latest note, escaped
     _, html = render([fix])
     assert "<img src=x" not in html and "</script><script>alert(2)" not in html
     assert "ringed: corrected by an analyst" in html  # the legend explains the ring
-    assert "(ev.x ||" in html  # the popup shows the line
 
 
 def test_an_event_as_extracted_has_no_correction_line(features):

@@ -1,0 +1,186 @@
+"""Custom folium elements for the event map, each one small class, one template and declared assets
+(the shape of folium's own ``Timeline``). Data reaches the templates only through :func:`geo.escape.js`;
+their behaviour is JavaScript in ``static/map/events.js`` (:class:`MapScript` puts it in the map's
+script, ahead of the elements that call it).
+
+No article text is ever template source. branca's ``MacroElement.render`` wraps each macro's output in
+a new ``Element``, which parses it as a Jinja template again: text such as ``{{ 7*191 }}`` in a quote
+would be evaluated on the server. Every element here derives from :class:`MapElement`, whose render
+adds its rendered macros as :class:`Rendered` text that is never parsed again; and :func:`geo.escape.js`
+leaves no brace in data besides, so a re-parse elsewhere would find nothing to evaluate.
+
+- :class:`MapScript` — the map's own JavaScript, from ``static/map/``;
+- :class:`EventTimeline` — a ``L.timeline`` whose visible events are shown as clustered markers;
+- :class:`OfflineBasemap` — country borders fetched from the app's static files (no tile server);
+- :class:`StartView` — after the slider exists: set its date and open the focused event's popup;
+- :class:`HtmlControl`, :class:`MapStyle` — the legend and the stylesheet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from branca.element import Element, Figure, MacroElement
+from folium.elements import JSCSSMixin
+from folium.template import Template
+
+from geo import escape
+
+MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"
+SCRIPTS = Path(__file__).resolve().parents[2] / "static" / "map"
+
+
+class Rendered(Element):
+    """Text a template has already produced, rendered as is: never parsed as a template again."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._name = "Rendered"
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
+class MapElement(MacroElement):
+    """A macro element whose header, html and script macros are rendered once, with its data as data.
+
+    The same as ``MacroElement.render``, except that the rendered macros are added to the figure as
+    :class:`Rendered` text rather than as new templates (which branca would render a second time).
+    """
+
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]  # branca's returns nothing either
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError("a map element renders only inside a Figure")
+        macros = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = macros.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(Rendered(macro(self, kwargs)), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class MapScript(MapElement):
+    """The map's JavaScript (``static/map/<name>``), in the map's script before the elements that use
+    it: no extra request, and it works wherever the map does (static serving on or off)."""
+
+    _template = Template("{% macro script(this, kwargs) %}{{ this.code }}{% endmacro %}")
+
+    def __init__(self, name: str = "events.js"):
+        super().__init__()
+        self._name = "MapScript"
+        self.code = (SCRIPTS / name).read_text(encoding="utf-8")
+
+
+class EventTimeline(JSCSSMixin, MapElement):
+    """Events on a time slider, shown as clustered markers (``conflictMap.eventTimeline`` in
+    ``static/map/events.js``). ``data`` is a list of compact events (see
+    :func:`geo.maps.eventmap.compact_events`); ``sources`` the escaped source lines they index."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = conflictMap.eventTimeline({{ this._parent.get_name() }},
+            {{ this.data_js }}, {{ this.sources_js }}, {{ this.cluster_js }});
+        {% endmacro %}
+        """
+    )
+
+    default_js = [  # noqa: RUF012 (folium's convention: class-level asset lists)
+        (
+            "timeline",
+            "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js",
+        ),
+        ("markerclusterjs", MARKERCLUSTER + "leaflet.markercluster.js"),
+    ]
+    default_css = [  # noqa: RUF012
+        ("markerclustercss", MARKERCLUSTER + "MarkerCluster.css"),
+        ("markerclusterdefaultcss", MARKERCLUSTER + "MarkerCluster.Default.css"),
+    ]
+
+    def __init__(self, data: list[dict[str, Any]], sources: list[str], **cluster_options: Any):
+        super().__init__()
+        self._name = "EventTimeline"
+        self.data_js = escape.js(data)
+        self.sources_js = escape.js(sources)
+        self.cluster_js = escape.js(cluster_options)
+
+
+class OfflineBasemap(MapElement):
+    """Country borders drawn from a GeoJSON file served by the app; listed in the layer control."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = conflictMap.offlineBasemap({{ this._parent.get_name() }},
+            {{ this.url_js }}, {{ this.style_js }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, url: str, name: str = "Country borders (offline)"):
+        super().__init__()
+        self._name = "OfflineBasemap"
+        self.layer_name = name  # folium.LayerControl reads layer_name, overlay and control
+        self.overlay = True
+        self.control = True
+        self.show = True
+        self.url_js = escape.js(url)
+        self.style_js = escape.js({"color": "#8a8a8a", "weight": 1, "fillColor": "#f4f1ea", "fillOpacity": 1})
+
+
+class StartView(MapElement):
+    """Run after the slider exists: move it to ``time`` and open the ``focus`` event's popup."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        conflictMap.startView({{ this.slider.get_name() }}, {{ this.timeline.get_name() }},
+            {{ this.time_js }}, {{ this.focus_js }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        slider: Element,
+        timeline: EventTimeline,
+        time: int | None,
+        focus: str | None,
+    ):
+        super().__init__()
+        self._name = "StartView"
+        self.slider, self.timeline = slider, timeline
+        self.time_js, self.focus_js = escape.js(time), escape.js(focus)
+
+
+class HtmlControl(MapElement):
+    """A Leaflet control holding fixed HTML (the legend); the HTML arrives as a JS string literal."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = conflictMap.htmlControl({{ this._parent.get_name() }},
+            {{ this.html_js }}, {{ this.position_js }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, html: str, position: str = "bottomright"):
+        super().__init__()
+        self._name = "HtmlControl"
+        self.html_js, self.position_js = escape.js(html), escape.js(position)
+
+
+class MapStyle(MapElement):
+    """Stylesheet for markers, popups, legend and a legible slider date (folium puts it in the head)."""
+
+    _template = Template("{% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}")
+
+    def __init__(self, css: str):
+        super().__init__()
+        self._name = "MapStyle"
+        self.css = css
