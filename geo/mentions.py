@@ -43,7 +43,11 @@ _LO = "a-zß-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšţťūůűź
 _L = f"[{_UP}{_LO}]"
 # One capitalised word: "Raqa", "Al-Bukamal", "Ma'arrat", "U.S."; or a particle-hyphen word: "ez-Zor", "al-Qaim".
 _ABBR = rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+[{_UP}])"  # "St. Louis", "Ft. Worth": an abbreviation inside a name
-_WORD = rf"{_ABBR}|(?:[A-Z]\.){{2,}}|(?:[{_LO}]{{1,3}}-)?[{_UP}]{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*"
+# Initials ("U.S.", "U.N.E.S.C.O."), at most this many letters and possessive: a longer chain would be read
+# again from each of its letters ("U.U.U. ... U.S": quadratic). Any shorter reading ends before a capital,
+# where neither a run's next word nor its end can follow, so possessive finds the same runs.
+_MAX_INITIALS = 20
+_WORD = rf"{_ABBR}|(?:[A-Z]\.){{2,{_MAX_INITIALS}}}+|(?:[{_LO}]{{1,3}}-)?[{_UP}]{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*"
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"  # a space, or one line break (a wrapped name), never a blank line
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 RUN = re.compile(rf"(?<![\w'’@#-])(?:{_WORD})(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])")
@@ -51,7 +55,7 @@ RUN = re.compile(rf"(?<![\w'’@#-])(?:{_WORD})(?P<more>(?:{_GAP}(?:(?:{_PART}){
 # rest of the first word come after it) so that re skips straight to capitals: about twice as fast.
 _CAPITAL_RUN = re.compile(
     rf"[{_UP}](?<![\w'’@#-][{_UP}])"
-    rf"(?:(?<=[SMF])te?\.(?=[ \t]+[{_UP}])|(?<=[A-Z])\.(?:[A-Z]\.)+|{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*)"
+    rf"(?:(?<=[SMF])te?\.(?=[ \t]+[{_UP}])|(?<=[A-Z])\.(?:[A-Z]\.){{1,{_MAX_INITIALS - 1}}}+|{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*)"
     rf"(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])"
 )
 _MORE = RUN.groupindex["more"]  # the words after the first, in both patterns
