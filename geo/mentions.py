@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
-from operator import methodcaller
 from weakref import WeakKeyDictionary
 
 from geo.gazetteer import Gazetteer, name_key, word_frequency
@@ -92,24 +91,32 @@ def _is_common_word(word: str) -> bool:
     return word_frequency(word) >= 4.0
 
 
-_START = methodcaller("start")
-
-
 def _runs(text: str) -> list[re.Match]:
     """The matches of ``RUN.finditer(text)``: those starting with a capital, and the rare ones starting with
-    a particle ("al-Qaim") merged in, each kept only if it starts after the one before ends."""
+    a particle ("al-Qaim") merged in, each kept only if it starts after the one before ends.
+
+    They are merged in text order as they are found (the particle starts come in order, and a capital run
+    goes before a particle run at the same start), and a particle run is looked for only where it would be
+    kept: one in the middle of a run already kept ("al-Qaim ez-Zor al-Bab ...", one long run) is never
+    read, else each hyphen of a long run would read the rest of it again (quadratic)."""
     runs = list(_CAPITAL_RUN.finditer(text))
-    particle_runs = []
+    out: list[re.Match] = []
+    k = 0  # runs[k] is the next capital run to merge
     for hyphen in _PARTICLE_HYPHEN.finditer(text):
         h = hyphen.start()
         for p in range(max(0, h - 3), h):
+            while k < len(runs) and runs[k].start() <= p:
+                if not out or runs[k].start() >= out[-1].end():
+                    out.append(runs[k])
+                k += 1
+            if out and p < out[-1].end():
+                continue  # it would start inside the run before: not kept
             if run := RUN.match(text, p):
-                particle_runs.append(run)
-    if not particle_runs:
-        return runs
-    out: list[re.Match] = []
-    for run in sorted(runs + particle_runs, key=_START):
-        if not out or run.start() >= out[-1].end():
+                out.append(run)
+    if not out:
+        return runs  # no particle run (most texts): the capital runs as they are
+    for run in runs[k:]:
+        if run.start() >= out[-1].end():
             out.append(run)
     return out
 
