@@ -68,6 +68,9 @@ _DIRECTION_WORDS = frozenset(w.capitalize() for w in DIRECTIONS) | {
     "Greater",
 }
 _HEADLINE_MIN = 0.6  # share of capitalised words that makes a line a title-case headline
+# No place name is longer (the gazetteer's longest key has 168 letters): longer words are not looked up as
+# one name, or a long run would look up ever longer names, each word again (quadratic).
+_LONGEST_NAME = 300
 
 
 @dataclass(slots=True)
@@ -387,6 +390,7 @@ def _split_run(
                 or (
                     group[-1][2].caps
                     and not word.caps
+                    and group[-1][1] - group[0][0] <= _LONGEST_NAME
                     and words[text[group[0][0] : group[-1][1]]].place
                     and _sentence_initial(text, group[0][0])
                 )
