@@ -244,14 +244,19 @@ def _with_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mentio
         if _NAME_BEFORE.search(text, max(0, a.start() - 40), a.start())
     ]
     if "D.C." in text:  # (a plain search first: the pattern starts with a look-behind, slow to scan)
-        found += [(a.start(), a.end()) for a in _DC.finditer(text) if (a.start(), a.end()) not in found]
+        seen = set(found)  # (a set: a list would be searched once per "D.C.", quadratic)
+        found += [(a.start(), a.end()) for a in _DC.finditer(text) if (a.start(), a.end()) not in seen]
     if not found:
         return mentions
     added = []
+    covered: set[int] = set()  # the characters of the abbreviations
     for start, end in found:
         abbr = text[start:end]
         added.append(Mention(start, end, abbr, name_key(STATE_ABBREVIATIONS[abbr]), hints={"province"}))
-    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in found)]
+        covered.update(range(start, end))
+    # A mention that overlaps an abbreviation has one of its characters (each mention is tested against
+    # its own few characters, not against every abbreviation: that was quadratic).
+    kept = [m for m in mentions if covered.isdisjoint(range(m.start, m.end))]
     return sorted(kept + added, key=lambda m: m.start)
 
 
