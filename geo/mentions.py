@@ -161,6 +161,10 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
     has_ampersand = "&" in text
     out: list[Mention] = []
     org_end = -1  # end of the last organisation name: "Islamic State of Iraq and Syria" goes on after "and"
+    and_gaps: dict[int, tuple[int, int]] = {}  # _and_gap(text, org_end) for each org_end
+    # The start of the line of the run, kept up to date as the runs go on (they are in text order): the
+    # line breaks are looked for only since the last run, not back to the start of a long line each time.
+    line_start = scanned = 0
     for run in _runs(text):
         start, end = run.span()
         if run.start(_MORE) == end:  # one word, like most runs
@@ -183,7 +187,13 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
         joined = has_ampersand and (
             text.startswith(" & ", end) or (start >= 3 and text.startswith(" & ", start - 3))
         )
-        in_headline = bool(headline_starts) and (text.rfind("\n", 0, start) + 1) in headline_starts
+        in_headline = False
+        if headline_starts:
+            line_break = text.rfind("\n", scanned, start)
+            if line_break >= 0:
+                line_start = line_break + 1
+            scanned = start
+            in_headline = line_start in headline_starts
         if groups is None:  # one word: read straight off, as a group of one word below
             if titled or joined:
                 if titled and word.surname_like:
@@ -192,7 +202,7 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
             found = _read_word(text, start, end, word, datelines, person_names, in_headline)
             if found is None:
                 org_end = end
-            elif found and not (org_end >= 0 and _AND_GAP.fullmatch(text, org_end, start)):
+            elif found and not (org_end >= 0 and _after_and(text, org_end, start, and_gaps)):
                 out.extend(found)
             continue
         last_org_end = org_end  # as it was before this run: the run may go on with its name
@@ -208,7 +218,7 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
                 found = _read_run(text, group, words, datelines, person_names, in_headline)
             if found is None:
                 org_end = group[-1][1]
-            elif found and not (last_org_end >= 0 and _AND_GAP.fullmatch(text, last_org_end, start)):
+            elif found and not (last_org_end >= 0 and _after_and(text, last_org_end, start, and_gaps)):
                 out.extend(found)
     sports = None  # read only when a name stands where a club could
     for i, m in enumerate(out):
@@ -757,6 +767,23 @@ def _person_before(text: str, start: int) -> bool:
 
 
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
+_AND_GAP_AFTER = re.compile(r"\s+(?:and|&)(\s+)")
+
+
+def _after_and(text: str, org_end: int, start: int, gaps: dict[int, tuple[int, int]]) -> bool:
+    """``_AND_GAP.fullmatch(text, org_end, start)``: does only " and " come between an organisation's name
+    and ``start``? Every name after the organisation asks; the gap after it is read once (in ``gaps``), not
+    again for each name (a long run of spaces after it would be read once per name: quadratic).
+
+    The gap fullmatches exactly when ``start`` falls in the space after "and" (past its first character):
+    the space before "and" must be all of it, and any part of the space after it ends the gap."""
+    gap = gaps.get(org_end)
+    if gap is None:
+        m = _AND_GAP_AFTER.match(text, org_end)
+        gap = gaps[org_end] = m.span(1) if m else (-1, -1)
+    return gap[0] < start <= gap[1]
+
+
 # "Iraq and Syria", "Iraq, Syria", "Greece Italy": the gap between two names in a list. The first space is
 # possessive: the space before "and" is all read by it (a second \s* after it would try every split of a
 # long run of spaces between the two: quadratic); the gaps it matches are the same.
