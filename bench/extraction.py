@@ -22,10 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import geo
-from geo.articles import Article, load_corpus
 from geo.gazetteer import load_gazetteer
 from geo.pipeline import extract_events
 from geo.resolve import km_between
+from geo.sources.articles import Article, load_corpus
 
 SHARED = ROOT.parent / "shared" / "eval" / "public"
 GWN_MAPPABLE = {"Literal", "Literal_Modifier", "Embedded_Literal", "Mixed", "Coercion"}

@@ -47,8 +47,8 @@ def child(args) -> None:
 
     _gazetteer()
     if args.absolute_case:
-        from geo.articles import Article
         from geo.pipeline import extract_features
+        from geo.sources.articles import Article
         from tests.unit.test_linear_time import PUBLISHED
 
         text = absolute_cases()[args.absolute_case]()

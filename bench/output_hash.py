@@ -26,13 +26,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import geo
-from geo.articles import Article, load_corpus
 from geo.dates import find_dates
 from geo.gazetteer import load_gazetteer
 from geo.mentions import read_mentions
 from geo.pipeline import extract_features
 from geo.resolve import resolve
 from geo.sentences import sentence_spans
+from geo.sources.articles import Article, load_corpus
 
 SHARED = ROOT.parent / "shared" / "eval"
 MENTION_FIELDS = [

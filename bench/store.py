@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.articles import load_corpus
 from geo.gazetteer import load_gazetteer
-from geo.pipeline import extract_features
+from geo.pipeline import Extractor, extract_features
+from geo.sources.articles import load_corpus
 from geo.store import open_store, text_hash
 
 SEEDS = ROOT / "data" / "articles"
@@ -47,13 +47,13 @@ def add_figures(gaz, folder: Path) -> None:
     for i, article in enumerate(corpus):
         with open_store(folder / f"add-{i}.sqlite") as store:
             t = time.perf_counter()
-            store.add(replace(article, id=""), gaz, author="bench")
+            store.add(replace(article, id=""), Extractor(gaz), author="bench")
             in_process.append(time.perf_counter() - t)
     cli = []
     for i, article in enumerate(corpus):
         path = folder / f"cli-{i}.sqlite"
         with open_store(path) as store:
-            store.seed(folder / "none", gaz)  # mark as seeded: time only the add
+            store.seed(folder / "none", Extractor(gaz))  # mark as seeded: time only the add
         t = time.perf_counter()
         out = subprocess.run(
             [sys.executable, "-m", "geo", "add", str(SEEDS / article.file), "--store", str(path)],
@@ -82,7 +82,7 @@ def growth_figures(gaz, folder: Path, steps: list[int]) -> None:
         f"\n{'events':>8} {'articles':>8} {'file MB':>8} {'load all (app)':>15} {'date window':>12} {'one event':>10} {'add one':>9}"
     )
     with open_store(path) as store:
-        store.seed(folder / "none", gaz)
+        store.seed(folder / "none", Extractor(gaz))
         copy = 0
         for target in steps:
             with store._write():
@@ -109,7 +109,7 @@ def growth_figures(gaz, folder: Path, steps: list[int]) -> None:
             one = timed(lambda event=some_id: store.feature(event))
             fresh = replace(corpus[0], id="", text=corpus[0].text + f"\n[fresh {n}]\n")
             t = time.perf_counter()
-            store.add(fresh, gaz, author="bench")
+            store.add(fresh, Extractor(gaz), author="bench")
             add = time.perf_counter() - t
             print(
                 f"{n:>8} {len(store.articles()):>8} {size:>8.1f} {load * 1000:>12.0f} ms {window * 1000:>9.2f} ms {one * 1000:>7.2f} ms {add * 1000:>6.0f} ms"

@@ -21,15 +21,16 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from geo import export, ingest
-from geo.articles import MAX_BYTES, ArticleError, load_manifest, parse_date, read_article
 from geo.gazetteer import load_gazetteer
-from geo.pipeline import extract_corpus
+from geo.pipeline import Extractor, extract_corpus
+from geo.sources import ingest
+from geo.sources.articles import MAX_BYTES, ArticleError, load_manifest, parse_date, read_article
 from geo.store import (
     SEED_DIR,
     Store,
     StoreError,
     StoreUnavailable,
+    export,
     folder_problem,
     open_store,
     os_error_message,
@@ -133,11 +134,11 @@ def _manifest_record(path: Path, manifests: dict[Path, dict[str, dict]]) -> dict
     return manifests[path.parent].get(path.name, {})
 
 
-def _open(args, gaz=None) -> Store:
+def _open(args, extractor: Extractor | None = None) -> Store:
     """The store, filled from data/articles the first time it is opened."""
     store = open_store(args.store)
     if not store.seeded():
-        store.seed(SEED_DIR, gaz or load_gazetteer())
+        store.seed(SEED_DIR, extractor or Extractor(load_gazetteer()))
     return store
 
 
@@ -175,9 +176,9 @@ def _add(args) -> int:
         for note in draft.notes:
             print(f"warning: {note}", file=sys.stderr)
         articles.append(article)
-    gaz = load_gazetteer()
-    with _open(args, gaz) as store:
-        added = store.add_many(articles, gaz, author=args.by or _user())
+    extractor = Extractor(load_gazetteer())
+    with _open(args, extractor) as store:
+        added = store.add_many(articles, extractor, author=args.by or _user())
     for result in added:
         print(f"added {result.article_id}: {result.events} events")
     return 0
@@ -235,9 +236,9 @@ def _export(args) -> int:
 
 
 def _rebuild(args) -> int:
-    gaz = load_gazetteer()
-    with _open(args, gaz) as store:
-        done = store.rebuild(gaz)
+    extractor = Extractor(load_gazetteer())
+    with _open(args, extractor) as store:
+        done = store.rebuild(extractor)
     print(
         f"re-extracted {done.articles} articles: {done.events} events; "
         f"{done.corrections_kept} corrections kept ({done.relinked} re-linked to a moved mention, "

@@ -42,13 +42,15 @@ def parse_date(value: str, *, end: bool = False) -> date | None:
     match = _DATE.match(value.strip())
     if not match:
         return None
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)
     try:
-        if month is None:
+        if not month_text:
             return date(year, 12, 31) if end else date(year, 1, 1)
-        if day is None:
+        month = int(month_text)
+        if not day_text:
             return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
-        return date(year, month, day)
+        return date(year, month, int(day_text))
     except ValueError:
         return None
 

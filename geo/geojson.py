@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-from geo.articles import Article
 from geo.events import Event
-
-
-def source_record(article: Article) -> dict:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "publisher": article.publisher,
-        "url": article.url,
-        "published": article.published.isoformat() if article.published else None,
-    }
+from geo.sources.articles import source_record as source_record  # the feature's "source"
 
 
 def event_feature(e: Event, source: dict) -> dict:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from geo.articles import Article
+import hashlib
+from functools import cached_property
+from pathlib import Path
+
 from geo.dates import find_dates
 from geo.events import Event, build_events
 from geo.gazetteer import Gazetteer
@@ -10,6 +13,7 @@ from geo.geojson import event_feature, feature_collection, source_record
 from geo.mentions import read_mentions
 from geo.resolve import resolve
 from geo.sentences import sentence_spans
+from geo.sources.articles import Article
 
 
 def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
@@ -33,3 +37,46 @@ def extract_features(article: Article, gaz: Gazetteer) -> list[dict]:
 def extract_corpus(articles: list[Article], gaz: Gazetteer) -> dict:
     """One FeatureCollection of the events of all ``articles``."""
     return feature_collection([f for a in articles for f in extract_features(a, gaz)])
+
+
+# The extraction code and tables: when their content changes, stored events are out of date.
+_CODE = Path(__file__).resolve().parent
+_TABLES = _CODE.parent / "data" / "gazetteer"
+_FILES = (
+    "dates",
+    "events",
+    "gazetteer",
+    "geojson",
+    "lexicon",
+    "mentions",
+    "pipeline",
+    "resolve",
+    "sentences",
+)
+
+
+def source_files() -> list[Path]:
+    """The files the extraction's output depends on: its code and the gazetteer's tables."""
+    return [_CODE / f"{name}.py" for name in _FILES] + sorted(p for p in _TABLES.glob("*") if p.is_file())
+
+
+def fingerprint() -> str:
+    """A hash of :func:`source_files`' names and contents."""
+    digest = hashlib.sha256()
+    for path in source_files():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+class Extractor:
+    """The extraction bound to a gazetteer, as the store takes it (:class:`geo.store.Extractor`)."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+
+    def features(self, article: Article) -> list[dict]:
+        return extract_features(article, self.gaz)
+
+    @cached_property
+    def fingerprint(self) -> str:
+        return fingerprint()

@@ -22,7 +22,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from geo.articles import Article, ArticleError
+from geo.sources.articles import Article, ArticleError
 from geo.store import Added, DuplicateArticle, Rebuilt, StoreError
 
 log = logging.getLogger("conflict_map.worker")
@@ -38,14 +38,15 @@ class WorkFailed(Exception):
 
 # -- in the worker process -------------------------------------------------------------------------------
 
-_GAZETTEER: Any = None
+_EXTRACTOR: Any = None  # geo.pipeline.Extractor, with the gazetteer loaded once per process
 
 
 def _load() -> None:
-    global _GAZETTEER
+    global _EXTRACTOR
     from geo.gazetteer import load_gazetteer
+    from geo.pipeline import Extractor
 
-    _GAZETTEER = load_gazetteer()
+    _EXTRACTOR = Extractor(load_gazetteer())
 
 
 def _guarded(fn: Any, *args: Any) -> tuple[str, Any]:
@@ -62,7 +63,7 @@ def _guarded(fn: Any, *args: Any) -> tuple[str, Any]:
 
 
 def _read(name: str | None, data: bytes | str) -> Any:
-    from geo import ingest
+    from geo.sources import ingest
 
     if isinstance(data, str):
         return ingest.from_paste(data)
@@ -70,10 +71,9 @@ def _read(name: str | None, data: bytes | str) -> Any:
 
 
 def _extract(article: Article) -> list[dict]:
-    from geo.pipeline import extract_features
     from geo.store import check_event_count
 
-    features = extract_features(article, _GAZETTEER)
+    features = _EXTRACTOR.features(article)
     check_event_count(len(features), article.title or article.file or "the article")
     return features
 
@@ -82,24 +82,24 @@ def _add(path: str, articles: list[Article], author: str | None) -> list[Added]:
     from geo.store import open_store
 
     with open_store(path) as s:
-        return s.add_many(articles, _GAZETTEER, author=author)
+        return s.add_many(articles, _EXTRACTOR, author=author)
 
 
 def _rebuild(path: str) -> Rebuilt:
     from geo.store import open_store
 
     with open_store(path) as s:
-        return s.rebuild(_GAZETTEER)
+        return s.rebuild(_EXTRACTOR)
 
 
 def _prepare(path: str, folder: str) -> str | None:
     from geo.store import TooManyEvents, open_store
 
     with open_store(path, integrity="once") as s:
-        s.seed(folder, _GAZETTEER)
-        if not s.up_to_date():
+        s.seed(folder, _EXTRACTOR)
+        if not s.up_to_date(_EXTRACTOR.fingerprint):
             try:
-                s.rebuild(_GAZETTEER)
+                s.rebuild(_EXTRACTOR)
             except TooManyEvents as e:
                 return str(e)
     return None
@@ -166,7 +166,7 @@ class Worker:
         return value
 
     def read(self, name: str | None, data: bytes | str, timeout: float = PREVIEW_SECONDS) -> Any:
-        """A ``geo.ingest.Draft`` of an uploaded file (``name`` and its bytes) or of pasted text
+        """A ``geo.sources.ingest.Draft`` of an uploaded file (``name`` and its bytes) or of pasted text
         (``name`` None): HTML pages are parsed here too."""
         return self.call("reading the article", _read, name, data, timeout=timeout)
 

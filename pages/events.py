@@ -6,7 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from geo import export, filters
+from geo import filters
+from geo.store import export
 from ui import data, exports, shell
 from ui import view as ui_view
 

@@ -32,7 +32,7 @@ if data.fixed_events():
 with data.store() as s:
     summary = s.summary()
     total = s.count_events()
-    fresh = s.up_to_date()
+    fresh = s.up_to_date(data.fingerprint())
     name = s.path.name
 corrections = sum(r["corrections"] for r in summary)
 st.caption(

@@ -1,6 +1,6 @@
 """The Add article page: paste or upload, check the details, preview the events, save.
 
-Reading (``geo.ingest``) turns the input into a draft or refuses it with one line; nothing is stored
+Reading (``geo.sources.ingest``) turns the input into a draft or refuses it with one line; nothing is stored
 until Save, which checks access again and stores the article with its events in one transaction.
 The text is only ever shown escaped: uploaded HTML is reduced to its words and kept as plain text.
 """
@@ -14,14 +14,15 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo import escape, export, ingest
-from geo.articles import Article, ArticleError
-from geo.store import DuplicateArticle, StoreError, text_hash
+from geo import escape
+from geo.sources import ingest
+from geo.sources.articles import Article, ArticleError
+from geo.store import DuplicateArticle, StoreError, export, text_hash
 from geo.worker import WorkFailed
 from ui import access, data, maps, work
 
 PASTE, UPLOAD = "Paste text", "Upload a file"
-_DRAFT = "_add_draft"  # the article read from the input (geo.ingest.Draft)
+_DRAFT = "_add_draft"  # the article read from the input (geo.sources.ingest.Draft)
 _ERROR = "_add_error"  # why the last read failed
 _SAVED = "_add_saved"  # {"hash", "id", "events"} of the article this session saved last
 _PREVIEW = "_add_preview"  # (key, features) of the last preview

@@ -28,9 +28,9 @@ from typing import Any
 
 import streamlit as st
 
-from geo import escape
+from geo import escape, pipeline
 from geo import store as geo_store
-from geo.articles import Article
+from geo.sources.articles import Article
 from geo.worker import WorkFailed
 from ui import work
 
@@ -66,8 +66,18 @@ def _identity(path: Path) -> int:
 def _extractor_stamp() -> str:
     """Names, sizes and modification times of the extractor's code and tables: a stat per file on each
     run (no reads), so that editing the extractor under a running server re-extracts the store."""
-    paths = sorted((ROOT / "geo").glob("*.py")) + sorted((ROOT / "data" / "gazetteer").glob("*"))
-    return "|".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in paths if p.is_file())
+    return "|".join(f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in pipeline.source_files())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _fingerprint(stamp: str) -> str:
+    return pipeline.fingerprint()
+
+
+def fingerprint() -> str:
+    """The extractor's fingerprint (what stored events are compared with), read again only when a file
+    of the extractor changed."""
+    return _fingerprint(_extractor_stamp())
 
 
 @st.cache_resource(show_spinner="Preparing the event store…", max_entries=16)
@@ -76,7 +86,7 @@ def _prepared(path: str, identity: int, folder: str, extractor: str) -> str | No
     extractor changed since (the store keeps the analysts' corrections). Returns why the re-extraction
     was refused (an article now past the event cap: the store keeps its events as they were), or None."""
     with geo_store.open_store(path, integrity="once") as s:
-        if s.seeded() and s.up_to_date():
+        if s.seeded() and s.up_to_date(fingerprint()):
             return None
     return work.worker().prepare(path, folder)  # in a worker process: the server stays responsive
 
@@ -151,7 +161,7 @@ def _read_events(path: str, mtime_ns: int) -> dict[str, Any]:
 
 
 def articles() -> list[Article]:
-    """The stored articles (``geo.articles.Article``), oldest first."""
+    """The stored articles (``geo.sources.articles.Article``), oldest first."""
     return _read(_articles, _key())
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from geo import export
+from geo.store import export
 
 FORMATS = (
     # label, extension, MIME type, writer

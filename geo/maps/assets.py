@@ -54,6 +54,7 @@ NOTICE = (
     "set server.enableStaticServing = true to serve them from the app."
 )
 
+
 @dataclass(frozen=True)
 class AssetReport:
     """What :func:`self_hosted` found: the URL of each self-hosted asset by its CDN address, or

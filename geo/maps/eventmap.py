@@ -30,6 +30,8 @@ from geo.maps.style import COLOURS, MAP_CSS
 
 DAY_MS = 86_400_000
 MAX_ZOOM = 10  # city scale: borders say nothing closer, and a cluster of one place fans out here
+
+
 def _ms(value: str | None) -> int | None:
     try:
         d = date.fromisoformat(str(value)[:10])
@@ -187,7 +189,7 @@ def build_map(
         steps=400,
     )
     # The date in words without moment.js (one script less to load before the first marker).
-    slider.options["format_output"] = JsCode(
+    slider.options["format_output"] = JsCode(  # type: ignore[assignment]  # folium renders JsCode as code
         'function (t) { return new Date(t).toLocaleDateString("en-GB", '
         '{timeZone: "UTC", day: "numeric", month: "long", year: "numeric"}); }'
     )

@@ -11,6 +11,7 @@ import pytest
 
 from geo.store import open_store
 from tests.app.conftest import ROOT
+from geo.pipeline import Extractor
 from tests.unit.tiny_gazetteer import tiny_gazetteer
 
 PAGES = [None, "pages/events.py", "pages/sources.py", "pages/store.py"]
@@ -49,7 +50,7 @@ def test_a_zero_byte_store_gets_one_line_and_stays_zero_bytes(app, own_store, pa
 @pytest.mark.parametrize("page", PAGES)
 def test_random_bytes_in_the_middle_of_the_store_get_one_line_and_the_file_is_untouched(app, own_store, page):
     with open_store(own_store) as s:  # a real store, filled from the seed articles
-        s.seed(ROOT / "data" / "articles", tiny_gazetteer())
+        s.seed(ROOT / "data" / "articles", Extractor(tiny_gazetteer()))
     overwrite_middle(own_store)
     before = own_store.read_bytes()
     at = app(page).run()

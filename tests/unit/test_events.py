@@ -1,7 +1,7 @@
 from datetime import date
 
-from geo.articles import Article
 from geo.pipeline import extract_corpus, extract_events
+from geo.sources.articles import Article
 
 TEXT = (
     "IS lost control of Raqa on October 17, 2017 after a long battle.\n\n"

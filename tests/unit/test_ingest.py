@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from geo import ingest
-from geo.articles import MAX_BYTES, ArticleError
+from geo.sources import ingest
+from geo.sources.articles import MAX_BYTES, ArticleError
 
 STORY = "Fighters left Raqqa on Tuesday, a monitor said. Shelling hit Mosul on October 14.\n"
 

@@ -24,9 +24,9 @@ import geo.gazetteer
 import geo.mentions
 import geo.resolve
 import geo.sentences
-from geo.articles import Article
 from geo.gazetteer import load_gazetteer
 from geo.pipeline import extract_features
+from geo.sources.articles import Article
 
 # An ordinary news paragraph: places, dates, people, organisations. It opens and closes every text, so
 # every stage (sentences and dates too: they are read up to the last place) reads the block between.

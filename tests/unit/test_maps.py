@@ -51,7 +51,7 @@ def test_map_draws_events_with_a_timeline_and_slider(features, self_hosted):
     assert "L.timeline(" in html
     assert "L.timelineSliderControl(" in html
     assert "L.markerClusterGroup(" in html
-    assert 'conflictMap.offlineBasemap(' in html and '"/app/static/basemap/countries.geojson"' in html
+    assert "conflictMap.offlineBasemap(" in html and '"/app/static/basemap/countries.geojson"' in html
 
 
 def test_popup_carries_the_quote_with_the_mention_marked(features, self_hosted):

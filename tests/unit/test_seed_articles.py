@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from geo.articles import load_corpus
 from geo.gazetteer import load_gazetteer
 from geo.pipeline import extract_events
 from geo.resolve import km_between
+from geo.sources.articles import load_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = json.loads((ROOT / "tests" / "data" / "seed_gold.json").read_text(encoding="utf-8"))

@@ -12,8 +12,11 @@ from pathlib import Path
 import pytest
 
 import geo.store as store_module
-from geo.articles import Article
+import geo.store.errors as store_errors
+import geo.store.migrations as store_migrations
 from geo.gazetteer import Gazetteer
+from geo.pipeline import Extractor
+from geo.sources.articles import Article
 from geo.store import (
     DamagedStore,
     DuplicateArticle,
@@ -50,7 +53,7 @@ def dump(s) -> list:
 
 
 def test_a_new_store_is_migrated_to_the_latest_schema_in_wal_mode(store):
-    assert store.schema_version() == len(store_module.MIGRATIONS)
+    assert store.schema_version() == len(store_migrations.MIGRATIONS)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -69,8 +72,8 @@ def test_store_location_comes_from_the_argument_then_the_environment(monkeypatch
     assert store_module.store_path() == store_module.DEFAULT_PATH
 
 
-def test_added_article_and_its_events_come_back_as_the_extractor_made_them(store, gaz):
-    added = store.add(article(), gaz, author="ana")
+def test_added_article_and_its_events_come_back_as_the_extractor_made_them(store, extractor):
+    added = store.add(article(), extractor, author="ana")
     features = store.features()
     assert added.events == len(features) > 0
     assert {f["properties"]["place"] for f in features} >= {"Raqqa", "Deir ez-Zor", "Albu Kamal"}
@@ -82,38 +85,38 @@ def test_added_article_and_its_events_come_back_as_the_extractor_made_them(store
         assert p["source"]["id"] == added.article_id
 
 
-def test_the_same_text_twice_is_refused_and_names_the_first(store, gaz):
-    first = store.add(article(), gaz)
+def test_the_same_text_twice_is_refused_and_names_the_first(store, extractor):
+    first = store.add(article(), extractor)
     before = dump(store)
     # Another title and Windows line endings do not make it another article.
     with pytest.raises(DuplicateArticle) as refused:
-        store.add(article(REPORT.replace("\n", "\r\n") + "\n", title="Copy"), gaz)
+        store.add(article(REPORT.replace("\n", "\r\n") + "\n", title="Copy"), extractor)
     assert refused.value.existing_id == first.article_id
     assert dump(store) == before
 
 
-def test_a_batch_with_one_duplicate_stores_none_of_it(store, gaz):
-    store.add(article(), gaz)
+def test_a_batch_with_one_duplicate_stores_none_of_it(store, extractor):
+    store.add(article(), extractor)
     before, revision = dump(store), store.revision()
     with pytest.raises(DuplicateArticle):
-        store.add_many([article(OTHER, title="Mosul"), article()], gaz)
+        store.add_many([article(OTHER, title="Mosul"), article()], extractor)
     assert dump(store) == before and store.revision() == revision
 
 
-def test_an_add_that_fails_midway_leaves_no_article_behind(store, gaz, monkeypatch):
+def test_an_add_that_fails_midway_leaves_no_article_behind(store, extractor, monkeypatch):
     def broken(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(store, "_insert_events", broken)
     with pytest.raises(sqlite3.OperationalError):
-        store.add(article(), gaz)
+        store.add(article(), extractor)
     assert dump(store) == [[], [], []]
 
 
-def test_event_ids_do_not_change_when_the_same_article_is_extracted_again(store, gaz):
-    store.add(article(), gaz)
+def test_event_ids_do_not_change_when_the_same_article_is_extracted_again(store, extractor):
+    store.add(article(), extractor)
     ids = [f["id"] for f in store.features()]
-    store.rebuild(gaz)
+    store.rebuild(extractor)
     assert [f["id"] for f in store.features()] == ids
 
 
@@ -148,8 +151,8 @@ def _event(store, place):
         ("reject", {}, lambda f: f["properties"]["rejected"] is True),
     ],
 )
-def test_a_correction_changes_the_event_and_records_who_and_when(store, gaz, kind, value, check):
-    store.add(article(), gaz)
+def test_a_correction_changes_the_event_and_records_who_and_when(store, extractor, kind, value, check):
+    store.add(article(), extractor)
     raqqa = _event(store, "Raqqa")
     store.correct(raqqa["id"], kind, value, author="ana", note="checked against a map")
     fixed = store.feature(raqqa["id"])
@@ -162,8 +165,8 @@ def test_a_correction_changes_the_event_and_records_who_and_when(store, gaz, kin
     assert store.extracted(raqqa["id"]) == raqqa  # the extracted values are kept apart
 
 
-def test_rejected_events_leave_the_map_until_restored(store, gaz):
-    store.add(article(), gaz)
+def test_rejected_events_leave_the_map_until_restored(store, extractor):
+    store.add(article(), extractor)
     raqqa = _event(store, "Raqqa")
     store.correct(raqqa["id"], "reject", author="ana")
     assert raqqa["id"] not in {f["id"] for f in store.features()}
@@ -198,9 +201,9 @@ def test_rejected_events_leave_the_map_until_restored(store, gaz):
     ],
 )
 def test_a_bad_correction_is_refused_with_a_reason_and_changes_nothing(
-    store, gaz, kind, value, author, note, message
+    store, extractor, kind, value, author, note, message
 ):
-    store.add(article(), gaz)
+    store.add(article(), extractor)
     raqqa = _event(store, "Raqqa")
     before = dump(store)
     with pytest.raises(StoreError, match=message):
@@ -208,44 +211,43 @@ def test_a_bad_correction_is_refused_with_a_reason_and_changes_nothing(
     assert dump(store) == before
 
 
-def test_correcting_an_unknown_event_is_refused(store, gaz):
-    store.add(article(), gaz)
+def test_correcting_an_unknown_event_is_refused(store, extractor):
+    store.add(article(), extractor)
     with pytest.raises(StoreError, match="no event"):
         store.correct("0123456789abcdef", "reject", author="ana")
 
 
-def test_corrections_survive_re_extraction(store, gaz):
-    store.add(article(), gaz)
+def test_corrections_survive_re_extraction(store, extractor):
+    store.add(article(), extractor)
     raqqa = _event(store, "Raqqa")
     store.correct(raqqa["id"], "date", {"date_start": "2017-10-17"}, author="ana")
-    done = store.rebuild(gaz)
+    done = store.rebuild(extractor)
     assert done.corrections_kept == 1 and done.orphans == 0
     assert store.feature(raqqa["id"])["properties"]["date_start"] == "2017-10-17"
 
 
-def test_a_corrected_event_whose_mention_grew_is_relinked(store, gaz, monkeypatch):
-    store.add(article(), gaz)
+def test_a_corrected_event_whose_mention_grew_is_relinked(store, extractor):
+    store.add(article(), extractor)
     raqqa = _event(store, "Raqqa")
     store.correct(raqqa["id"], "note", author="ana", note="seen on video")
-    real = store_module.extract_features
 
-    def wider(article, gaz):  # an extractor that now reads "of Raqqa" as the mention
-        out = real(article, gaz)
-        for f in out:
-            if f["properties"]["mention"] == "Raqqa":
-                f["properties"]["mention_start"] -= 3
-                f["id"] = "widened" + f["id"][7:]
-        return out
+    class Wider(Extractor):  # an extractor that now reads "of Raqqa" as the mention
+        def features(self, article):
+            out = super().features(article)
+            for f in out:
+                if f["properties"]["mention"] == "Raqqa":
+                    f["properties"]["mention_start"] -= 3
+                    f["id"] = "widened" + f["id"][7:]
+            return out
 
-    monkeypatch.setattr(store_module, "extract_features", wider)
-    done = store.rebuild(gaz)
+    done = store.rebuild(Wider(extractor.gaz))
     assert done.relinked == 1
     moved = _event(store, "Raqqa")
     assert moved["id"] != raqqa["id"] and moved["properties"]["correction"]["notes"] == ["seen on video"]
 
 
-def test_a_corrected_event_the_extractor_no_longer_finds_is_kept(store, gaz):
-    store.add(article(), gaz)
+def test_a_corrected_event_the_extractor_no_longer_finds_is_kept(store, extractor):
+    store.add(article(), extractor)
     raqqa = _event(store, "Raqqa")
     move = {"place": "Raqqa (checked)", "lat": 35.95, "lon": 39.01}
     store.correct(raqqa["id"], "move", move, author="ana")
@@ -254,30 +256,30 @@ def test_a_corrected_event_the_extractor_no_longer_finds_is_kept(store, gaz):
     smaller = Gazetteer(
         [p for p, _ in kept_places], {p.id: n for p, n in kept_places}, tiny.DEMONYMS, tiny.AREAS
     )
-    done = store.rebuild(smaller)
+    done = store.rebuild(Extractor(smaller))
     assert done.orphans == 1
     kept = store.feature(raqqa["id"])
     assert kept["properties"]["place"] == "Raqqa (checked)" and kept["properties"]["orphan"] is True
 
 
-def test_every_write_advances_the_revision_that_caches_follow(store, gaz):
+def test_every_write_advances_the_revision_that_caches_follow(store, extractor):
     start = store.revision()
-    store.add(article(), gaz)
+    store.add(article(), extractor)
     assert store.revision() > start
     with open_store(store.path) as again:  # opening it again is not a write
         assert again.revision() == store.revision()
 
 
-def test_seeding_fills_a_new_store_once(store, gaz, tmp_path):
+def test_seeding_fills_a_new_store_once(store, extractor, tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.txt").write_text(OTHER, encoding="utf-8")
     (folder / "manifest.json").write_text(
         '{"articles": [{"file": "a.txt", "id": "a", "title": "Mosul", "published": "2017-10-20"}]}'
     )
-    assert store.seed(folder, gaz) == 1
+    assert store.seed(folder, extractor) == 1
     assert [a.id for a in store.articles()] == ["a"]
-    assert store.seed(folder, gaz) == 0
+    assert store.seed(folder, extractor) == 0
 
 
 def test_the_text_hash_ignores_line_endings_and_outer_space():
@@ -288,28 +290,28 @@ def test_the_text_hash_ignores_line_endings_and_outer_space():
 # -- a damaged store is refused, never filled or written to -------------------------------------------------
 
 
-def _real_store(path: Path, gaz) -> None:
+def _real_store(path: Path, extractor) -> None:
     """A store with an article and a correction, checkpointed into its main file."""
     with open_store(path) as s:
-        s.add(article(), gaz)
+        s.add(article(), extractor)
         s.correct(_event(s, "Raqqa")["id"], "note", author="ana", note="checked")
     assert not Path(f"{path}-wal").exists()
 
 
-def _zero_bytes(path, gaz):
+def _zero_bytes(path, extractor):
     path.write_bytes(b"")
 
 
-def _text(path, gaz):
+def _text(path, extractor):
     path.write_bytes(b"this is not a SQLite database\n" * 200)
 
 
-def _cut_short(path, gaz):
+def _cut_short(path, extractor):
     path.write_bytes(b"SQLite format 3\x00" + b"\x10\x00")
 
 
-def _random_bytes_mid_file(path, gaz):
-    _real_store(path, gaz)
+def _random_bytes_mid_file(path, extractor):
+    _real_store(path, extractor)
     _overwrite_middle(path)
 
 
@@ -320,21 +322,21 @@ def _overwrite_middle(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def _another_database(path, gaz):
+def _another_database(path, extractor):
     with sqlite3.connect(path) as db:
         db.execute("CREATE TABLE gpkg_contents (table_name TEXT)")
     db.close()
 
 
-def _events_table_dropped(path, gaz):
-    _real_store(path, gaz)
+def _events_table_dropped(path, extractor):
+    _real_store(path, extractor)
     with sqlite3.connect(path) as db:
         db.execute("DROP TABLE events")
     db.close()
 
 
-def _unknown_schema_version(path, gaz):
-    _real_store(path, gaz)
+def _unknown_schema_version(path, extractor):
+    _real_store(path, extractor)
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA user_version = -3")
     db.close()
@@ -354,10 +356,10 @@ def _unknown_schema_version(path, gaz):
 )
 @pytest.mark.parametrize("integrity", ["always", "once"])
 def test_a_damaged_or_empty_store_is_refused_and_never_filled_or_written(
-    tmp_path, gaz, make, says, integrity
+    tmp_path, extractor, make, says, integrity
 ):
     path = tmp_path / "store.sqlite"
-    make(path, gaz)
+    make(path, extractor)
     before = path.read_bytes()
     with pytest.raises(DamagedStore) as refused:
         open_store(path, integrity=integrity)
@@ -367,10 +369,10 @@ def test_a_damaged_or_empty_store_is_refused_and_never_filled_or_written(
     assert path.read_bytes() == before  # not seeded, migrated or written to
 
 
-def test_a_store_damaged_after_it_was_checked_is_checked_again(tmp_path, gaz):
+def test_a_store_damaged_after_it_was_checked_is_checked_again(tmp_path, extractor):
     """The app checks once per process for each state of the file: a changed file is a new state."""
     path = tmp_path / "store.sqlite"
-    _real_store(path, gaz)
+    _real_store(path, extractor)
     open_store(path, integrity="once").close()
     _overwrite_middle(path)
     with pytest.raises(DamagedStore, match="is damaged"):
@@ -392,7 +394,7 @@ class Watcher(threading.Thread):
                     head = f.read(16)
             except OSError:
                 continue
-            self.seen.add("a whole store" if head == store_module.SQLITE_HEADER else f"{len(head)} bytes")
+            self.seen.add("a whole store" if head == store_migrations.SQLITE_HEADER else f"{len(head)} bytes")
 
     def stop(self) -> set[str]:
         self.done.set()
@@ -411,7 +413,7 @@ def test_a_new_store_is_made_whole_even_when_many_open_it_at_once(tmp_path):
         start.wait()
         try:
             with open_store(path) as s:
-                assert s.schema_version() == len(store_module.MIGRATIONS)
+                assert s.schema_version() == len(store_migrations.MIGRATIONS)
         except BaseException as e:  # reported below
             errors.append(e)
 
@@ -425,7 +427,7 @@ def test_a_new_store_is_made_whole_even_when_many_open_it_at_once(tmp_path):
     assert sorted(p.name for p in path.parent.iterdir()) == ["store.sqlite"]  # no temporary file left
 
 
-def test_a_wal_left_by_a_store_that_was_moved_away_is_not_applied_to_a_new_one(tmp_path, gaz):
+def test_a_wal_left_by_a_store_that_was_moved_away_is_not_applied_to_a_new_one(tmp_path, extractor):
     path = tmp_path / "store.sqlite"
     Path(f"{path}-wal").write_bytes(b"\x37\x7f\x06\x82" + b"\x00" * 60)
     with pytest.raises(StoreError, match="is left from a store that is no longer at"):
@@ -465,43 +467,43 @@ def _sqlite_error(text: str, code: int) -> sqlite3.OperationalError:
     ],
 )
 def test_sqlite_and_system_errors_become_one_plain_sentence(tmp_path, monkeypatch, error, free, says):
-    monkeypatch.setattr(store_module, "_free_bytes", lambda path: free)
+    monkeypatch.setattr(store_errors, "_free_bytes", lambda path: free)
     message = str(store_module.store_error(error, tmp_path / "store.sqlite"))
     assert says in message and "\n" not in message
     assert "SQLITE_" not in message and "Error" not in message
 
 
-def test_a_full_disk_at_commit_reports_the_full_disk_and_leaves_the_store_usable(store, gaz):
-    store.add(article(OTHER, title="Mosul"), gaz)
+def test_a_full_disk_at_commit_reports_the_full_disk_and_leaves_the_store_usable(store, extractor):
+    store.add(article(OTHER, title="Mosul"), extractor)
     before, revision = dump(store), store.revision()
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count = {pages}")  # no room for one more page: SQLITE_FULL
     with pytest.raises(StoreUnavailable) as refused:
-        store.add(article(REPORT * 30), gaz)
+        store.add(article(REPORT * 30), extractor)
     assert "the disk is full: nothing was written" in str(refused.value)
     assert "cannot rollback" not in str(refused.value)
     assert not store.db.in_transaction
     assert dump(store) == before and store.revision() == revision
     store.db.execute("PRAGMA max_page_count = 1073741823")
-    assert store.add(article(REPORT * 30), gaz).events > 0  # space again: the store works
+    assert store.add(article(REPORT * 30), extractor).events > 0  # space again: the store works
 
 
-def test_a_failed_write_the_sqlite_rolled_back_does_not_hide_its_error(store, gaz, monkeypatch):
+def test_a_failed_write_the_sqlite_rolled_back_does_not_hide_its_error(store, extractor, monkeypatch):
     def full_and_rolled_back(*args, **kwargs):
         store.db.execute("ROLLBACK")  # what SQLite does by itself on a full disk
         raise _sqlite_error("database or disk is full", sqlite3.SQLITE_FULL)
 
     monkeypatch.setattr(store, "_insert_events", full_and_rolled_back)
     with pytest.raises(StoreUnavailable, match="the disk is full"):
-        store.add(article(), gaz)
+        store.add(article(), extractor)
     assert dump(store) == [[], [], []]
 
 
 # -- backup ---------------------------------------------------------------------------------------------
 
 
-def test_a_backup_is_a_whole_store_with_the_same_events(store, gaz, tmp_path):
-    store.add(article(), gaz)
+def test_a_backup_is_a_whole_store_with_the_same_events(store, extractor, tmp_path):
+    store.add(article(), extractor)
     store.correct(_event(store, "Raqqa")["id"], "reject", author="ana")
     target = tmp_path / "backups" / "copy.sqlite"
     target.parent.mkdir()
@@ -534,22 +536,22 @@ def test_a_backup_never_overwrites_and_says_why_it_cannot_be_written(store, tmp_
 
 @pytest.fixture()
 def low_cap(monkeypatch):
-    monkeypatch.setattr(store_module, "MAX_EVENTS_PER_ARTICLE", 2)
+    monkeypatch.setattr(store_errors, "MAX_EVENTS_PER_ARTICLE", 2)
     return 2
 
 
-def test_an_article_past_the_event_cap_is_refused_and_nothing_is_stored(store, gaz, low_cap):
-    store.add(article(OTHER, title="Mosul"), gaz)  # 2 events: at the cap, accepted
+def test_an_article_past_the_event_cap_is_refused_and_nothing_is_stored(store, extractor, low_cap):
+    store.add(article(OTHER, title="Mosul"), extractor)  # 2 events: at the cap, accepted
     before, revision = dump(store), store.revision()
     with pytest.raises(TooManyEvents) as refused:
-        store.add_many([article(REPORT, file="report.txt")], gaz)
+        store.add_many([article(REPORT, file="report.txt")], extractor)
     assert str(refused.value) == (
         "report.txt gives 5 events, more than the 2 one article may have: is it one news article?"
     )
     assert dump(store) == before and store.revision() == revision
 
 
-def test_seeding_past_the_event_cap_stores_nothing(store, gaz, tmp_path, low_cap):
+def test_seeding_past_the_event_cap_stores_nothing(store, extractor, tmp_path, low_cap):
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.txt").write_text(OTHER, encoding="utf-8")
@@ -558,17 +560,17 @@ def test_seeding_past_the_event_cap_stores_nothing(store, gaz, tmp_path, low_cap
         '{"articles": [{"file": "a.txt", "id": "a"}, {"file": "b.txt", "id": "b"}]}', encoding="utf-8"
     )
     with pytest.raises(TooManyEvents, match=r"b\.txt gives 5 events"):
-        store.seed(folder, gaz)
+        store.seed(folder, extractor)
     assert dump(store) == [[], [], []] and not store.seeded()
 
 
-def test_a_rebuild_past_the_event_cap_changes_nothing_and_keeps_the_corrections(store, gaz, monkeypatch):
-    store.add(article(), gaz)
+def test_a_rebuild_past_the_event_cap_changes_nothing_and_keeps_the_corrections(store, extractor, monkeypatch):
+    store.add(article(), extractor)
     store.correct(_event(store, "Raqqa")["id"], "note", author="ana", note="seen on video")
     before, revision = dump(store), store.revision()
-    monkeypatch.setattr(store_module, "MAX_EVENTS_PER_ARTICLE", 2)
+    monkeypatch.setattr(store_errors, "MAX_EVENTS_PER_ARTICLE", 2)
     with pytest.raises(TooManyEvents, match="Nothing was re-extracted: the store is as it was"):
-        store.rebuild(gaz)
+        store.rebuild(extractor)
     assert dump(store) == before and store.revision() == revision
 
 

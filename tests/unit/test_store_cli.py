@@ -25,6 +25,7 @@ import pytest
 from geo.store import open_store
 from tests.unit.test_ingest import SCRIPTED_PAGE, png_bytes
 from tests.unit.test_store import Watcher
+from geo.pipeline import Extractor
 from tests.unit.tiny_gazetteer import tiny_gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -601,11 +602,11 @@ def test_a_geopackage_keeps_a_quote_that_had_nul_bytes(store, tmp_path):
     """A store written before NULs were removed on the way in: the export still carries the quote."""
     import pyogrio
 
-    from geo.articles import Article
+    from geo.sources.articles import Article
 
     quote = "Fighters\0 left Raqqa on Tuesday, a\0 monitor said."
     with open_store(store) as s:
-        added = s.add(Article(id="", text=quote + "\n", title="old"), tiny_gazetteer())
+        added = s.add(Article(id="", text=quote + "\n", title="old"), Extractor(tiny_gazetteer()))
     target = tmp_path / "events.gpkg"
     out = run("export", "--format", "gpkg", "-o", str(target), store=store)
     assert out.returncode == 0, out.stderr

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from geo.articles import load_corpus
 from geo.gazetteer import load_gazetteer
 from geo.pipeline import extract_features
+from geo.sources.articles import load_corpus
 from geo.store import DuplicateArticle, StoreError, check_event_count, open_store
 from geo.worker import Worker, WorkFailed
 

@@ -151,3 +151,14 @@ def load_corpus(folder: Path | str) -> list[Article]:
         )
         for name, r in load_manifest(folder).items()
     ]
+
+
+def source_record(article: Article) -> dict:
+    """An event's ``source``: the article's id, title, publisher, URL and publication date."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "publisher": article.publisher,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+    }

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from geo.articles import MAX_BYTES, Article, ArticleError, decode_text, parse_date, strip_nul
 from geo.dates import find_dates
+from geo.sources.articles import MAX_BYTES, Article, ArticleError, decode_text, parse_date, strip_nul
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
 MAX_FIELD = 500  # title, publisher, URL
