@@ -48,12 +48,20 @@ chromium:
 test: setup chromium
 	$(PY) -m pytest
 
-test-unit: $(PY_STAMP)
+test-unit: setup
 	$(PY) -m pytest tests/unit
 
+test-app: setup
+	$(PY) -m pytest tests/app
+
+test-browser: setup chromium
+	$(PY) -m pytest tests/browser
+
+# Lint, format and types, as CI runs them (settings in pyproject.toml).
 lint: $(PY_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 format: $(PY_STAMP)
 	$(VENV)/bin/ruff format .

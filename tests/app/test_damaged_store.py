@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from geo.pipeline import Extractor
 from geo.store import open_store
 from tests.app.conftest import ROOT
-from geo.pipeline import Extractor
 from tests.unit.tiny_gazetteer import tiny_gazetteer
 
 PAGES = [None, "pages/events.py", "pages/sources.py", "pages/store.py"]

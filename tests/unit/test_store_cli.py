@@ -22,10 +22,10 @@ from pathlib import Path
 
 import pytest
 
+from geo.pipeline import Extractor
 from geo.store import open_store
 from tests.unit.test_ingest import SCRIPTED_PAGE, png_bytes
 from tests.unit.test_store import Watcher
-from geo.pipeline import Extractor
 from tests.unit.tiny_gazetteer import tiny_gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
