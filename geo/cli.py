@@ -24,7 +24,7 @@ from pathlib import Path
 from geo.gazetteer import load_gazetteer
 from geo.pipeline import Extractor, extract_corpus
 from geo.sources import ingest
-from geo.sources.articles import MAX_BYTES, ArticleError, load_manifest, parse_date, read_article
+from geo.sources.articles import ArticleError, check_size, load_manifest, parse_date, read_article
 from geo.store import (
     SEED_DIR,
     Store,
@@ -151,8 +151,7 @@ def _add(args) -> int:
         path = Path(name)
         if not path.is_file():
             raise ArticleError(f"{path}: no such file")
-        if path.stat().st_size > MAX_BYTES:
-            raise ArticleError(f"{path} is larger than {MAX_BYTES // 1_000_000} MB: not a news article")
+        check_size(path.stat().st_size, path)
         draft = ingest.from_upload(str(path), path.read_bytes())
         meta = _manifest_record(path, manifests)
         day = published or parse_date(meta.get("published")) or draft.published

@@ -16,12 +16,13 @@ import streamlit as st
 
 from geo import escape
 from geo.sources import ingest
-from geo.sources.articles import Article, ArticleError
+from geo.sources.articles import MAX_BYTES, Article, ArticleError
 from geo.store import DuplicateArticle, StoreError, export, text_hash
 from geo.worker import WorkFailed
 from ui import access, data, maps, work
 
 PASTE, UPLOAD = "Paste text", "Upload a file"
+LIMIT = f"{MAX_BYTES // 1_000_000} MB"
 _DRAFT = "_add_draft"  # the article read from the input (geo.sources.ingest.Draft)
 _ERROR = "_add_error"  # why the last read failed
 _SAVED = "_add_saved"  # {"hash", "id", "events"} of the article this session saved last
@@ -136,7 +137,7 @@ def _saved_message(saved: dict[str, Any], again: bool = False) -> None:
 def page() -> None:
     st.markdown("#### Add an article")
     st.caption(
-        "Paste a news report or upload a .txt, .md or .html file (up to 5 MB); check its details and "
+        f"Paste a news report or upload a .txt, .md or .html file (up to {LIMIT}); check its details and "
         "the events found in it, then save it: its events are on the map at once."
     )
     if access.editor("add articles") is None:
@@ -152,7 +153,7 @@ def page() -> None:
         )
     else:
         st.file_uploader(
-            "Article file (.txt, .md or .html; up to 5 MB)",
+            f"Article file (.txt, .md or .html; up to {LIMIT})",
             type=[e.lstrip(".") for e in ingest.EXTENSIONS],
             key="add_file",
         )

@@ -18,6 +18,7 @@ import streamlit as st
 from geo import corrections, escape, filters
 from geo.maps import popup
 from geo.store import GEO_PRECISIONS, PRECISIONS, StoreError
+from geo.vocab import parse_iso_date
 from ui import access, data, details
 
 _FLASH = "_cx_flash"  # (level, message) of the last correction, shown once
@@ -107,10 +108,10 @@ def _precision_for(props: dict[str, Any]) -> str:
     """The closest of day/week/month/year to the event's current precision (a "range" has none)."""
     if props.get("date_precision") in PRECISIONS:
         return props["date_precision"]
-    try:
-        days = (date.fromisoformat(props["date_end"]) - date.fromisoformat(props["date_start"])).days + 1
-    except (KeyError, TypeError, ValueError):
+    first, last = parse_iso_date(props.get("date_start")), parse_iso_date(props.get("date_end"))
+    if first is None or last is None:
         return "day"
+    days = (last - first).days + 1
     return "day" if days <= 1 else "week" if days <= 7 else "month" if days <= 31 else "year"
 
 
@@ -197,10 +198,8 @@ def _forms(event_id: str, props: dict[str, Any], original: dict[str, Any] | None
         latest = date.today() + timedelta(days=1)
 
         def day(value: Any, fallback: date) -> date:
-            try:
-                return min(max(date.fromisoformat(str(value)[:10]), EARLIEST), latest)
-            except ValueError:
-                return fallback
+            parsed = parse_iso_date(value)
+            return fallback if parsed is None else min(max(parsed, EARLIEST), latest)
 
         published = day((props.get("source") or {}).get("published"), date.today())
         start = day(props.get("date_start"), published)

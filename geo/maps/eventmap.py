@@ -9,7 +9,7 @@ with place, date in words, the quote with the mention marked, and the source. Pu
 from __future__ import annotations
 
 import statistics
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import folium
@@ -27,15 +27,15 @@ from geo.maps.elements import (
     StartView,
 )
 from geo.maps.style import COLOURS, MAP_CSS
+from geo.vocab import parse_iso_date
 
 DAY_MS = 86_400_000
 MAX_ZOOM = 10  # city scale: borders say nothing closer, and a cluster of one place fans out here
 
 
 def _ms(value: str | None) -> int | None:
-    try:
-        d = date.fromisoformat(str(value)[:10])
-    except (TypeError, ValueError):
+    d = parse_iso_date(value)
+    if d is None:
         return None
     return int(datetime(d.year, d.month, d.day, tzinfo=UTC).timestamp() * 1000)
 

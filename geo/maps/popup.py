@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from geo import escape
+from geo.vocab import parse_iso_date
 
 PRECISION_WORDS = {
     "day": "a single day",
@@ -18,13 +19,6 @@ PRECISION_WORDS = {
     "year": "a year (or the twelve months before a date)",
     "range": "a span the text gives (from ... to ..., since ...)",
 }
-
-
-def _parse(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
 
 
 def _day(d: date) -> str:
@@ -36,7 +30,7 @@ def date_words(props: dict[str, Any]) -> str:
 
     A date taken only from the publication date says so; a missing date reads "undated".
     """
-    start, end = _parse(props.get("date_start")), _parse(props.get("date_end")) or None
+    start, end = parse_iso_date(props.get("date_start")), parse_iso_date(props.get("date_end")) or None
     precision = props.get("date_precision")
     if start is None:
         return "undated"
@@ -77,7 +71,7 @@ def correction_words(props: dict[str, Any]) -> str | None:
     if not props.get("corrected") or not fix:
         return None
     kinds = [CHANGED[k] for k in CHANGED if k in (fix.get("kinds") or ())]
-    when = _parse(fix.get("at"))
+    when = parse_iso_date(fix.get("at"))
     return (
         "Corrected"
         + (f" ({', '.join(kinds)})" if kinds else "")
@@ -120,7 +114,7 @@ def source_html(source: dict[str, Any] | None) -> str:
     href = escape.url(source.get("url"))
     if href:
         title = f'<a href="{href}" target="_blank" rel="noopener noreferrer">{title}</a>'
-    published = _parse(source.get("published"))
+    published = parse_iso_date(source.get("published"))
     when = f", {escape.html(_day(published))}" if published else ""
     return f'<div class="ev-src">{escape.html(source.get("publisher") or "")}: {title}{when}</div>'
 

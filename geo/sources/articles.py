@@ -15,6 +15,12 @@ class ArticleError(ValueError):
     """A user's file or metadata that cannot be read as an article; the message says why, in one line."""
 
 
+def check_size(n: int, name: object) -> None:
+    """Refuse ``n`` bytes of ``name`` past :data:`MAX_BYTES`, in one line."""
+    if n > MAX_BYTES:
+        raise ArticleError(f"{name} is larger than {MAX_BYTES // 1_000_000} MB: not a news article")
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str
@@ -107,8 +113,7 @@ def read_article(path: Path | str, **meta) -> Article:
     path = Path(path)
     if not path.is_file():
         raise ArticleError(f"{path}: no such file")
-    if path.stat().st_size > MAX_BYTES:
-        raise ArticleError(f"{path} is larger than {MAX_BYTES // 1_000_000} MB: not a news article")
+    check_size(path.stat().st_size, path)
     text, warning = decode_text(path.read_bytes(), str(path))
     if not text.strip():
         raise ArticleError(f"{path} is empty")

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from geo.dates import find_dates
-from geo.sources.articles import MAX_BYTES, Article, ArticleError, decode_text, parse_date, strip_nul
+from geo.sources.articles import Article, ArticleError, check_size, decode_text, parse_date, strip_nul
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
 MAX_FIELD = 500  # title, publisher, URL
@@ -40,7 +40,7 @@ def from_upload(name: str, data: bytes) -> Draft:
     suffix = Path(name).suffix.lower()
     if suffix not in EXTENSIONS:
         raise ArticleError(f"{name}: only {', '.join(EXTENSIONS)} files can be added")
-    _check_size(len(data), name)
+    check_size(len(data), name)
     text, warning = decode_text(data, name)
     notes = (warning,) if warning else ()
     if suffix in (".html", ".htm"):
@@ -52,7 +52,7 @@ def from_upload(name: str, data: bytes) -> Draft:
 
 def from_paste(text: str) -> Draft:
     """A draft from pasted text (pasted HTML is read as HTML); NUL characters are removed with a note."""
-    _check_size(len(text.encode("utf-8")), "the pasted text")
+    check_size(len(text.encode("utf-8")), "the pasted text")
     text, removed = strip_nul(text, "the pasted text")
     notes = (removed,) if removed else ()
     if _looks_like_html(text):
@@ -130,11 +130,6 @@ def markdown_text(text: str) -> str:
 
 
 # -- inside ------------------------------------------------------------------------------------------
-
-
-def _check_size(n: int, name: str) -> None:
-    if n > MAX_BYTES:
-        raise ArticleError(f"{name} is larger than {MAX_BYTES // 1_000_000} MB: not a news article")
 
 
 def _looks_like_html(text: str) -> bool:

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from geo import vocab
 from geo.store.errors import StoreError
+from geo.vocab import CORRECTION_KINDS
 
-KINDS = ("move", "date", "reject", "restore", "note")
-PRECISIONS = ("day", "week", "month", "year")
-GEO_PRECISIONS = ("point", "approximate", "region", "country")
+KINDS = CORRECTION_KINDS
+PRECISIONS = ("day", "week", "month", "year")  # what an analyst sets (a "range" is the text's own)
+GEO_PRECISIONS = vocab.GEO_PRECISIONS
 MAX_AUTHOR = 80
 MAX_NOTE = 2000
 

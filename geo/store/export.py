@@ -11,12 +11,12 @@ import io
 import json
 import os
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from geo import escape
 from geo.maps import popup
+from geo.vocab import parse_iso_date
 
 COLUMNS = [
     "date_start",
@@ -80,7 +80,10 @@ def time_precision(start: str | None, end: str | None) -> int | None:
     """ACLED's time precision of an interval: 1 = one day, 2 = up to a week, 3 = longer."""
     if not start:
         return None
-    days = (date.fromisoformat(end or start) - date.fromisoformat(start)).days + 1
+    first, last = parse_iso_date(start), parse_iso_date(end or start)
+    if first is None or last is None:
+        return None
+    days = (last - first).days + 1
     return 1 if days <= 1 else 2 if days <= 7 else 3
 
 
