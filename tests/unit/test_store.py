@@ -564,7 +564,9 @@ def test_seeding_past_the_event_cap_stores_nothing(store, extractor, tmp_path, l
     assert dump(store) == [[], [], []] and not store.seeded()
 
 
-def test_a_rebuild_past_the_event_cap_changes_nothing_and_keeps_the_corrections(store, extractor, monkeypatch):
+def test_a_rebuild_past_the_event_cap_changes_nothing_and_keeps_the_corrections(
+    store, extractor, monkeypatch
+):
     store.add(article(), extractor)
     store.correct(_event(store, "Raqqa")["id"], "note", author="ana", note="seen on video")
     before, revision = dump(store), store.revision()
