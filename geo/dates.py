@@ -197,7 +197,9 @@ def _names_its_weekday(text: str, before: DateExpr, expr: DateExpr) -> bool:
 
 
 _WEEKDAY_ONLY = re.compile(rf"{_WD}$")
-_WEEKDAY_GAP = re.compile(r",?\s*\(?\s*$")  # "Tuesday, October 17", "Monday (Oct. 16)"
+# "Tuesday, October 17", "Monday (Oct. 16)". The first space is possessive: all the space before "(" is
+# its, and a long run of spaces followed by something else is not tried at every split (quadratic).
+_WEEKDAY_GAP = re.compile(r",?\s*+\(?\s*$")
 
 _SKIP = object()
 # Every pattern holds a word that starts with one of these.
@@ -352,17 +354,19 @@ def _scan(text: str, until: int | None = None) -> list[re.Match]:
     out: list[re.Match] = []
     window_start = window_end = -1
     starts: list[int] = []
+    last_q = -1  # the trigger before, in this window: the lead words before it are in ``starts`` already
     for q, q_end in _triggers(text):
         a = q - _WINDOW if q > _WINDOW else 0
         if a > window_end:
             _match_at(text, starts, min(window_end, n), out)
             if a >= until:  # no match in this window or a later one starts before it
                 return out
-            window_start, starts = a, []
+            window_start, starts, last_q = a, [], -1
         window_end = q_end + _WINDOW
         if text[q:q_end] not in _NEVER_FIRST:
             starts.append(q)
-        _lead_starts(text, q, window_start, starts)
+        _lead_starts(text, q, window_start, starts, last_q)
+        last_q = q
     _match_at(text, starts, min(window_end, n), out)
     return out
 
@@ -393,9 +397,15 @@ def _match_at(text: str, starts: list[int], end: int, out: list[re.Match]) -> No
                 pos = m.end()
 
 
-def _lead_starts(text: str, q: int, lo: int, starts: list[int]) -> None:
-    """Add the starts of the lead words right before ``q`` (not before ``lo``) to ``starts``."""
-    while q > lo:
+def _lead_starts(text: str, q: int, lo: int, starts: list[int], stop: int = -1) -> None:
+    """Add the starts of the lead words right before ``q`` (not before ``lo``) to ``starts``.
+
+    ``stop`` is the trigger before ``q`` in the same window, whose lead words are in ``starts`` already: the
+    words before it are the same whichever trigger they are read back from, so the reading stops there
+    (a trigger word is a lead word, and every word is a stop on the way back). Without it a long chain of
+    lead words and triggers ("12 2017 34 2018 ...", "January February ...") was read back to its start
+    from each trigger, and each start added again: quadratic time and memory."""
+    while q > lo and q != stop:
         space = text.rfind(" ", lo, q - 1)
         if space >= 0 and text[q - 1] == " " and text[space + 1 : q - 1].isalnum():
             k, j = space + 1, q - 1  # one space before, and a word after the space before that: most often
