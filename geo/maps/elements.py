@@ -10,10 +10,11 @@ adds its rendered macros as :class:`Rendered` text that is never parsed again; a
 leaves no brace in data besides, so a re-parse elsewhere would find nothing to evaluate.
 
 - :class:`MapScript` — the map's own JavaScript, from ``static/map/``;
-- :class:`EventTimeline` — a ``L.timeline`` whose visible events are shown as clustered markers;
+- :class:`EventTimeline` — the events on our time control (``static/map/timecontrol.js``), shown as
+  clustered markers, with the incident feed;
 - :class:`OfflineBasemap` — country borders fetched from the app's static files (no tile server);
-- :class:`StartView` — after the slider exists: set its date and open the focused event's popup;
-- :class:`HtmlControl`, :class:`MapStyle` — the legend and the stylesheet.
+- :class:`StartView` — last: the slider's date and window, the view, the focused event's popup;
+- :class:`HtmlControl`, :class:`MapStyle` — the collapsible legend and the stylesheet.
 """
 
 from __future__ import annotations
@@ -76,24 +77,20 @@ class MapScript(MapElement):
 
 
 class EventTimeline(JSCSSMixin, MapElement):
-    """Events on a time slider, shown as clustered markers (``conflictMap.eventTimeline`` in
-    ``static/map/events.js``). ``data`` is a list of compact events (see
-    :func:`geo.maps.eventmap.compact_events`); ``sources`` the escaped source lines they index."""
+    """Events on the time control, shown as clustered markers, with the incident feed
+    (``conflictMap.eventTimeline`` in ``static/map/events.js``). ``data`` is the compact payload of
+    :func:`geo.maps.eventmap.compact_events` (every string in it already escaped)."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = conflictMap.eventTimeline({{ this._parent.get_name() }},
-            {{ this.data_js }}, {{ this.sources_js }}, {{ this.cluster_js }});
+            {{ this.data_js }}, {{ this.cluster_js }});
         {% endmacro %}
         """
     )
 
     default_js = [  # noqa: RUF012 (folium's convention: class-level asset lists)
-        (
-            "timeline",
-            "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js",
-        ),
         ("markerclusterjs", MARKERCLUSTER + "leaflet.markercluster.js"),
     ]
     default_css = [  # noqa: RUF012
@@ -101,11 +98,10 @@ class EventTimeline(JSCSSMixin, MapElement):
         ("markerclusterdefaultcss", MARKERCLUSTER + "MarkerCluster.Default.css"),
     ]
 
-    def __init__(self, data: list[dict[str, Any]], sources: list[str], **cluster_options: Any):
+    def __init__(self, data: dict[str, Any], **cluster_options: Any):
         super().__init__()
         self._name = "EventTimeline"
         self.data_js = escape.js(data)
-        self.sources_js = escape.js(sources)
         self.cluster_js = escape.js(cluster_options)
 
 
@@ -133,46 +129,41 @@ class OfflineBasemap(MapElement):
 
 
 class StartView(MapElement):
-    """Run after the slider exists: move it to ``time`` and open the ``focus`` event's popup."""
+    """Run last: set the slider's date and window, the view, and open the ``focus`` event's popup.
+    ``view``: ``{t: day number or None, w: "all" or days, z, c: [lat, lon] or None, focus}``."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        conflictMap.startView({{ this.slider.get_name() }}, {{ this.timeline.get_name() }},
-            {{ this.time_js }}, {{ this.focus_js }});
+        conflictMap.startView({{ this.timeline.get_name() }}, {{ this.view_js }});
         {% endmacro %}
         """
     )
 
-    def __init__(
-        self,
-        slider: Element,
-        timeline: EventTimeline,
-        time: int | None,
-        focus: str | None,
-    ):
+    def __init__(self, timeline: EventTimeline, view: dict[str, Any]):
         super().__init__()
         self._name = "StartView"
-        self.slider, self.timeline = slider, timeline
-        self.time_js, self.focus_js = escape.js(time), escape.js(focus)
+        self.timeline = timeline
+        self.view_js = escape.js(view)
 
 
 class HtmlControl(MapElement):
-    """A Leaflet control holding fixed HTML (the legend); the HTML arrives as a JS string literal."""
+    """A collapsible Leaflet control holding fixed HTML (the legend) under a ``title`` button; the
+    HTML arrives as a JS string literal. Collapsed from the start on a narrow map (a phone)."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = conflictMap.htmlControl({{ this._parent.get_name() }},
-            {{ this.html_js }}, {{ this.position_js }});
+            {{ this.html_js }}, {{ this.position_js }}, {{ this.title_js }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, html: str, position: str = "bottomright"):
+    def __init__(self, html: str, position: str = "bottomright", title: str = "Legend"):
         super().__init__()
         self._name = "HtmlControl"
-        self.html_js, self.position_js = escape.js(html), escape.js(position)
+        self.html_js, self.position_js, self.title_js = escape.js(html), escape.js(position), escape.js(title)
 
 
 class MapStyle(MapElement):

@@ -1,20 +1,22 @@
 """Build the event map: a ``folium.Map`` from a list of event Features (README schema).
 
-Offline country borders, optional online tiles, a time slider (leaflet.timeline) over clustered
-markers coloured by date precision (hollow when only the publication date dates the event, ringed
-when an analyst corrected it), popups
-with place, date in words, the quote with the mention marked, and the source. Pure: no Streamlit.
+Offline country borders, optional online tiles, and the events on a time control of our own
+(static/map/timecontrol.js): the slider moves by day, play and next/previous step through the dates
+where something starts or ends (:func:`change_points`), a trailing window, a histogram to click. Markers
+are clustered and coloured by ACLED type (hollow when only the publication date dates the event,
+ringed when an analyst corrected it, square with a shaded area when the place is a country, region or
+an offset from a town). The events travel as a compact columnar payload (:func:`compact_events`) and
+popups are joined in the browser from escaped pieces on click. Pure: no Streamlit.
 """
 
 from __future__ import annotations
 
+import math
 import statistics
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import folium
-from folium.plugins import TimelineSlider
-from folium.utilities import JsCode
 
 from geo import escape
 from geo.maps import assets, popup
@@ -26,11 +28,17 @@ from geo.maps.elements import (
     OfflineBasemap,
     StartView,
 )
-from geo.maps.style import COLOURS, MAP_CSS
+from geo.maps.style import AREA_KM, MAP_CSS, TYPES
 from geo.vocab import parse_iso_date
 
 DAY_MS = 86_400_000
 MAX_ZOOM = 10  # city scale: borders say nothing closer, and a cluster of one place fans out here
+WINDOWS: list[int | None] = [None, 1, 7, 30, 365]  # the window select: cumulative, last N days
+GEO_KEYS = ("point", "approximate", "region", "country")
+TYPE_INDEX = {label: i for i, (label, _) in enumerate(TYPES[:6])}
+UNKNOWN, BACKGROUND = 6, 7  # no event_type key (older data); event_type null (a background mention)
+FLAG_PUBLICATION, FLAG_CORRECTED = 1, 2
+_EPOCH = date(1970, 1, 1)
 
 
 def _ms(value: str | None) -> int | None:
@@ -47,6 +55,64 @@ def interval_ms(props: dict[str, Any]) -> tuple[int, int] | None:
     if start is None or end is None:
         return None
     return start, max(start, end) + DAY_MS - 1
+
+
+def day_number(value: object) -> int | None:
+    """Days since 1970-01-01 of an ISO date (the time control's unit), or None."""
+    d = parse_iso_date(value)
+    return None if d is None else (d - _EPOCH).days
+
+
+def interval_days(props: dict[str, Any]) -> tuple[int, int] | None:
+    """``[date_start, date_end]`` as day numbers (inclusive); an end before the start is the start."""
+    start = day_number(props.get("date_start"))
+    end = day_number(props.get("date_end")) if props.get("date_end") else start
+    if start is None or end is None:
+        return None
+    return start, max(start, end)
+
+
+def visible(interval: tuple[int, int], t: int, window: int | None) -> bool:
+    """The interval rule: an event is visible at day ``t`` when its ``[start, end]`` overlaps
+    ``[t - window + 1, t]``; with no window (cumulative), when it started by ``t``."""
+    start, end = interval
+    return start <= t and (window is None or end >= t - window + 1)
+
+
+def change_points(intervals: list[tuple[int, int]], window: int | None) -> list[int]:
+    """The days play and next/previous stop at: each day an event starts, and each last day an event
+    is visible (``end + window - 1``; none when cumulative). Every event is visible at its own start,
+    so stepping through these shows every event, and no stop is an empty stretch after the last
+    event of a burst has gone."""
+    days = {s for s, _ in intervals}
+    if window is not None:
+        days |= {e + window - 1 for _, e in intervals}
+    return sorted(days)
+
+
+def precision_class(props: dict[str, Any]) -> tuple[str, float]:
+    """How precisely the place is known: its key (``point``, ``approximate``, ``region``, ``country``;
+    an unknown value counts as a point) and the radius in km of the area drawn around it (0 for a
+    point). An approximate place uses a third of the offset the quote gives, at least 10 km."""
+    key = props.get("geo_precision")
+    key = key if key in GEO_KEYS else "point"
+    if key == "point":
+        return key, 0.0
+    if key == "approximate":
+        off = popup.offset_km(props)
+        return key, max(10.0, round(off[0] / 3)) if off else AREA_KM[key]
+    return key, AREA_KM[key]
+
+
+def type_index(props: dict[str, Any]) -> int:
+    """Index of the event's type in :data:`geo.maps.style.TYPES`: ACLED's six, then unknown (no
+    ``event_type`` key, or a value that is not ACLED's), then background (``event_type`` null)."""
+    if "event_type" not in props:
+        return UNKNOWN
+    kind = props.get("event_type")
+    if kind is None:
+        return BACKGROUND
+    return TYPE_INDEX.get(str(kind), UNKNOWN)
 
 
 def busiest_time(intervals: list[tuple[int, int]]) -> int | None:
@@ -77,58 +143,160 @@ def core_bounds(points: list[list[float]], reach: float = 10.0) -> list[list[flo
     ]
 
 
-def compact_events(
-    features: list[dict[str, Any]],
-) -> tuple[list[dict[str, Any]], list[str]]:
-    """The slider's data: one small dict per dated event with a point, and the source lines table.
+class _Strings:
+    """A dictionary of repeated strings (places, dates in words, sub-types): each stored once."""
 
-    Each event: ``id``, ``ll`` ([lat, lon]), ``s``/``e`` (visible interval, ms since epoch, inclusive),
-    ``c`` (CSS classes), ``p`` (place) and ``t`` (date) for the tooltip, ``h`` (the popup's HTML,
-    :func:`geo.maps.popup.event_html`) and ``r`` (index of its source line in the table), all escaped.
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.items: list[str] = []
+
+    def __call__(self, text: str) -> int:
+        if text not in self.index:
+            self.index[text] = len(self.items)
+            self.items.append(text)
+        return self.index[text]
+
+
+def compact_events(features: list[dict[str, Any]], windows: list[int | None] | None = None) -> dict[str, Any]:
+    """The time control's data: the dated events with a point, as columns (one list per field, an
+    entry per event), every string escaped for HTML and the repeated ones in a dictionary.
+
+    ``id`` escaped ids; ``lat``/``lon`` (4 decimals); ``s`` start day (days since 1970) and ``d`` the
+    interval's length in days minus one; ``ty`` type index (:data:`geo.maps.style.TYPES`); ``gp`` index
+    in ``GEO_KEYS`` and ``km`` the radius of its area; ``f`` flags (1 publication date only, 2
+    corrected); ``pl`` place, ``dw`` date in words, ``dt`` the short date, ``gw`` how the place was
+    found, ``ty2`` the type in words: indexes into ``strings``; ``q`` the quote as [before, mention,
+    after]; ``src`` index into ``sources`` (escaped source lines); ``fix`` {event index: correction
+    line}; ``changes`` {window: change point days} for each window of ``windows``; ``types`` the
+    type indexes present, in legend order, and ``areas`` the precision keys present.
     """
+    windows = WINDOWS if windows is None else windows
+    strings = _Strings()
     sources: dict[str, int] = {}
     lines: list[str] = []
-    data = []
+    cols: dict[str, list[Any]] = {
+        k: []
+        for k in (
+            "id",
+            "lat",
+            "lon",
+            "s",
+            "d",
+            "ty",
+            "gp",
+            "km",
+            "f",
+            "pl",
+            "dw",
+            "dt",
+            "gw",
+            "ty2",
+            "q",
+            "src",
+        )
+    }
+    fix: dict[str, str] = {}
     for f in features:
         props = f.get("properties") or {}
-        span = interval_ms(props)
+        span = interval_days(props)
         coords = (f.get("geometry") or {}).get("coordinates") or []
         if span is None or len(coords) < 2:
+            continue
+        try:
+            lon, lat = float(coords[0]), float(coords[1])
+        except (TypeError, ValueError):
+            continue
+        if not (math.isfinite(lat) and math.isfinite(lon)):
             continue
         src = props.get("source") or {}
         key = str(src.get("id") or src.get("title"))
         if key not in sources:
             sources[key] = len(lines)
             lines.append(popup.source_html(src))
-        basis = "ev-pub" if props.get("date_basis") == "publication" else "ev-text"
-        fixed = " ev-fix" if props.get("corrected") else ""
+        geo_key, km = precision_class(props)
         words = popup.date_words(props)
-        data.append(
-            {
-                "id": escape.html(f.get("id")),  # an attribute and tooltip text in the browser
-                "ll": [round(float(coords[1]), 4), round(float(coords[0]), 4)],
-                "s": span[0],
-                "e": span[1],
-                "c": f"ev-{props.get('date_precision') or 'none'} {basis}{fixed}",
-                "p": escape.html(props.get("place")),
-                "t": escape.html(words.split(",")[0]),  # the date in the tooltip
-                "h": popup.event_html(f),  # the popup without its source line (the same as the panel's)
-                "r": sources[key],
-            }
+        i = len(cols["id"])
+        cols["id"].append(escape.html(f.get("id")))  # an attribute and tooltip text in the browser
+        cols["lat"].append(round(lat, 4))
+        cols["lon"].append(round(lon, 4))
+        cols["s"].append(span[0])
+        cols["d"].append(span[1] - span[0])
+        cols["ty"].append(type_index(props))
+        cols["gp"].append(GEO_KEYS.index(geo_key))
+        cols["km"].append(round(km))
+        cols["f"].append(
+            (FLAG_PUBLICATION if props.get("date_basis") == "publication" else 0)
+            | (FLAG_CORRECTED if props.get("corrected") else 0)
         )
-    return data, lines
+        cols["pl"].append(strings(escape.html(props.get("place"))))
+        cols["dw"].append(strings(escape.html(words)))
+        cols["dt"].append(strings(escape.html(words.split(",")[0])))  # the date in the tooltip
+        cols["gw"].append(strings(escape.html(popup.geo_words(props))))
+        cols["ty2"].append(strings(escape.html(popup.type_words(props))))
+        cols["q"].append(popup.quote_pieces(props))
+        cols["src"].append(sources[key])
+        line = popup.correction_html(props)
+        if line:
+            fix[str(i)] = line
+    intervals = [(s, s + d) for s, d in zip(cols["s"], cols["d"], strict=True)]
+    return {
+        **cols,
+        "strings": strings.items,
+        "sources": lines,
+        "fix": fix,
+        "changes": {_window_key(w): change_points(intervals, w) for w in windows},
+        "types": sorted(set(cols["ty"])),
+        "areas": [k for i, k in enumerate(GEO_KEYS) if i and i in set(cols["gp"])],
+    }
 
 
-def legend_html() -> str:
-    """Colour key: date precision, hollow markers for events dated only by publication, ringed ones for
-    corrected events."""
-    rows = "".join(f'<div><i class="ev ev-{k or "none"}"></i>{k or "no precision"}</div>' for k in COLOURS)
-    return (
-        '<div class="ev-legend"><b>Date precision</b>'
-        + rows
-        + '<div><i class="ev ev-day ev-pub"></i>hollow: publication date only</div>'
-        + '<div><i class="ev ev-day ev-fix"></i>ringed: corrected by an analyst</div></div>'
+def _window_key(window: int | None) -> str:
+    return "all" if window is None else str(window)
+
+
+def legend_html(types: list[int], areas: list[str]) -> str:
+    """The legend's body: a colour per event type present, then what the marker shapes say."""
+    rows = "".join(
+        f'<div><i class="ev ev-t{i}"></i>{escape.html(TYPES[i][0])}</div>'
+        for i in types
+        if 0 <= i < len(TYPES)
     )
+    area = (
+        '<div><i class="ev ev-t6 ev-area"></i><i class="ev-areakey"></i>somewhere in this area '
+        "(country, region, or near a town)</div>"
+        if areas
+        else ""
+    )
+    return (
+        '<div class="ev-h">Event type</div>'
+        + rows
+        + '<div class="ev-h">Marker</div>'
+        + '<div><i class="ev ev-t6"></i>a town or site</div>'
+        + area
+        + '<div><i class="ev ev-t6 ev-pub"></i>hollow: publication date only</div>'
+        + '<div><i class="ev ev-t6 ev-fix"></i>ringed: corrected by an analyst</div>'
+        + '<div class="ev-h">Date precision</div><div>in the tooltip and popup</div>'
+    )
+
+
+def _clean_window(window: object) -> int | None:
+    if isinstance(window, bool) or not isinstance(window, int) or window < 1:
+        return None  # cumulative
+    return min(window, 36_600)
+
+
+def _clean_view(zoom: object, center: object) -> tuple[int | None, list[float] | None]:
+    z = zoom if isinstance(zoom, int) and not isinstance(zoom, bool) else None
+    z = None if z is None else max(2, min(MAX_ZOOM, z))
+    c = None
+    if isinstance(center, (list, tuple)) and len(center) == 2:
+        try:
+            lat, lon = float(center[0]), float(center[1])
+        except (TypeError, ValueError):
+            lat = lon = math.nan
+        if math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 360:
+            c = [round(lat, 5), round(lon, 5)]
+    return z, c
 
 
 def build_map(
@@ -140,18 +308,27 @@ def build_map(
     tiles_shown: bool = False,
     height: int = 620,
     asset_urls: dict[str, str] | None = None,
+    time: str | None = None,
+    window: int | None = None,
+    zoom: int | None = None,
+    center: list[float] | None = None,
+    label_urls: dict[str, str] | None = None,
 ) -> folium.Map:
-    """The event map. ``focus`` (an event id) sets the slider to that event and opens its popup;
-    otherwise the slider starts where the most events are visible. ``tiles_shown`` turns the
-    online tiles on from the start (for deployments that load assets from CDNs anyway).
-    ``asset_urls`` maps the CDN address of each script and stylesheet the map loads to the app's own
-    copy (:func:`geo.maps.assets.self_hosted`); addresses it lacks stay as they are."""
-    data, lines = compact_events(features)
+    """The event map. ``focus`` (an event id) opens that event's popup (moving the slider to it when
+    ``time`` does not show it); ``time`` (ISO date) is the slider's start, else the last day events
+    start (with the default cumulative window: everything); ``window`` the trailing window in days
+    (None: cumulative); ``zoom`` and ``center`` ([lat, lon]) the view, else it is fitted to the events.
+    ``tiles_shown`` turns the online tiles on from the start (for deployments that load assets from
+    CDNs anyway). ``asset_urls`` maps the CDN address of each script and stylesheet the map loads to
+    the app's own copy (:func:`geo.maps.assets.self_hosted`); addresses it lacks stay as they are."""
+    w = _clean_window(window)
+    z, c = _clean_view(zoom, center)
+    payload = compact_events(features, WINDOWS if w in WINDOWS else [*WINDOWS, w])
     # With tiles=None folium sets no maxZoom, and MarkerCluster throws without one: pass Leaflet's.
     m = folium.Map(
         tiles=None,
-        location=[34.5, 40.5],
-        zoom_start=5,
+        location=c or [34.5, 40.5],
+        zoom_start=z or 5,
         control_scale=True,
         height=height,
         maxZoom=MAX_ZOOM,
@@ -162,8 +339,12 @@ def build_map(
     m.default_js = [a for a in m.default_js if a[0] == "leaflet"]
     m.default_css = [a for a in m.default_css if a[0] == "leaflet_css"]
     m.add_child(MapScript())  # first: the elements below call it
+    m.add_child(MapScript("timecontrol.js"))
     if basemap_url:
         m.add_child(OfflineBasemap(basemap_url))
+    from geo.maps import labels  # place names, rivers and lakes (static URLs: ui.maps.prepare)
+
+    labels.add_to(m, label_urls)
     if online_tiles:
         folium.TileLayer(
             "OpenStreetMap",
@@ -174,35 +355,35 @@ def build_map(
         ).add_to(m)
     m.add_child(MapStyle(MAP_CSS))
     timeline = EventTimeline(
-        data,
-        lines,
+        payload,
         maxClusterRadius=40,
         showCoverageOnHover=False,
         spiderfyOnMaxZoom=True,
+        chunkedLoading=True,
     )
     m.add_child(timeline)
-    slider = TimelineSlider(
-        auto_play=False,
-        show_ticks=True,
-        enable_keyboard_controls=True,
-        playback_duration=20000,
-        steps=400,
-    )
-    # The date in words without moment.js (one script less to load before the first marker).
-    slider.options["format_output"] = JsCode(  # type: ignore[assignment]  # folium renders JsCode as code
-        'function (t) { return new Date(t).toLocaleDateString("en-GB", '
-        '{timeZone: "UTC", day: "numeric", month: "long", year: "numeric"}); }'
-    )
-    slider.default_js = [a for a in slider.default_js if a[0] != "moment"]
-    slider.add_timelines(timeline).add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
-    m.add_child(HtmlControl(legend_html(), "topright"))
-    if data:
-        m.fit_bounds(core_bounds([d["ll"] for d in data]), padding=(30, 30), max_zoom=7)
-    # Last, so that it runs once the slider exists and the view is fitted.
-    chosen = next((d for d in data if d["id"] == escape.html(focus)), None) if focus else None
-    start = chosen["s"] if chosen else busiest_time([(d["s"], d["e"]) for d in data])
-    m.add_child(StartView(slider, timeline, start, chosen["id"] if chosen else None))
+    m.add_child(HtmlControl(legend_html(payload["types"], payload["areas"]), "topright", "Legend"))
+    if payload["id"] and c is None:
+        m.fit_bounds(
+            core_bounds([[a, b] for a, b in zip(payload["lat"], payload["lon"], strict=True)]),
+            padding=(30, 30),
+            max_zoom=7,
+        )
+    chosen = focus if focus and escape.html(focus) in payload["id"] else None
+    start = day_number(time)
+    m.add_child(
+        StartView(
+            timeline,
+            {
+                "t": start,
+                "w": _window_key(w),
+                "z": z,
+                "c": c,
+                "focus": escape.html(chosen) if chosen else None,
+            },
+        )
+    )
     if asset_urls:
         assets.point_at(m, asset_urls)
     return m

@@ -6,6 +6,7 @@ string goes through :mod:`geo.escape`; the HTML returned here is safe to put in 
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -119,14 +120,87 @@ def source_html(source: dict[str, Any] | None) -> str:
     return f'<div class="ev-src">{escape.html(source.get("publisher") or "")}: {title}{when}</div>'
 
 
+# "40 miles northwest of", "12 km south of", "30 kilometres from": the offset an approximate place
+# was read from, just before the mention in the quote.
+_OFFSET = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(miles?|mi|km|kilometers?|kilometres?)\s+"
+    r"((?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+)?(?:of|from)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+APPROXIMATE_KM = 25.0  # "near X" with no distance given: somewhere within a day's walk
+
+
+def offset_km(props: dict[str, Any]) -> tuple[float, str] | None:
+    """The distance (km) and direction ("northwest", or "") the quote gives before an approximate
+    place's mention ("40 miles northwest of Tikrit" -> (64.0, "northwest")), or None."""
+    excerpt = props.get("excerpt") or ""
+    try:
+        before = excerpt[: int(props["mention_start"]) - int(props["excerpt_start"])]
+    except (KeyError, TypeError, ValueError):
+        return None
+    m = _OFFSET.search(before[-60:])
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", "."))
+    km = value * 1.609344 if m.group(2).lower().startswith("mi") else value
+    return round(km), (m.group(3) or "").strip().lower().replace("-", "")
+
+
+def geo_words(props: dict[str, Any]) -> str:
+    """How the place was found, in words: "Iraq, the country: the text gives no town", "eastern Syria,
+    a region", "about 64 km northwest of Tikrit", "Raqqa, the town the text names"."""
+    place = str(props.get("place") or "the place")
+    precision = props.get("geo_precision")
+    if precision == "country":
+        return f"{place}, the country: the text gives no town"
+    if precision == "region":
+        return f"{place}, a region: the text gives no town"
+    if precision == "approximate":
+        off = offset_km(props)
+        if off is None:
+            return f"near {place}: the text gives no distance"
+        km, direction = off
+        return f"about {km:g} km {direction + ' of' if direction else 'from'} {place}"
+    return f"{place}, the town or site the text names"
+
+
+def type_words(props: dict[str, Any]) -> str:
+    """The event's ACLED type and sub-type ("Battles: Armed clash"), "background mention" for an
+    event the extractor marked as one (``event_type`` null), "type not given" for older data."""
+    if "event_type" not in props:
+        return "type not given"
+    kind = props.get("event_type")
+    if kind is None:
+        return "background mention (nothing happens there)"
+    sub = props.get("sub_event_type")
+    return f"{kind}: {sub}" if sub else str(kind)
+
+
 def event_html(feature: dict[str, Any]) -> str:
-    """Place, date in words and the marked quote (the popup without its source line)."""
+    """Place, type, date in words, how the place was found and the marked quote (the popup without its
+    source line)."""
     props = feature.get("properties") or {}
     return (
         f'<div class="ev-place">{escape.html(props.get("place"))}</div>'
+        f'<div class="ev-type">{escape.html(type_words(props))}</div>'
         f'<div class="ev-date">{escape.html(date_words(props))}</div>'
+        f'<div class="ev-geo">{escape.html(geo_words(props))}</div>'
         f'<blockquote class="ev-quote">{quote_html(props)}</blockquote>' + correction_html(props)
     )
+
+
+def quote_pieces(props: dict[str, Any]) -> list[str]:
+    """The quote as three escaped pieces, before / the mention / after (the map joins them with a
+    ``<mark class="place">`` around the middle one); ``[quote, "", ""]`` when offsets are unusable."""
+    excerpt = str(props.get("excerpt") or "")
+    try:
+        start = int(props["mention_start"]) - int(props["excerpt_start"])
+        end = int(props["mention_end"]) - int(props["excerpt_start"])
+    except (KeyError, TypeError, ValueError):
+        return [escape.html(excerpt), "", ""]
+    if not 0 <= start < end <= len(excerpt):
+        return [escape.html(excerpt), "", ""]
+    return [escape.html(excerpt[:start]), escape.html(excerpt[start:end]), escape.html(excerpt[end:])]
 
 
 def event_id_from_tooltip(text: str | None) -> str | None:

@@ -1,11 +1,31 @@
 /* The event map's behaviour in the browser: the layers and controls geo/maps/elements.py places.
  *
  * Loaded (inlined) into the map's script before the elements that call it. Every value it receives
- * comes from Python as JSON (geo.escape.js); HTML pieces (popups, source lines) are escaped there,
- * rendered once by geo/maps/popup.py, and only joined here.
+ * comes from Python as JSON (geo.escape.js); HTML pieces (places, dates, quotes, source lines) are
+ * escaped there and only joined here, never parsed from user text.
  */
 (function () {
   "use strict";
+
+  var DAY = 86400000;
+
+  function dayString(d) {
+    return new Date(d * DAY).toISOString().slice(0, 10);
+  }
+  function dayWords(d) {
+    return new Date(d * DAY).toLocaleDateString("en-GB", {
+      timeZone: "UTC",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+    });
+  }
+  // Escaped HTML back to text (a textarea parses entities only, never markup): for the page's URL.
+  function unescape(html) {
+    var t = document.createElement("textarea");
+    t.innerHTML = html;
+    return t.value;
+  }
 
   // A div icon that carries its event id (data-event), for tests and scripts.
   var EventIcon = L.DivIcon.extend({
@@ -16,120 +36,485 @@
     },
   });
 
-  /* Events on a time slider, shown as clustered markers.
-   * data: compact events {id, ll: [lat, lon], s, e (visible interval, ms), c (CSS classes),
-   *       p (place, escaped), t (short date, escaped), h (popup body HTML), r (source index)};
-   * sources: escaped source lines; cluster: MarkerClusterGroup options.
-   *
-   * leaflet.timeline re-creates every visible feature on each step and diffs with a quadratic loop;
-   * here markers are made once, on first show, and the diff is a set difference applied to the
-   * cluster group in bulk, so moving the slider stays fast with thousands of events. */
-  function eventTimeline(map, data, sources, cluster) {
-    var group = L.markerClusterGroup(cluster).addTo(map);
-    var tl = L.timeline(
-      { type: "FeatureCollection", features: data },
-      {
-        getInterval: function (ev) {
-          return { start: ev.s, end: ev.e };
-        },
-      }
-    );
-    tl.group = group;
-    tl._cache = {};
-    tl._shown = {};
-    tl.markerFor = function (ev) {
-      var m = tl._cache[ev.id];
-      if (!m) {
-        m = L.marker(ev.ll, {
-          icon: new EventIcon({ className: "ev " + ev.c, iconSize: [16, 16], eventId: ev.id }),
-        });
+  /* A marker that binds its tooltip and popup only when first drawn: with 100,000 events, most
+   * markers live inside clusters and never need either. */
+  var EventMarker = L.Marker.extend({
+    onAdd: function (map) {
+      if (!this._evBound) {
+        this._evBound = true;
+        var tl = this._tl,
+          i = this.eventIndex;
         // The hidden "|ev=<id>" is how a click tells the app which event it was: st_folium returns
-        // the clicked marker's tooltip text.
-        m.bindTooltip("<b>" + ev.p + "</b> · " + ev.t + "<span hidden>|ev=" + ev.id + "</span>", {
-          direction: "top",
-          offset: [0, -6],
-        });
-        m.bindPopup(
+        // the clicked marker's tooltip text (geo.maps.popup.event_id_from_tooltip).
+        this.bindTooltip(tl.tooltipHtml(i), { direction: "top", offset: [0, -6] });
+        this.bindPopup(
           function () {
-            return ev.h + sources[ev.r];
+            return tl.popupHtml(i);
           },
-          { maxWidth: 360, minWidth: 240 }
+          { maxWidth: 360, minWidth: 240, autoPanPadding: [12, 12] }
         );
-        m.eventId = ev.id;
-        tl._cache[ev.id] = m;
+      }
+      return L.Marker.prototype.onAdd.call(this, map);
+    },
+  });
+
+  /* Events over time as clustered markers. P: the compact payload (geo.maps.eventmap.compact_events).
+   * The visible set is recomputed by a scan of typed arrays (about a millisecond for 100,000 events)
+   * and applied to the cluster group as a difference, in bulk. */
+  function eventTimeline(map, P, cluster) {
+    var n = P.id.length,
+      S = new Int32Array(n),
+      E = new Int32Array(n),
+      shown = new Uint8Array(n),
+      markers = new Array(n),
+      i;
+    for (i = 0; i < n; i++) {
+      S[i] = P.s[i];
+      E[i] = P.s[i] + P.d[i];
+    }
+    var byId = {};
+    for (i = 0; i < n; i++) {
+      byId[P.id[i]] = i;
+    }
+    var group = L.markerClusterGroup(cluster).addTo(map);
+    var areaRenderer = L.canvas({ padding: 0.3 });
+    var areas = L.layerGroup().addTo(map),
+      areaCount = {},
+      areaLayer = {};
+    var tl = {
+      map: map,
+      group: group,
+      P: P,
+      n: n,
+      S: S,
+      E: E,
+      t: n ? S[0] : 0,
+      w: null, // null: cumulative, else days
+      visibleIdx: [],
+      shownCount: 0,
+      offScreen: 0,
+      listeners: [],
+      byId: byId,
+      min: 0,
+      max: 0,
+    };
+    var lo = Infinity,
+      hi = -Infinity;
+    for (i = 0; i < n; i++) {
+      if (S[i] < lo) lo = S[i];
+      if (E[i] > hi) hi = E[i];
+    }
+    tl.min = n ? lo : 0;
+    tl.max = n ? hi : 0;
+
+    function str(k) {
+      return P.strings[k];
+    }
+    tl.tooltipHtml = function (i) {
+      return "<b>" + str(P.pl[i]) + "</b> · " + str(P.dt[i]) + "<span hidden>|ev=" + P.id[i] + "</span>";
+    };
+    tl.popupHtml = function (i) {
+      var q = P.q[i];
+      return (
+        '<div class="ev-place">' +
+        str(P.pl[i]) +
+        '</div><div class="ev-type"><i class="ev ev-t' +
+        P.ty[i] +
+        '" style="display:inline-block;width:10px;height:10px;margin-right:5px"></i>' +
+        str(P.ty2[i]) +
+        '</div><div class="ev-date">' +
+        str(P.dw[i]) +
+        '</div><div class="ev-geo">' +
+        str(P.gw[i]) +
+        '</div><blockquote class="ev-quote">' +
+        q[0] +
+        (q[1] ? '<mark class="place">' + q[1] + "</mark>" : "") +
+        q[2] +
+        "</blockquote>" +
+        (P.fix[i] || "") +
+        P.sources[P.src[i]]
+      );
+    };
+    // The feed's first words of the quote: cut at a space, so no HTML entity is ever cut in two.
+    tl.leadHtml = function (i) {
+      var q = P.q[i],
+        text = q[0] + q[1] + q[2];
+      if (text.length <= 110) return text;
+      var cut = text.lastIndexOf(" ", 110);
+      return text.slice(0, cut > 40 ? cut : 110).replace(/&[#\w]*$/, "") + "…";
+    };
+    tl.markerFor = function (i) {
+      var m = markers[i];
+      if (!m) {
+        var cls = "ev ev-t" + P.ty[i];
+        if (P.f[i] & 1) cls += " ev-pub";
+        if (P.f[i] & 2) cls += " ev-fix";
+        if (P.gp[i]) cls += " ev-area";
+        if (P.ty[i] === 7) cls += " ev-bg";
+        m = new EventMarker([P.lat[i], P.lon[i]], {
+          icon: new EventIcon({ className: cls, iconSize: [16, 16], eventId: P.id[i] }),
+        });
+        m._tl = tl;
+        m.eventIndex = i;
+        m.eventId = P.id[i];
+        markers[i] = m;
       }
       return m;
     };
-    tl.updateDisplayedLayers = function () {
-      var now = this.ranges.lookup(this.time),
-        next = {},
+    tl.markerById = function (id) {
+      var k = byId[id];
+      return k === undefined ? null : tl.markerFor(k);
+    };
+    tl.isVisible = function (i, t, w) {
+      return S[i] <= t && (w === null || E[i] >= t - w + 1);
+    };
+    function areaKey(i) {
+      return P.lat[i] + "," + P.lon[i] + "," + P.km[i];
+    }
+    function areaAdd(i) {
+      var k = areaKey(i);
+      areaCount[k] = (areaCount[k] || 0) + 1;
+      if (areaCount[k] === 1) {
+        areaLayer[k] = L.circle([P.lat[i], P.lon[i]], {
+          radius: P.km[i] * 1000,
+          renderer: areaRenderer,
+          interactive: false,
+          color: "#5d6d7e",
+          weight: 1,
+          dashArray: "4 4",
+          fillColor: "#5d6d7e",
+          fillOpacity: 0.12,
+        }).addTo(areas);
+      }
+    }
+    function areaDrop(i) {
+      var k = areaKey(i);
+      areaCount[k] -= 1;
+      if (!areaCount[k]) {
+        areas.removeLayer(areaLayer[k]);
+        delete areaLayer[k];
+      }
+    }
+    tl.countOffScreen = function () {
+      var b = map.getBounds(),
+        off = 0,
+        v = tl.visibleIdx;
+      for (var j = 0; j < v.length; j++) {
+        if (!b.contains([P.lat[v[j]], P.lon[v[j]]])) off++;
+      }
+      tl.offScreen = off;
+      return off;
+    };
+    tl.update = function () {
+      var t = tl.t,
+        w = tl.w,
         add = [],
         drop = [],
-        id;
-      for (var i = 0; i < now.length; i++) {
-        next[now[i].id] = true;
-        if (!this._shown[now[i].id]) {
-          add.push(this.markerFor(now[i]));
+        vis = [];
+      for (var i = 0; i < n; i++) {
+        var v = S[i] <= t && (w === null || E[i] >= t - w + 1);
+        if (v) vis.push(i);
+        if (v !== (shown[i] === 1)) {
+          shown[i] = v ? 1 : 0;
+          if (v) {
+            add.push(tl.markerFor(i));
+            if (P.gp[i]) areaAdd(i);
+          } else {
+            drop.push(markers[i]);
+            if (P.gp[i]) areaDrop(i);
+          }
         }
       }
-      for (id in this._shown) {
-        if (!next[id]) {
-          drop.push(this._cache[id]);
-        }
-      }
-      this._shown = next;
-      if (drop.length) {
-        group.removeLayers(drop);
-      }
-      if (add.length) {
-        group.addLayers(add);
-      }
-      this.shownCount = now.length;
+      tl.visibleIdx = vis;
+      tl.shownCount = vis.length;
+      if (drop.length) group.removeLayers(drop);
+      if (add.length) group.addLayers(add);
+      tl.countOffScreen();
+      tl.fire();
     };
-    return tl;
-  }
+    tl.fire = function () {
+      for (var j = 0; j < tl.listeners.length; j++) tl.listeners[j](tl);
+    };
+    tl.onChange = function (fn) {
+      tl.listeners.push(fn);
+    };
+    tl.setTime = function (t) {
+      t = Math.max(tl.min, Math.min(tl.max, Math.round(t)));
+      if (t === tl.t && tl._started) return;
+      tl.t = t;
+      tl.update();
+    };
+    tl.setWindow = function (w) {
+      tl.w = w === null || w === "all" ? null : parseInt(w, 10) || null;
+      tl.update();
+    };
+    tl.changes = function () {
+      return P.changes[tl.w === null ? "all" : String(tl.w)] || P.changes.all;
+    };
+    // The ids shown now (for tests and scripts).
+    tl.visibleIds = function () {
+      return tl.visibleIdx.map(function (i) {
+        return P.id[i];
+      });
+    };
+    tl.dayString = function () {
+      return dayString(tl.t);
+    };
 
-  /* After the slider exists: move it to `time` (ms, or null) and open the `focus` event's popup. */
-  function startView(slider, tl, time, focus) {
-    var group = tl.group;
-    if (time !== null) {
-      slider.setTime(time);
-    }
-    var m = focus && tl._cache[focus];
-    function reveal(tries) {
-      if (group._inZoomAnimation || group._map._animatingZoom) {
-        // wait for fitBounds
-        if (tries < 50) {
-          setTimeout(function () {
-            reveal(tries + 1);
-          }, 100);
+    /* Open an event's popup: close in on it, fan out a cluster at one place (or zoom until it is
+     * drawn), then click it as a user would, so that the page hears of it (st_folium). */
+    tl.open = function (i, viaClick) {
+      var m = tl.markerFor(i);
+      if (!shown[i]) tl.setTime(S[i]);
+      function act() {
+        if (viaClick) {
+          m.fire("click", { latlng: m.getLatLng(), originalEvent: null }, true);
+        } else {
+          m.openPopup();
         }
-        return;
       }
-      var parent = group.getVisibleParent(m),
-        b = parent && parent.getBounds && parent.getBounds();
-      if (parent === m) {
-        m.openPopup();
-      } else if (b && b.getNorthEast().equals(b.getSouthWest())) {
-        // All of the cluster is at one place: fan it out rather than zoom to street level.
-        group.once("spiderfied", function () {
-          m.openPopup();
-        });
-        parent.spiderfy();
-      } else {
-        group.zoomToShowLayer(m, function () {
-          m.openPopup();
-        });
+      function reveal(tries) {
+        if (group._inZoomAnimation || map._animatingZoom) {
+          if (tries < 50) {
+            setTimeout(function () {
+              reveal(tries + 1);
+            }, 100);
+          }
+          return;
+        }
+        var parent = group.getVisibleParent(m),
+          b = parent && parent.getBounds && parent.getBounds();
+        if (parent === m) {
+          act();
+        } else if (b && b.getNorthEast().equals(b.getSouthWest())) {
+          // All of the cluster is at one place: fan it out rather than zoom to street level.
+          group.once("spiderfied", act);
+          parent.spiderfy();
+        } else {
+          group.zoomToShowLayer(m, act);
+        }
       }
-    }
-    if (m) {
-      // Close in on the event first (a country-wide view clusters whole regions together).
-      group._map.setView(m.getLatLng(), Math.max(group._map.getZoom(), 7), { animate: false });
+      if (!map.getBounds().pad(-0.1).contains(m.getLatLng()) || map.getZoom() < 6) {
+        map.setView(m.getLatLng(), Math.max(map.getZoom(), 7), { animate: false });
+      }
       setTimeout(function () {
         reveal(0);
       }, 0);
-    }
+    };
+
+    map.on("moveend", function () {
+      tl.countOffScreen();
+      tl.fire();
+    });
+    map.on("popupopen", function (e) {
+      var src = e.popup._source;
+      tl.openEvent = src && src.eventId !== undefined ? src.eventId : null;
+      keepClear(map, e.popup);
+      writeUrl(tl);
+    });
+    map.on("popupclose", function () {
+      tl.openEvent = null;
+      writeUrl(tl);
+    });
+    map.on("moveend", function () {
+      writeUrl(tl);
+    });
+    feedControl(map, tl);
+    tl.control = window.conflictMap.timeControl(map, tl);
     window.eventTimeline = tl;
+    return tl;
+  }
+
+  /* Nothing covers a popup: pan it clear of the controls in the corners and the time control
+   * (Leaflet's autopan padding), cap its height to the room left, and fold the legend and the feed
+   * away if the popup still overlaps them. */
+  function keepClear(map, popup) {
+    var box = map.getContainer().getBoundingClientRect();
+    function extent(sel, edge) {
+      var most = 0;
+      map
+        .getContainer()
+        .querySelectorAll(sel)
+        .forEach(function (el) {
+          var r = el.getBoundingClientRect();
+          if (r.width && r.height) {
+            most = Math.max(most, edge === "top" ? r.bottom - box.top : box.bottom - r.top);
+          }
+        });
+      return most;
+    }
+    function overlapping() {
+      var p = popup.getElement();
+      if (!p) return [];
+      var a = p.getBoundingClientRect();
+      return Array.prototype.filter.call(
+        map.getContainer().querySelectorAll(".ev-box:not(.ev-collapsed)"),
+        function (el) {
+          var b = el.getBoundingClientRect();
+          return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        }
+      );
+    }
+    overlapping().forEach(collapse);
+    // With the legend and the feed folded, the top corners hold only buttons: keep the popup below them.
+    var top = extent(".leaflet-top .leaflet-control", "top") + 10,
+      bottom = extent(".leaflet-bottom .leaflet-control", "bottom") + 10;
+    popup.options.autoPanPaddingTopLeft = L.point(12, top);
+    popup.options.autoPanPaddingBottomRight = L.point(12, bottom);
+    popup.options.maxHeight = Math.max(120, box.height - top - bottom - 40);
+    popup.update(); // re-lays out and pans (Leaflet's update calls _adjustPan)
+    setTimeout(function () {
+      overlapping().forEach(collapse);
+    }, 300);
+  }
+
+  function collapse(box) {
+    box.classList.add("ev-collapsed");
+    var b = box.querySelector(".ev-toggle");
+    if (b) b.setAttribute("aria-expanded", "false");
+  }
+
+  /* A collapsible box in a map corner: a title button and a body (legend, feed). */
+  function box(map, cls, position, title, bodyHtml, onToggle, openFrom) {
+    var control = L.control({ position: position });
+    control.onAdd = function () {
+      var div = L.DomUtil.create("div", "leaflet-control ev-box " + cls);
+      var narrow = map.getSize().x < (openFrom || 500);
+      if (narrow) div.classList.add("ev-collapsed");
+      var button = L.DomUtil.create("button", "ev-toggle", div);
+      button.type = "button";
+      button.setAttribute("aria-expanded", narrow ? "false" : "true");
+      var body = L.DomUtil.create("div", "ev-body", div);
+      body.innerHTML = bodyHtml;
+      control.title = function (text) {
+        button.textContent = (div.classList.contains("ev-collapsed") ? "▸ " : "▾ ") + text;
+      };
+      control.title(title);
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      L.DomEvent.on(button, "click", function () {
+        div.classList.toggle("ev-collapsed");
+        button.setAttribute("aria-expanded", String(!div.classList.contains("ev-collapsed")));
+        if (onToggle) onToggle(!div.classList.contains("ev-collapsed"));
+        control.title(title);
+      });
+      control.div = div;
+      control.body = body;
+      return div;
+    };
+    return control.addTo(map);
+  }
+
+  /* The incident feed: the events visible now, newest first; a click opens the event's popup. */
+  var FEED_MAX = 300;
+  function feedControl(map, tl) {
+    var P = tl.P,
+      control;
+    function render() {
+      if (!control || !control.div || control.div.classList.contains("ev-collapsed")) {
+        if (control && control.title) control.title("Incidents (" + tl.shownCount + ")");
+        return;
+      }
+      var v = tl.visibleIdx.slice().sort(function (a, b) {
+        return tl.S[b] - tl.S[a] || tl.E[b] - tl.E[a] || a - b;
+      });
+      var html = [];
+      for (var j = 0; j < v.length && j < FEED_MAX; j++) {
+        var i = v[j];
+        html.push(
+          '<li tabindex="0" data-feed-event="' +
+            P.id[i] +
+            '" data-i="' +
+            i +
+            '"><i class="ev-t' +
+            P.ty[i] +
+            '"></i><span class="ev-fd">' +
+            P.strings[P.dt[i]] +
+            "</span> · <b>" +
+            P.strings[P.pl[i]] +
+            "</b> · " +
+            P.strings[P.ty2[i]] +
+            '<br><span class="ev-fq">' +
+            tl.leadHtml(i) +
+            "</span></li>"
+        );
+      }
+      control.body.innerHTML =
+        "<ol>" +
+        html.join("") +
+        "</ol>" +
+        (v.length > FEED_MAX ? '<div class="ev-more">and ' + (v.length - FEED_MAX) + " more</div>" : "") +
+        (v.length ? "" : '<div class="ev-more">No event at this moment.</div>');
+      control.title("Incidents (" + tl.shownCount + ")");
+    }
+    control = box(map, "ev-feed", "topleft", "Incidents", "", render, 900);
+    map.getContainer().style.setProperty("--map-h", map.getSize().y + "px");
+    function pick(e) {
+      var li = e.target.closest("li[data-i]");
+      if (li) tl.open(parseInt(li.getAttribute("data-i"), 10), true);
+    }
+    control.body.addEventListener("click", pick);
+    control.body.addEventListener("keydown", function (e) {
+      if (e.key === "Enter") pick(e);
+    });
+    tl.onChange(render);
+    tl.feed = control;
+    return control;
+  }
+
+  /* Write the view into the page's own URL (t, w, z, c, event), keeping its other parameters and
+   * adding no history entry. The map frame is the page's origin under st_folium; elsewhere this
+   * quietly does nothing. */
+  var urlTimer = null;
+  function writeUrl(tl) {
+    if (!tl._started) return;
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(function () {
+      try {
+        var win = window.parent,
+          u = new URL(win.location.href),
+          c = tl.map.getCenter();
+        u.searchParams.set("t", dayString(tl.t));
+        u.searchParams.set("w", tl.w === null ? "all" : String(tl.w));
+        u.searchParams.set("z", String(tl.map.getZoom()));
+        u.searchParams.set("c", c.lat.toFixed(4) + "," + c.lng.toFixed(4));
+        if (tl.openEvent) {
+          u.searchParams.set("event", unescape(tl.openEvent));
+        } else {
+          u.searchParams.delete("event");
+        }
+        if (u.href !== win.location.href) win.history.replaceState(win.history.state, "", u.href);
+      } catch (err) {
+        /* a cross-origin parent: the map works, the link just does not follow */
+      }
+    }, 120);
+  }
+
+  /* Last: the slider's date and window, the view, the focused event. view: {t, w, z, c, focus}. */
+  function startView(tl, view) {
+    var map = tl.map,
+      focus = view.focus !== null && view.focus !== undefined ? tl.byId[view.focus] : undefined;
+    tl.w = view.w === "all" || view.w === null ? null : parseInt(view.w, 10) || null;
+    var t = view.t;
+    if (t === null || t === undefined) {
+      // Where the data ends: with the default cumulative window, every event is on the map.
+      var ch = tl.changes();
+      t = ch.length ? ch[ch.length - 1] : tl.min;
+    }
+    t = Math.max(tl.min, Math.min(tl.max, t));
+    if (focus !== undefined && !tl.isVisible(focus, t, tl.w)) t = tl.S[focus];
+    tl.t = t;
+    if (view.c) {
+      map.setView(view.c, view.z || map.getZoom(), { animate: false });
+    } else if (view.z) {
+      map.setZoom(view.z, { animate: false });
+    }
+    tl.update();
+    if (tl.control) tl.control.sync();
+    if (focus !== undefined) tl.open(focus, false);
+    setTimeout(function () {
+      tl._started = true;
+    }, 600);
   }
 
   /* Country borders from a GeoJSON file the app serves (no tile server). */
@@ -148,15 +533,9 @@
     return layer;
   }
 
-  /* A control holding fixed HTML (the legend). */
-  function htmlControl(map, html, position) {
-    var control = L.control({ position: position });
-    control.onAdd = function () {
-      var div = L.DomUtil.create("div");
-      div.innerHTML = html;
-      return div;
-    };
-    return control.addTo(map);
+  /* A collapsible control holding fixed HTML (the legend). */
+  function htmlControl(map, html, position, title) {
+    return box(map, "ev-legend", position, title || "Legend", html);
   }
 
   window.conflictMap = {
@@ -164,5 +543,8 @@
     startView: startView,
     offlineBasemap: offlineBasemap,
     htmlControl: htmlControl,
+    dayString: dayString,
+    dayWords: dayWords,
+    box: box,
   };
 })();

@@ -47,22 +47,61 @@ def asset_urls(m):
 
 
 def test_map_draws_events_with_a_timeline_and_slider(features, self_hosted):
-    _, html = render(features)
-    assert "L.timeline(" in html
-    assert "L.timelineSliderControl(" in html
+    m, html = render(features)
+    assert "conflictMap.eventTimeline(" in html and "conflictMap.startView(" in html
+    assert "function timeControl(map, tl)" in html  # our time control, inlined (no leaflet.timeline)
     assert "L.markerClusterGroup(" in html
+    assert not any("timeline" in u for u in asset_urls(m))
     assert "conflictMap.offlineBasemap(" in html and '"/app/static/basemap/countries.geojson"' in html
 
 
+def event(payload, i):
+    """One event of the compact payload with its strings looked up (what the browser joins)."""
+    word = payload["strings"].__getitem__
+    return {
+        "id": payload["id"][i],
+        "p": word(payload["pl"][i]),
+        "t": word(payload["dt"][i]),
+        "dw": word(payload["dw"][i]),
+        "gw": word(payload["gw"][i]),
+        "q": payload["q"][i],
+        "src": payload["sources"][payload["src"][i]],
+        "fix": payload["fix"].get(str(i), ""),
+    }
+
+
 def test_popup_carries_the_quote_with_the_mention_marked(features, self_hosted):
-    data, sources = eventmap.compact_events(features)
-    raqqa = next(d for d in data if "IS lost control of" in d["h"])
-    assert '<mark class="place">Raqa</mark> -- once its primary Syrian bastion' in raqqa["h"]
-    assert '<div class="ev-date">17 October 2017, day</div>' in raqqa["h"] and raqqa["p"] == "Raqqa"
+    payload = eventmap.compact_events(features)
+    raqqa = next(event(payload, i) for i, q in enumerate(payload["q"]) if "IS lost control of" in q[0])
+    assert raqqa["q"][:2] == ["IS lost control of ", "Raqa"]
+    assert raqqa["q"][2].startswith(" -- once its primary Syrian bastion")
+    assert raqqa["dw"] == "17 October 2017, day" and raqqa["p"] == "Raqqa"
     assert raqqa["t"] == "17 October 2017"  # the tooltip's date
-    assert "The Jakarta Post (AFP)" in sources[raqqa["r"]]
+    assert "The Jakarta Post (AFP)" in raqqa["src"]
     _, html = render(features)
-    assert RAQQA_QUOTE.replace("Raqa", '\\u003cmark class=\\"place\\"\\u003eRaqa\\u003c/mark\\u003e') in html
+    assert escape.js(raqqa["q"][2]) in html and '"IS lost control of ","Raqa"' in html
+
+
+def test_payload_is_columns_with_repeated_strings_once(features):
+    payload = eventmap.compact_events(features)
+    n = len(payload["id"])
+    assert n == len(features) == 13
+    for key in ("lat", "lon", "s", "d", "ty", "gp", "km", "f", "pl", "dw", "dt", "gw", "ty2", "q", "src"):
+        assert len(payload[key]) == n, key
+    assert payload["strings"].count("Raqqa") == 1  # four Raqqa events, one string
+    assert len(payload["sources"]) == 5  # a line per article, not per event
+    assert payload["s"][0] == eventmap.day_number("2017-10-17") and payload["d"][0] == 0
+    # Undated or pointless events are not on the time control.
+    undated = {**features[0], "properties": {**features[0]["properties"], "date_start": None}}
+    nowhere = {**features[0], "geometry": {"type": "Point", "coordinates": []}}
+    assert eventmap.compact_events([undated, nowhere])["id"] == []
+
+
+def test_payload_of_many_events_is_small():
+    one = json.loads(DATA.read_text(encoding="utf-8"))["features"][0]
+    many = [{**one, "id": f"e{i}"} for i in range(2000)]
+    size = len(escape.js(eventmap.compact_events(many)))
+    assert size < 2000 * 330, size  # the quote (186 characters) and a few numbers per event
 
 
 def test_no_remote_asset_urls(features, self_hosted):
@@ -138,14 +177,13 @@ def test_hostile_strings_are_escaped(self_hosted):
         "`bt`",
     ):
         assert raw not in html
-    data, sources = eventmap.compact_events([hostile_feature()])
-    ev = data[0]
+    ev = event(eventmap.compact_events([hostile_feature()]), 0)
     assert ev["p"].startswith("&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x")
-    assert "&#96;bt&#96;" in ev["h"] and "\\1" in ev["h"] and '<mark class="place">Raqa</mark>' in ev["h"]
+    assert "&#96;bt&#96;" in ev["q"][0] and "\\1" in ev["q"][0] and ev["q"][1] == "Raqa"
     assert ev["id"] == "evil&lt;id&gt;&#x27;&quot;"
-    assert "<a " not in sources[0]  # a javascript: URL is not a link
+    assert "<a " not in ev["src"]  # a javascript: URL is not a link
     # The pieces reach the browser only as escaped JS literals.
-    assert escape.js(ev["h"]) in html and escape.js(ev["p"]) in html
+    assert escape.js(ev["q"][0]) in html and escape.js(ev["p"]) in html
 
 
 def test_map_script_still_parses_with_hostile_strings(self_hosted, tmp_path):
@@ -276,10 +314,10 @@ def test_corrected_events_are_ringed_and_say_who_corrected_them(features, self_h
         at="2026-11-21T15:57:46+00:00",
         notes=["first", "</script><script>alert(2)</script>"],
     )
-    data, _ = eventmap.compact_events([fix, features[1]])
-    assert "ev-fix" in data[0]["c"].split() and "ev-fix" not in data[1]["c"].split()
-    assert "ev-fix-note" not in data[1]["h"], "nothing extra for an event as extracted"
-    line = data[0]["h"].split('<div class="ev-fix-note">', 1)[1]
+    payload = eventmap.compact_events([fix, features[1]])
+    assert payload["f"][0] & eventmap.FLAG_CORRECTED and not payload["f"][1] & eventmap.FLAG_CORRECTED
+    assert "1" not in payload["fix"], "nothing extra for an event as extracted"
+    line = payload["fix"]["0"].split('<div class="ev-fix-note">', 1)[1]
     assert line.startswith("Corrected (place, date, note) by Ana &lt;img")
     assert "on 21 November 2026" in line
     assert "Note: &lt;/script&gt;&lt;script&gt;alert(2)" in line  # the latest note, escaped
@@ -291,3 +329,147 @@ def test_corrected_events_are_ringed_and_say_who_corrected_them(features, self_h
 def test_an_event_as_extracted_has_no_correction_line(features):
     assert popup.correction_words(features[0]["properties"]) is None
     assert popup.correction_html(features[0]["properties"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("intervals", "window", "expected"),
+    [
+        ([], None, []),
+        ([(10, 10)], None, [10]),  # cumulative: only starts change what is shown
+        ([(10, 12), (20, 20)], None, [10, 20]),
+        ([(10, 12), (20, 20)], 1, [10, 12, 20]),  # the last day each is visible: 12 (and 20)
+        ([(10, 12), (20, 20)], 7, [10, 18, 20, 26]),  # visible until end + 6
+        ([(10, 12), (11, 11), (11, 15)], 1, [10, 11, 12, 15]),  # shared days once, sorted
+    ],
+)
+def test_change_points_are_starts_and_last_visible_days(intervals, window, expected):
+    assert eventmap.change_points(intervals, window) == expected
+
+
+@pytest.mark.parametrize(
+    ("interval", "t", "window", "shown"),
+    [
+        ((10, 12), 9, None, False),  # not started yet
+        ((10, 12), 30, None, True),  # cumulative: everything started by t
+        ((10, 12), 12, 1, True),  # the whole interval, as before
+        ((10, 12), 13, 1, False),
+        ((10, 12), 18, 7, True),  # [12, 18] overlaps [10, 12]
+        ((10, 12), 19, 7, False),
+    ],
+)
+def test_the_window_rule(interval, t, window, shown):
+    assert eventmap.visible(interval, t, window) is shown
+
+
+def test_play_through_change_points_shows_every_event(features):
+    spans = [eventmap.interval_days(f["properties"]) for f in features]
+    for window in eventmap.WINDOWS:
+        seen = set()
+        for t in eventmap.change_points(spans, window):
+            seen |= {i for i, span in enumerate(spans) if eventmap.visible(span, t, window)}
+        assert seen == set(range(len(spans))), window
+
+
+def with_props(**props):
+    """An event at Tikrit whose mention is the last "Tikrit" of its excerpt."""
+    props = {"place": "Tikrit", "excerpt": "Tikrit", "excerpt_start": 0, **props}
+    return {**props, "mention_start": props["excerpt"].rindex("Tikrit")}
+
+
+@pytest.mark.parametrize(
+    ("props", "key", "km", "words"),
+    [
+        (with_props(geo_precision="point"), "point", 0, "Tikrit, the town or site the text names"),
+        (with_props(), "point", 0, "Tikrit, the town or site the text names"),  # older data
+        (with_props(geo_precision="bogus"), "point", 0, "Tikrit, the town or site the text names"),
+        (
+            with_props(place="Iraq", geo_precision="country"),
+            "country",
+            250,
+            "Iraq, the country: the text gives no town",
+        ),
+        (
+            with_props(place="northern Iraq", geo_precision="region"),
+            "region",
+            120,
+            "northern Iraq, a region: the text gives no town",
+        ),
+        (
+            # 40 miles = 64 km; the area is a third of the offset
+            with_props(geo_precision="approximate", excerpt="Troops were 40 miles northwest of Tikrit now"),
+            "approximate",
+            21,
+            "about 64 km northwest of Tikrit",
+        ),
+        (
+            with_props(geo_precision="approximate", excerpt="x" * 38 + "12 km from Tikrit"),
+            "approximate",
+            10,  # at least 10 km
+            "about 12 km from Tikrit",
+        ),
+        (
+            with_props(geo_precision="approximate", excerpt="Fighting raged near the town of Tikrit"),
+            "approximate",
+            25,
+            "near Tikrit: the text gives no distance",
+        ),
+    ],
+)
+def test_precision_classes_and_words(props, key, km, words):
+    got_key, got_km = eventmap.precision_class(props)
+    assert (got_key, round(got_km)) == (key, km)
+    assert popup.geo_words(props) == words
+
+
+@pytest.mark.parametrize(
+    ("props", "index", "words"),
+    [
+        ({"event_type": "Battles", "sub_event_type": "Armed clash"}, 0, "Battles: Armed clash"),
+        ({"event_type": "Strategic developments"}, 5, "Strategic developments"),
+        ({"event_type": None}, eventmap.BACKGROUND, "background mention (nothing happens there)"),
+        ({}, eventmap.UNKNOWN, "type not given"),  # older data: shown, as unknown
+        ({"event_type": "Picnic"}, eventmap.UNKNOWN, "Picnic"),
+    ],
+)
+def test_event_types(props, index, words):
+    assert eventmap.type_index(props) == index
+    assert popup.type_words(props) == words
+
+
+def test_legend_has_an_entry_per_type_present(features):
+    typed = [
+        {**f, "properties": {**f["properties"], "event_type": t}}
+        for f, t in zip(features, ["Battles", "Riots", None], strict=False)
+    ]
+    payload = eventmap.compact_events(typed)
+    assert payload["types"] == [0, 4, eventmap.BACKGROUND]
+    legend = eventmap.legend_html(payload["types"], payload["areas"])
+    assert "Battles" in legend and "Riots" in legend and "background mention" in legend
+    assert "Protests" not in legend and "somewhere in this area" not in legend
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "view"),
+    [
+        ({}, {"t": None, "w": "all", "z": None, "c": None, "focus": None}),
+        (
+            {"time": "2017-10-17", "window": 7, "zoom": 8, "center": [35.9, 39.0]},
+            {"t": 17456, "w": "7", "z": 8, "c": [35.9, 39.0], "focus": None},
+        ),
+        ({"window": 14}, {"t": None, "w": "14", "z": None, "c": None, "focus": None}),  # any window
+        (
+            {"time": "junk", "window": -3, "zoom": 99, "center": ["x", 1]},  # never trusted blindly
+            {"t": None, "w": "all", "z": 10, "c": None, "focus": None},
+        ),
+        (
+            {"focus": "5dabb74c4de73c57"},
+            {"t": None, "w": "all", "z": None, "c": None, "focus": "5dabb74c4de73c57"},
+        ),
+        ({"focus": "not-an-event"}, {"t": None, "w": "all", "z": None, "c": None, "focus": None}),
+    ],
+)
+def test_shared_view_reaches_the_start_view(features, kwargs, view):
+    _, html = render(features, **kwargs)
+    assert escape.js(view) in html
+    if view["c"]:
+        assert "fitBounds" not in html  # a shared view is not refitted to the events
