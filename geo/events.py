@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date
+from itertools import pairwise
 from typing import NamedTuple
 
 from geo.dates import DateExpr
@@ -45,6 +46,11 @@ def build_events(
     ``sentences`` are the (start, end) spans of ``sentence_spans``; a Sentence is made only for those
     that hold an event."""
     starts = [s for s, _ in sentences]
+    # find_dates gives the dates in text order, none overlapping: then the nearest is found by bisection
+    # among them, not by a look at every date for every place (quadratic in a text dense with both).
+    in_order = all(d.start < d.end for d in dates) and all(a.end <= b.start for a, b in pairwise(dates))
+    date_starts = [d.start for d in dates] if in_order else None
+    date_ends = [d.end for d in dates]
     made: dict[tuple[int, int], Sentence] = {}
     events = []
     for r in places:
@@ -62,7 +68,10 @@ def build_events(
         if sent is None:
             sent = made[span] = Sentence(span[0], span[1], text[span[0] : span[1]])
         start = m.span_start if m.span_start is not None else m.start
-        governing = _nearest(dates, sent, start, m.end)
+        if date_starts is not None:
+            governing = _nearest_in_order(dates, date_starts, date_ends, sent, start, m.end)
+        else:
+            governing = _nearest(dates, sent, start, m.end)
         if governing is not None:
             ds, de, prec, dtext, basis = (
                 governing.date_start,
@@ -100,6 +109,7 @@ def build_events(
 
 
 def _nearest(dates: list[DateExpr], sent: Sentence, start: int, end: int) -> DateExpr | None:
+    """The date in the sentence nearest the mention from ``start`` to ``end`` (the first of equals)."""
     best, best_gap = None, None
     for d in dates:
         if d.end <= sent.start or d.start >= sent.end:
@@ -108,3 +118,23 @@ def _nearest(dates: list[DateExpr], sent: Sentence, start: int, end: int) -> Dat
         if best_gap is None or gap < best_gap:
             best, best_gap = d, gap
     return best
+
+
+def _nearest_in_order(
+    dates: list[DateExpr], starts: list[int], ends: list[int], sent: Sentence, start: int, end: int
+) -> DateExpr | None:
+    """``_nearest`` for dates in text order, none overlapping (``starts`` and ``ends`` are theirs, so both
+    rise): those in the sentence are a slice of them; of those ending by ``start`` the last is the nearest,
+    of the others the first, and of the two the one before wins a tie (it comes first)."""
+    lo = bisect_right(ends, sent.start)  # the first to end after the sentence starts
+    hi = bisect_left(starts, sent.end)  # ... and past the last to start before it ends
+    if lo >= hi:
+        return None
+    k = bisect_right(ends, start, lo, hi)  # dates[lo:k] end by ``start``, dates[k:hi] after it
+    before = dates[k - 1] if k > lo else None
+    after = dates[k] if k < hi else None
+    if before is None:
+        return after
+    if after is None or start - before.end <= after.start - end:
+        return before
+    return after
