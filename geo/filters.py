@@ -1,10 +1,15 @@
-"""The analyst's view (date window, sources, places, basis, text, selected event): filtering events by
-it, and reading/writing it as URL query parameters so that a link reproduces it.
+"""The analyst's view (date window, sources, places, types, basis, text, selected event, and where the
+map stands): filtering events by it, and reading/writing it as URL query parameters so that a link
+reproduces it.
 
 Query parameters: ``start``, ``end`` (ISO dates; ``2017-10`` or ``2017`` mean the whole month/year),
-``source`` and ``place`` (repeatable ids), ``basis=text`` (hide events dated only by publication),
-``q`` (text search), ``event`` (selected event id). Anything else, or a malformed value, is ignored
-with a note for the user, never an exception.
+``source`` (repeatable ids), ``place`` (repeatable: an id or a place name, matched case-insensitively
+against the places and mentions in the data), ``type`` (repeatable ACLED event type),
+``background=1`` (show background mentions), ``basis=text`` (hide events dated only by publication),
+``q`` (text search), ``event`` (selected event id); and the map's own view, which its script writes
+into the URL: ``t`` (the slider's date), ``w`` (trailing window in days, or ``all``), ``z`` (zoom),
+``c`` (``lat,lon`` centre). Anything else, or a malformed value, is ignored with a note for the
+user, never an exception.
 """
 
 from __future__ import annotations
@@ -14,11 +19,24 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from math import isfinite
 from typing import Any
 
-KNOWN = ("start", "end", "source", "place", "basis", "q", "event")
+from geo.vocab import EventType
+
+KNOWN = ("start", "end", "source", "place", "type", "background", "basis", "q", "event", "t", "w", "z", "c")
+MAP_KEYS = ("t", "w", "z", "c")  # the map's live view: its script writes these into the URL
 MAX_QUERY = 200
+MIN_ZOOM, MAX_ZOOM = 2, 10  # geo.maps.eventmap's (a test checks they agree)
+MAX_WINDOW = 3650  # days: ten years
+EVENT_TYPES = tuple(t.value for t in EventType)  # ACLED's six, in their order
 _ID = re.compile(r"^[\w.:\-]{1,80}$")
+# A place id or a name: "Raqqa", "Deir ez-Zor", "Ma'arrat al-Nu'man"; no markup, no control characters.
+_PLACE = re.compile(r"^[^\x00-\x1f\x7f<>]{1,80}$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NUMBER = r"[-+]?(?:\d{1,3}(?:\.\d{1,8})?)"
+_CENTER = re.compile(rf"^({_NUMBER}),\s*({_NUMBER})$")
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 # Dates that "hide events dated only by publication" keeps: from the text, or set by an analyst.
 TEXT_BASES = ("text", "correction")
@@ -35,6 +53,22 @@ class View:
     text_dated_only: bool = False
     query: str = ""
     event: str | None = None
+    types: tuple[str, ...] = ()  # ACLED types kept (empty: all); events of unknown type always stay
+    background: bool = False  # show background mentions (``event_type`` explicitly null)
+    # Where the map stands (its slider's date, trailing window, zoom and centre); None: its default.
+    time: date | None = None
+    window: int | None = None  # days; None: cumulative
+    zoom: int | None = None
+    center: tuple[float, float] | None = None
+
+    def map_view(self) -> dict[str, Any]:
+        """The map's start as :func:`geo.maps.eventmap.build_map`'s keyword arguments."""
+        return {
+            "time": self.time.isoformat() if self.time else None,
+            "window": self.window,
+            "zoom": self.zoom,
+            "center": list(self.center) if self.center else None,
+        }
 
 
 def parse_date(value: str, *, end: bool = False) -> date | None:
@@ -53,6 +87,45 @@ def parse_date(value: str, *, end: bool = False) -> date | None:
         return date(year, month, int(day_text))
     except ValueError:
         return None
+
+
+def parse_map_param(key: str, value: str) -> tuple[Any, str | None]:
+    """One of the map's parameters (``t``, ``w``, ``z``, ``c``) -> (its value, None), or (None, a note
+    saying why it was ignored). ``w=all`` is the cumulative window: (None, None)."""
+    value = value.strip()
+    shown = value[:40]
+    if key == "t":
+        day = parse_date(value) if _DAY.match(value) else None
+        return (day, None) if day else (None, f"Ignored “t”: “{shown}” is not a date like 2017-10-17.")
+    if key == "w":
+        if value.lower() == "all":
+            return None, None
+        if value.isdigit() and 1 <= int(value) <= MAX_WINDOW:
+            return int(value), None
+        return None, f"Ignored “w”: use a number of days from 1 to {MAX_WINDOW} or “all”, not “{shown}”."
+    if key == "z":
+        if value.isdigit() and MIN_ZOOM <= int(value) <= MAX_ZOOM:
+            return int(value), None
+        return None, f"Ignored “z”: the zoom is a whole number from {MIN_ZOOM} to {MAX_ZOOM}, not “{shown}”."
+    if key == "c":
+        match = _CENTER.match(value)
+        if match:
+            lat, lon = float(match.group(1)), float(match.group(2))
+            if isfinite(lat) and isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180:
+                return (lat, lon), None
+        return None, f"Ignored “c”: the centre is “latitude,longitude” (like 35.95,39.01), not “{shown}”."
+    raise ValueError(key)
+
+
+def format_map_param(key: str, value: Any) -> str:
+    """The URL form of a map parameter's value (inverse of :func:`parse_map_param`)."""
+    if key == "t":
+        return value.isoformat()
+    if key == "w":
+        return "all" if value is None else str(value)
+    if key == "c":
+        return ",".join(f"{x:.4f}".rstrip("0").rstrip(".") for x in value)
+    return str(value)
 
 
 def _values(params: Mapping[str, Any], key: str) -> list[str]:
@@ -78,11 +151,32 @@ def parse_params(params: Mapping[str, Any]) -> tuple[View, list[str]]:
     if "start" in found and "end" in found and found["start"] > found["end"]:
         notes.append("“start” was after “end”: swapped them.")
         found["start"], found["end"] = found["end"], found["start"]
-    for key, field in (("source", "sources"), ("place", "places")):
-        good = [v for v in _values(params, key) if _ID.match(v)]
-        if len(good) < len(_values(params, key)):
+    for key, field, pattern in (("source", "sources", _ID), ("place", "places", _PLACE)):
+        given = [v.strip() for v in _values(params, key)]
+        good = [v for v in given if pattern.match(v)]
+        if len(good) < len(given):
             notes.append(f"Ignored a malformed “{key}” value.")
         found[field] = tuple(dict.fromkeys(good))
+    types = []
+    for value in _values(params, "type"):
+        known = next((t for t in EVENT_TYPES if t.casefold() == value.strip().casefold()), None)
+        if known:
+            types.append(known)
+        else:
+            notes.append(f"Ignored “type”: “{value[:40]}” is not one of ACLED's event types.")
+    found["types"] = tuple(dict.fromkeys(types))
+    background = _values(params, "background")
+    if background and background[-1].strip().lower() not in _TRUE + _FALSE:
+        notes.append(f"Ignored “background”: use background=1 or background=0, not “{background[-1][:20]}”.")
+    found["background"] = bool(background) and background[-1].strip().lower() in _TRUE
+    for key, field in (("t", "time"), ("w", "window"), ("z", "zoom"), ("c", "center")):
+        values = _values(params, key)
+        if values:
+            value, note = parse_map_param(key, values[-1])
+            if note:
+                notes.append(note)
+            else:
+                found[field] = value
     basis = _values(params, "basis")
     if basis and basis[-1] not in ("text", "all"):
         notes.append(f"Ignored “basis”: use basis=text or basis=all, not “{basis[-1][:20]}”.")
@@ -108,33 +202,109 @@ def to_params(view: View) -> dict[str, str | list[str]]:
         params["source"] = list(view.sources)
     if view.places:
         params["place"] = list(view.places)
+    if view.types:
+        params["type"] = list(view.types)
+    if view.background:
+        params["background"] = "1"
     if view.text_dated_only:
         params["basis"] = "text"
     if view.query:
         params["q"] = view.query
     if view.event:
         params["event"] = view.event
+    for key, value in (("t", view.time), ("w", view.window), ("z", view.zoom), ("c", view.center)):
+        if value is not None:
+            params[key] = format_map_param(key, value)
     return params
 
 
 def reconcile(view: View, features: Iterable[dict[str, Any]]) -> tuple[View, list[str]]:
-    """Drop sources, places and the event that the data does not have, with a note for each."""
+    """Drop sources, types and the event that the data does not have, and turn places given by name
+    into the ids of every place of that name (or mention), with a note for what matches nothing."""
     features = list(features)
     sources = {str(_prop(f, "source", {}).get("id")) for f in features}
-    places = {str(_prop(f, "place_id")) for f in features}
     ids = {str(f.get("id")) for f in features}
     notes = []
     keep_sources = tuple(s for s in view.sources if s in sources)
-    keep_places = tuple(p for p in view.places if p in places)
     if len(keep_sources) < len(view.sources):
         notes.append("Ignored sources that are not in the data.")
-    if len(keep_places) < len(view.places):
-        notes.append("Ignored places that are not in the data.")
+    keep_places: list[str] = []
+    missing = []
+    for wanted in view.places:
+        found = resolve_place(wanted, features)
+        keep_places.extend(found)
+        if not found:
+            missing.append(wanted)
+    if missing:
+        names = ", ".join(f"“{m[:40]}”" for m in missing[:3])
+        notes.append(f"Ignored places that are not in the data: {names}.")
+    present = {t for t, _ in type_choices(features)}
+    keep_types = tuple(t for t in view.types if t in present)
+    if len(keep_types) < len(view.types):
+        notes.append("Ignored event types that no event in the data has.")
     event = view.event
     if event and event not in ids:
         notes.append("The linked event is not in the data (it may have been re-extracted).")
         event = None
-    return replace(view, sources=keep_sources, places=keep_places, event=event), notes
+    return (
+        replace(
+            view,
+            sources=keep_sources,
+            places=tuple(dict.fromkeys(keep_places)),
+            types=keep_types,
+            event=event,
+        ),
+        notes,
+    )
+
+
+def resolve_place(wanted: str, features: Iterable[dict[str, Any]]) -> list[str]:
+    """The place ids a link's ``place`` value means: itself when it is an id in the data, else every
+    place whose name or mention is ``wanted`` (case-insensitively), most events first."""
+    features = list(features)
+    counts: dict[str, int] = {}
+    for f in features:
+        pid = str(_prop(f, "place_id"))
+        counts[pid] = counts.get(pid, 0) + 1
+    if wanted in counts:
+        return [wanted]
+    key = " ".join(wanted.split()).casefold()
+    hits = {
+        str(_prop(f, "place_id"))
+        for f in features
+        if key
+        in (
+            " ".join(str(_prop(f, "place", "")).split()).casefold(),
+            " ".join(str(_prop(f, "mention", "")).split()).casefold(),
+        )
+    }
+    return sorted(hits, key=lambda p: (-counts[p], p))
+
+
+def event_type(feature: dict[str, Any]) -> str | bool | None:
+    """An event's ACLED type; None for a background mention (``event_type`` explicitly null); False
+    when the event says nothing (older data: unknown type)."""
+    props = feature.get("properties") or {}
+    if "event_type" not in props:
+        return False
+    value = props["event_type"]
+    return None if value is None else str(value)
+
+
+def type_choices(features: Iterable[dict[str, Any]]) -> list[tuple[str, int]]:
+    """The event types present and how many events have each, in ACLED's order (others after)."""
+    counts: dict[str, int] = {}
+    for f in features:
+        kind = event_type(f)
+        if isinstance(kind, str):
+            counts[kind] = counts.get(kind, 0) + 1
+    order = [t for t in EVENT_TYPES if t in counts] + sorted(t for t in counts if t not in EVENT_TYPES)
+    return [(t, counts[t]) for t in order]
+
+
+def count_background(features: Iterable[dict[str, Any]]) -> int:
+    """How many events are background mentions (``event_type`` explicitly null)."""
+    return sum(1 for f in features if event_type(f) is None)
 
 
 def _prop(feature: dict[str, Any], key: str, default: Any = None) -> Any:
@@ -155,6 +325,11 @@ def matches(feature: dict[str, Any], view: View) -> bool:
     if view.sources and str(source.get("id")) not in view.sources:
         return False
     if view.places and str(props.get("place_id")) not in view.places:
+        return False
+    kind = event_type(feature)
+    if kind is None and not view.background:  # a background mention: nothing happens there
+        return False
+    if view.types and isinstance(kind, str) and kind not in view.types:
         return False
     if view.text_dated_only and props.get("date_basis") not in TEXT_BASES:
         return False

@@ -5,14 +5,17 @@ from datetime import date
 import pytest
 
 from geo.filters import (
+    MAX_ZOOM,
     View,
     apply,
     choices,
     date_bounds,
     parse_date,
+    parse_map_param,
     parse_params,
     reconcile,
     to_params,
+    type_choices,
 )
 
 
@@ -205,3 +208,167 @@ def test_date_bounds_and_choices():
     sources, places = choices(EVENTS)
     assert list(sources) == ["s1", "s2", "s3"] and sources["s3"] == "VOA: Iraqi Foreign Fighters"
     assert next(iter(places)) == "geonames:163915" and places["geonames:163915"] == "Raqqa (3)"
+
+
+# --- The map's view (t, w, z, c), event types, background mentions and places by name -------------
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected", "ok"),
+    [
+        ("t", "2017-10-17", date(2017, 10, 17), True),
+        ("t", " 2017-10-17 ", date(2017, 10, 17), True),
+        ("t", "2017-10", None, False),  # the slider's date is a day, not a month
+        ("t", "2017-02-30", None, False),  # not a calendar date
+        ("t", "2017-1-5", None, False),  # the map writes zero-padded days
+        ("t", "yesterday", None, False),
+        ("w", "7", 7, True),
+        ("w", "1", 1, True),
+        ("w", "3650", 3650, True),
+        ("w", "all", None, True),  # cumulative
+        ("w", "ALL", None, True),
+        ("w", "0", None, False),
+        ("w", "3651", None, False),  # more than ten years
+        ("w", "-7", None, False),
+        ("w", "7.5", None, False),
+        ("z", "2", 2, True),
+        ("z", "10", 10, True),
+        ("z", "1", None, False),  # below the map's minZoom
+        ("z", "11", None, False),  # above its maxZoom
+        ("z", "5.5", None, False),
+        ("z", "", None, False),
+        ("c", "35.95,39.01", (35.95, 39.01), True),
+        ("c", "-33.9, 18.4", (-33.9, 18.4), True),
+        ("c", "90,-180", (90.0, -180.0), True),  # the edges are in range
+        ("c", "91,0", None, False),
+        ("c", "0,180.5", None, False),
+        ("c", "35.95", None, False),
+        ("c", "nan,nan", None, False),
+        ("c", "1e3,5", None, False),
+        ("c", "35.95;39.01", None, False),
+    ],
+)
+def test_parse_map_param(key, value, expected, ok):
+    parsed, note = parse_map_param(key, value)
+    assert parsed == expected
+    assert (note is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("params", "view", "n_notes"),
+    [
+        (
+            {"t": "2017-10-17", "w": "30", "z": "7", "c": "35.95,39.01"},
+            View(time=date(2017, 10, 17), window=30, zoom=7, center=(35.95, 39.01)),
+            0,
+        ),
+        ({"w": "all"}, View(), 0),  # cumulative is the default
+        # One bad map parameter is dropped, the others still apply.
+        ({"t": "2017-13-01", "z": "7"}, View(zoom=7), 1),
+        ({"z": "99", "c": "100,100", "w": "never"}, View(), 3),
+        ({"type": ["Battles", "riots"]}, View(types=("Battles", "Riots")), 0),  # any case
+        ({"type": "Explosions/Remote violence"}, View(types=("Explosions/Remote violence",)), 0),
+        ({"type": ["Battles", "Weddings"]}, View(types=("Battles",)), 1),
+        ({"type": ["Battles", "Battles"]}, View(types=("Battles",)), 0),
+        ({"background": "1"}, View(background=True), 0),
+        ({"background": "true"}, View(background=True), 0),
+        ({"background": "0"}, View(), 0),
+        ({"background": "maybe"}, View(), 1),
+        # Places: ids or names (spaces, hyphens, apostrophes), never markup.
+        ({"place": "Raqqa"}, View(places=("Raqqa",)), 0),
+        (
+            {"place": ["Deir ez-Zor", "Ma'arrat al-Nu'man"]},
+            View(places=("Deir ez-Zor", "Ma'arrat al-Nu'man")),
+            0,
+        ),
+        ({"place": ["Raqqa", "<img src=x onerror=alert(1)>"]}, View(places=("Raqqa",)), 1),
+        ({"place": "x" * 81}, View(), 1),
+    ],
+)
+def test_parse_params_of_the_map_types_and_places(params, view, n_notes):
+    parsed, notes = parse_params(params)
+    assert parsed == view
+    assert len(notes) == n_notes
+
+
+def test_the_zoom_range_is_the_maps():
+    from geo.maps import eventmap
+
+    assert MAX_ZOOM == eventmap.MAX_ZOOM
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        View(time=date(2017, 10, 17), window=7, zoom=8, center=(35.95, 39.0123)),
+        View(types=("Battles", "Protests"), background=True, places=("geonames:163915",)),
+    ],
+)
+def test_map_view_round_trip(view):
+    assert parse_params(to_params(view)) == (view, [])
+
+
+def test_map_view_is_build_maps_arguments():
+    view = View(time=date(2017, 10, 17), window=7, zoom=8, center=(35.95, 39.0))
+    assert view.map_view() == {"time": "2017-10-17", "window": 7, "zoom": 8, "center": [35.95, 39.0]}
+    assert View().map_view() == {"time": None, "window": None, "zoom": None, "center": None}
+
+
+@pytest.mark.parametrize(
+    ("wanted", "ids", "n_notes"),
+    [
+        ("geonames:163915", ("geonames:163915",), 0),  # an id still works
+        ("Raqqa", ("geonames:163915",), 0),  # the README's own example
+        ("raqqa", ("geonames:163915",), 0),  # any case
+        ("RAKKA", ("geonames:9",), 0),  # a mention's spelling
+        ("deir  EZ-zor", ("geonames:170794",), 0),  # spaces collapsed
+        ("Springfield", ("geonames:1", "geonames:2"), 0),  # several places of one name: all apply
+        ("Atlantis", (), 1),
+    ],
+)
+def test_places_by_name(wanted, ids, n_notes):
+    rakka = ev("r", "2017-01-01", place="Ar-Raqqah", place_id="geonames:9")
+    rakka["properties"]["mention"] = "Rakka"
+    events = [
+        *EVENTS,
+        ev("s1", "2017-01-01", place="Springfield", place_id="geonames:1"),
+        ev("s2", "2017-01-01", place="Springfield", place_id="geonames:2"),
+        rakka,
+    ]
+    view, notes = reconcile(View(places=(wanted,)), events)
+    assert set(view.places) == set(ids)
+    assert len(notes) == n_notes
+
+
+def typed(id, kind=..., **kw):
+    f = ev(id, "2017-10-17", **kw)
+    if kind is not ...:
+        f["properties"]["event_type"] = kind
+    return f
+
+
+TYPED = [
+    typed("battle", "Battles"),
+    typed("riot", "Riots"),
+    typed("background", None),  # a background mention: nothing happens there
+    typed("old"),  # older data: no event_type at all, unknown type
+]
+
+
+@pytest.mark.parametrize(
+    ("view", "ids"),
+    [
+        (View(), ["battle", "riot", "old"]),  # background mentions hidden by default
+        (View(background=True), ["battle", "riot", "background", "old"]),
+        (View(types=("Battles",)), ["battle", "old"]),  # unknown type always shown
+        (View(types=("Battles",), background=True), ["battle", "background", "old"]),
+    ],
+)
+def test_types_and_background(view, ids):
+    assert [f["id"] for f in apply(TYPED, view)] == ids
+
+
+def test_type_choices_and_reconcile():
+    assert type_choices(TYPED) == [("Battles", 1), ("Riots", 1)]
+    view, notes = reconcile(View(types=("Battles", "Protests")), TYPED)
+    assert view.types == ("Battles",) and len(notes) == 1
