@@ -24,6 +24,12 @@ st.caption(
 )
 
 table = pd.DataFrame(export.rows(shown), columns=export.COLUMNS)
+# ACLED's type and sub-type, when the events carry them (older data does not).
+TYPE_COLUMNS = [
+    c for c in ("event_type", "sub_event_type") if any(c in (f.get("properties") or {}) for f in features)
+]
+for column in TYPE_COLUMNS:
+    table[column] = [(f.get("properties") or {}).get(column) for f in shown]
 table["map"] = [f"./?event={i}" for i in table["id"]]  # relative: works under server.baseUrlPath
 table["history"] = [f"./corrections?event={i}" for i in table["id"]]
 st.dataframe(
@@ -34,6 +40,7 @@ st.dataframe(
         "date_start",
         "date",
         "place",
+        *TYPE_COLUMNS,
         "quote",
         "publisher",
         "title",
@@ -46,6 +53,8 @@ st.dataframe(
     column_config={
         "date_start": st.column_config.TextColumn("from", width="small"),
         "date": st.column_config.TextColumn("date (precision)"),
+        "event_type": st.column_config.TextColumn("type"),
+        "sub_event_type": st.column_config.TextColumn("sub-type"),
         "quote": st.column_config.TextColumn("quote", width="large"),
         "map": st.column_config.LinkColumn("map", display_text="show on map", width="small"),
         "history": st.column_config.LinkColumn("history", display_text="history", width="small"),

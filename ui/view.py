@@ -1,10 +1,16 @@
 """The view shared by every page: read from the URL on arrival, edited in the sidebar, written back to
 the URL on every run (so the address bar is always a link to what is on screen).
+
+The map's script writes its own live view (``t``, ``w``, ``z``, ``c``, ``event``) into the page's URL
+with ``history.replaceState``, which the server never hears of: the app keeps those parameters when it
+rewrites the URL (:func:`select` takes them from the current URL), the share box's script puts them
+back from the live map after a rewrite, and its Copy button reads the map at click time.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -22,13 +28,16 @@ def _url_params() -> dict[str, list[str]]:
 
 def _seed_widgets(view: View, lo: Any, hi: Any) -> None:
     ss = st.session_state
-    start = min(max(view.start or lo, lo), hi)
-    end = max(min(view.end or hi, hi), start)
-    ss[W + "dates"] = (start, end)
+    if lo is not None and hi is not None:
+        start = min(max(view.start or lo, lo), hi)
+        end = max(min(view.end or hi, hi), start)
+        ss[W + "dates"] = (start, end)
     ss[W + "sources"] = list(view.sources)
     ss[W + "places"] = list(view.places)
     ss[W + "text_only"] = view.text_dated_only
     ss[W + "q"] = view.query
+    ss[W + "types"] = list(view.types)
+    ss[W + "background"] = view.background
 
 
 def _reset() -> None:
@@ -55,11 +64,12 @@ def current_view(features: list[dict[str, Any]], page: str) -> View:
             ss["_notes"] = notes + more
         else:
             view = ss["view"]
-        if bounds:
-            _seed_widgets(view, lo, hi)
+        _seed_widgets(view, lo, hi)
         ss["_page"], ss["view"] = page, view
         ss["_map_focus"] = view.event
+        ss["_map_arrival"] = True  # the map starts where the link says (pages/map.py)
     sources, places = filters.choices(features)
+    types = {t for t, _ in filters.type_choices(features)}
     start, end = ss.get(W + "dates") or (None, None)
     view = replace(
         ss["view"],
@@ -69,6 +79,8 @@ def current_view(features: list[dict[str, Any]], page: str) -> View:
         places=tuple(p for p in ss.get(W + "places", []) if p in places),
         text_dated_only=bool(ss.get(W + "text_only")),
         query=(ss.get(W + "q") or "").strip()[: filters.MAX_QUERY],
+        types=tuple(t for t in ss.get(W + "types", []) if t in types),
+        background=bool(ss.get(W + "background")),
     )
     select(view)
     for note in ss.get("_notes", []):
@@ -110,6 +122,24 @@ def sidebar(features: list[dict[str, Any]], view: View) -> None:
             format_func=places.get,
             placeholder="All places",
         )
+        types = filters.type_choices(features)
+        if types:
+            counts = dict(types)
+            st.multiselect(
+                "Event types",
+                list(counts),
+                key=W + "types",
+                format_func=lambda t: f"{t} ({counts[t]})",
+                placeholder="All types",
+                help="ACLED's event types. Events of unknown type (older data) are always shown.",
+            )
+        background = filters.count_background(features)
+        if background:
+            st.toggle(
+                f"Show background mentions ({background})",
+                key=W + "background",
+                help="Places a report only mentions, where nothing happens.",
+            )
         st.checkbox(
             "Hide events dated only by publication",
             key=W + "text_only",
@@ -125,33 +155,40 @@ def sidebar(features: list[dict[str, Any]], view: View) -> None:
         share_link(st.session_state.get("view", view))
 
 
+def _current_map_params() -> dict[str, str]:
+    """The map's parameters (t, w, z, c) in the current URL, the valid ones only."""
+    found = {}
+    for key in filters.MAP_KEYS:
+        values = st.query_params.get_all(key)
+        if values and filters.parse_map_param(key, values[-1])[1] is None:
+            found[key] = values[-1].strip()
+    return found
+
+
 def select(view: View) -> None:
-    """Make ``view`` the current one and write it to the URL."""
+    """Make ``view`` the current one and write it to the URL, keeping the map's own parameters
+    (t, w, z, c) as the URL has them: the map writes them, and they are newer than the view's."""
     st.session_state["view"] = view
     params = filters.to_params(view)
-    if params != {
-        k: (v if len(v) > 1 or k in ("source", "place") else v[0]) for k, v in _url_params().items()
-    }:
+    params.update(_current_map_params())
+    repeatable = ("source", "place", "type")
+    if params != {k: (v if len(v) > 1 or k in repeatable else v[0]) for k, v in _url_params().items()}:
         st.query_params.from_dict(params)
 
 
-COPY_WIDGET = """
-<div class="share"><input id="share-url" readonly value="{url}" aria-label="Link to this view"
- onfocus="this.select()" style="width:100%;font:12px monospace;padding:4px;border:1px solid #ccc;
- border-radius:4px;box-sizing:border-box">
-<button type="button" style="margin-top:4px;padding:2px 10px;border:1px solid #bbb;border-radius:4px;
- background:#fff;cursor:pointer" onclick="(function(b){{var i=document.getElementById('share-url');
- i.select();var ok=function(){{b.textContent='Copied';}};
- if(navigator.clipboard&&window.isSecureContext){{navigator.clipboard.writeText(i.value).then(ok);}}
- else{{document.execCommand('copy');ok();}}}})(this)">Copy link</button></div>
-"""
+SHARE_JS = (Path(__file__).parent / "share.html").read_text(encoding="utf-8")
 
 
 def share_link(view: View) -> None:
-    """The link to this view, in a read-only box with a Copy button (no syntax highlighter to load)."""
+    """The link to this view in a read-only box, with a Copy button that copies the page's URL as it
+    is when clicked, with the map's live date, window, zoom, centre and open event.
+
+    An iframe of its own (same origin, scripts allowed, ``clipboard-write`` granted) rather than
+    ``st.html``: Streamlit sanitises ``st.html`` and drops inline handlers such as ``onclick``, so
+    the old button did nothing at all. Its script is fixed text (ui/share.html); the URL only enters
+    as an escaped attribute."""
     base = (st.context.url or "").split("?")[0]
     query = urlencode(filters.to_params(view), doseq=True)
     url = f"{base}?{query}" if query else base
     st.caption("Link to this view:")
-    # The script is fixed text; the URL (user-controlled query) only enters as an escaped attribute.
-    st.html(COPY_WIDGET.format(url=escape.html(url)), unsafe_allow_javascript=True)
+    st.iframe(SHARE_JS.replace("__URL__", escape.html(url)), height=76)
