@@ -18,31 +18,46 @@ view = ui_view.current_view(features, "map")
 shown = filters.apply(features, view)
 by_id = {str(f.get("id")): f for f in features}
 undated = sum(1 for f in shown if not (f.get("properties") or {}).get("date_start"))
+pointless = sum(1 for f in shown if not ((f.get("geometry") or {}).get("coordinates")))
 
 st.markdown("#### Events in the news, on a map and in time")
+missing = [f"{n} {what}" for n, what in ((undated, "have no date"), (pointless, "have no point")) if n]
 st.caption(
-    f"{len(shown)} of {len(features)} events. Drag the slider on the map (or press play) to move in "
-    "time; click a marker for its quote."
-    + (f" {undated} undated events are only in the Events table." if undated else "")
+    f"{len(shown)} of {len(features)} events in the current filters"
+    + (f" ({' and '.join(missing)}: they are only in the Events table)" if missing else "")
+    + ". Drag the slider on the map (or press play) to move in time; click a marker for its quote."
 )
 
-# The map's script must stay byte-identical while only the selection changes (a click), or
-# st_folium remounts it and the slider jumps back: the focus only follows the view when the
-# filters change, which rebuilds the map anyway.
-signature = replace(view, event=None)
-if st.session_state.get("_map_sig") != signature:
+# The map's script must stay byte-identical while only the selection changes (a click) or the map
+# moves (it writes t, w, z, c into the URL itself), or st_folium remounts it and the slider jumps
+# back: the focus and the map's start only follow the view when the filters change, which rebuilds
+# the map anyway. A link sets the start on arrival; a later filter change frames the new selection
+# (its window kept).
+signature = replace(view, event=None, time=None, window=None, zoom=None, center=None)
+arrival = st.session_state.pop("_map_arrival", False)
+if arrival or st.session_state.get("_map_sig") != signature:
     st.session_state["_map_sig"] = signature
     st.session_state["_map_focus"] = view.event
+    start = view.map_view()
+    st.session_state["_map_start"] = start if arrival else dict(start, time=None, zoom=None, center=None)
 focus = st.session_state.get("_map_focus")
+start = st.session_state.get("_map_start") or {}
 
 col_map, col_side = st.columns([3, 1.25], gap="small")
 with col_map:
+    if not shown:
+        st.info(
+            "No event matches the current filters. Widen the dates, clear the places, types or "
+            "search, or press “Reset filters” in the sidebar."
+        )
     out = maps.show(
         shown,
         key="event_map",
         height=620,
+        fill=True,
         focus=focus,
         returned=["last_object_clicked_tooltip"],
+        **start,
     )
 clicked = popup.event_id_from_tooltip((out or {}).get("last_object_clicked_tooltip"))
 if clicked and clicked != st.session_state.get("_last_click") and clicked in by_id:

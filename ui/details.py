@@ -1,19 +1,47 @@
 """The clicked event's details beside the map (who corrected it, a link to its history and
-corrections), with every event at that place in the current window."""
+corrections), with every event at that place in the current window, each a link that opens it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
+from urllib.parse import urlencode
 
 import streamlit as st
 
-from geo import escape
+from geo import escape, filters
 from geo.filters import View
 from geo.maps import popup
 from geo.maps.style import PANEL_CSS
 from ui import data
 
 CSS = f"<style>{PANEL_CSS}</style>"  # the popup's look, beside the map and on the Sources page
+LIST_CSS = (
+    "<style>.ev-list a{color:inherit;text-decoration:none;display:block;border-radius:3px}"
+    ".ev-list a:hover,.ev-list a:focus{background:#f0f2f6;text-decoration:underline}</style>"
+)
+
+
+def same_place(feature: dict[str, Any], others: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events at ``feature``'s place, oldest first: the same place id *and* the same precision,
+    so that "northern Iraq" (a region of Iraq's id) lists neither Iraq-wide events nor its towns."""
+    props = feature.get("properties") or {}
+    key = (props.get("place_id"), props.get("geo_precision"))
+    same = [
+        f
+        for f in others
+        if ((f.get("properties") or {}).get("place_id"), (f.get("properties") or {}).get("geo_precision"))
+        == key
+    ]
+    same.sort(key=lambda f: str((f.get("properties") or {}).get("date_start") or ""))
+    return same
+
+
+def event_link(view: View, event_id: str) -> str:
+    """A relative link to the Map page at ``event_id`` with the current filters (and the map's window;
+    its date, zoom and centre follow the event)."""
+    target = replace(view, event=event_id, time=None, zoom=None, center=None)
+    return "./?" + urlencode(filters.to_params(target), doseq=True)
 
 
 def event_panel(feature: dict[str, Any] | None, shown: list[dict[str, Any]], view: View) -> None:
@@ -38,18 +66,25 @@ def event_panel(feature: dict[str, Any] | None, shown: list[dict[str, Any]], vie
             label="History and corrections",
             icon=":material/edit_note:",
         )
-    same = [f for f in shown if (f.get("properties") or {}).get("place_id") == props.get("place_id")]
-    same.sort(key=lambda f: str((f.get("properties") or {}).get("date_start") or ""))
+    same = same_place(feature, shown)
+    if not same:
+        st.caption("No event at this place is in the current filters.")
+        return
     st.markdown(
         f"**{len(same)} event{'s' if len(same) != 1 else ''} at "
-        f"{escape.markdown(props.get('place'))}** in the current window"
+        f"{escape.markdown(props.get('place'))}** in the current filters (click one to open it)"
     )
     items = []
     for f in same:
         p = f.get("properties") or {}
-        css = ' class="ev-sel"' if f.get("id") == feature.get("id") else ""
+        fid = str(f.get("id"))
+        selected = fid == str(feature.get("id"))
+        # A plain link (target _self): it reloads the Map at that event with the same filters.
+        li, current = (' class="ev-sel"', ' aria-current="true"') if selected else ("", "")
+        publisher = escape.html((p.get("source") or {}).get("publisher"))
         items.append(
-            f"<li{css}>{escape.html(popup.date_words(p))}: "
-            f"<q>{popup.quote_html(p)}</q> <small>({escape.html((p.get('source') or {}).get('publisher'))})</small></li>"
+            f'<li{li}><a href="{escape.html(event_link(view, fid))}" target="_self" '
+            f'data-event="{escape.html(fid)}"{current}>{escape.html(popup.date_words(p))}: '
+            f"<q>{popup.quote_html(p)}</q> <small>({publisher})</small></a></li>"
         )
-    st.html(CSS + '<ul class="ev-list">' + "".join(items) + "</ul>")
+    st.html(CSS + LIST_CSS + '<ul class="ev-list">' + "".join(items) + "</ul>")

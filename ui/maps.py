@@ -3,8 +3,11 @@ basemap, and the folium map in a streamlit-folium component."""
 
 from __future__ import annotations
 
+import inspect
+from functools import cache
 from typing import Any
 
+import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -35,6 +38,23 @@ def label_urls() -> dict[str, str]:
     return {k: assets.static_url(f, base_path) for k, f in files.items() if (assets.STATIC_DIR / f).is_file()}
 
 
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# st_folium takes a height in pixels; the page's CSS makes its frame fill the window below the page's
+# title instead (a phone gets most of its screen; the panel beside the map goes below it there).
+FILL_CSS = f"""<style>
+{MAP_FRAME} {{ height: max(360px, calc(100dvh - 10.5rem)) !important; }}
+@media (max-width: 640px) {{ {MAP_FRAME} {{ height: max(320px, calc(100dvh - 9rem)) !important; }} }}
+</style>"""
+# Inside the frame: the map's div follows the frame's height (st_folium sets it in pixels).
+INNER_CSS = "<style>html,body{height:100%;margin:0;overflow:hidden}#map_div{height:100vh!important}</style>"
+
+
+@cache
+def _map_options() -> frozenset[str]:
+    """The keyword arguments build_map takes (the map's view ones arrived after the page's)."""
+    return frozenset(inspect.signature(eventmap.build_map).parameters)
+
+
 def show(
     features: list[dict[str, Any]],
     *,
@@ -42,9 +62,16 @@ def show(
     height: int,
     focus: str | None = None,
     returned: list[str] | None = None,
+    fill: bool = False,
+    **view: Any,
 ) -> dict[str, Any] | None:
-    """Draw the event map of ``features``; returns what st_folium reports (``returned`` objects)."""
+    """Draw the event map of ``features``; returns what st_folium reports (``returned`` objects).
+
+    ``view`` holds where the map starts (``time``, ``window``, ``zoom``, ``center``: see
+    :func:`geo.maps.eventmap.build_map`), passed on when build_map takes them. ``fill`` makes the
+    map fill the window's height (``height`` is then its minimum before the page's CSS applies)."""
     basemap_url, report = prepare()
+    options = _map_options()
     fmap = eventmap.build_map(
         features,
         basemap_url=basemap_url,
@@ -53,7 +80,11 @@ def show(
         height=height,
         asset_urls=report.urls,
         label_urls=label_urls(),
+        **{k: v for k, v in view.items() if k in options},
     )
+    if fill:
+        st.html(FILL_CSS)
+        fmap.get_root().header.add_child(folium.Element(INNER_CSS))
     return st_folium(
         fmap,
         key=key,
