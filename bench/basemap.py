@@ -28,7 +28,11 @@ from bench.app_speed import CHROMIUM, FLAGS, MAP
 from bench.app_speed import serve as _serve
 
 LABEL_FILES = ("basemap/places-", "basemap/water.geojson")
-VIEWS = {"country": ([35.3, 40.6], 6), "city": ([35.95, 38.9], 9)}  # Syria/Iraq; Raqqa and Tabqa
+VIEWS = {
+    "country": ([35.3, 40.6], 6),
+    "city": ([35.95, 38.9], 9),
+    "close": ([35.95, 39.0], 10),
+}  # Syria/Iraq; Raqqa
 FIND_MAP = "Object.keys(window).map(k => window[k]).find(v => v instanceof L.Map)"
 
 

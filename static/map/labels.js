@@ -50,6 +50,15 @@
     return p;
   }
 
+  // After the map's first paint (markers first): the basemap's extras wait for an idle moment.
+  function later(fn) {
+    if (window.requestIdleCallback) {
+      window.requestIdleCallback(fn, { timeout: 1500 });
+    } else {
+      setTimeout(fn, 300);
+    }
+  }
+
   function getJSON(url) {
     return fetch(url).then(function (r) {
       if (!r.ok) {
@@ -245,7 +254,9 @@
   /* City, town and water names: urls {major, minor}; options {minorFrom, maxLabels}. */
   function placeLabels(map, urls, options) {
     var layer = new PlaceLabels(urls, options).addTo(map);
-    layer.load(urls.major, true);
+    later(function () {
+      layer.load(urls.major, true);
+    });
     window.conflictMap.labels = layer; // for tests and the bench
     return layer;
   }
@@ -255,7 +266,8 @@
   function waterLayer(map, url) {
     pane(map, "basemapWater", 410);
     var layer = L.featureGroup().addTo(map);
-    getJSON(url)
+    later(function () {
+      getJSON(url)
       .then(function (data) {
         L.geoJSON(data, {
           pane: "basemapWater",
@@ -270,6 +282,7 @@
       .catch(function (err) {
         console.warn("offline rivers and lakes not loaded", err);
       });
+    });
     return layer;
   }
 
