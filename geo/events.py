@@ -8,7 +8,9 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
+from geo.coref import find_coreferences
 from geo.dates import DateExpr
+from geo.eventtypes import NO_EVENT, EventKind, Trigger, classify, find_triggers
 from geo.resolve import Resolved
 from geo.sentences import Sentence
 
@@ -26,6 +28,8 @@ class Event(NamedTuple):
     date_text: str | None
     date_basis: str | None
     sentence: Sentence
+    kind: EventKind = NO_EVENT  # ACLED event type and sub-type, and the trigger words that decided them
+    refers_to: Resolved | None = None  # for "the city": the earlier mention of the place it refers to
 
 
 def event_id(source_id: str, start: int, end: int) -> str:
@@ -52,7 +56,13 @@ def build_events(
     date_starts = [d.start for d in dates] if in_order else None
     date_ends = [d.end for d in dates]
     made: dict[tuple[int, int], Sentence] = {}
+    triggers: dict[tuple[int, int], list[Trigger]] = {}
     events = []
+    corefs = find_coreferences(text, sentences, places)
+    refers: dict[int, Resolved] = {}
+    if corefs:
+        refers = {id(c.resolved): c.refers_to for c in corefs}
+        places = sorted([*places, *(c.resolved for c in corefs)], key=lambda r: r.mention.start)
     for r in places:
         m = r.mention
         if not m.mappable:
@@ -67,7 +77,11 @@ def build_events(
         sent = made.get(span)
         if sent is None:
             sent = made[span] = Sentence(span[0], span[1], text[span[0] : span[1]])
+            triggers[span] = find_triggers(text, span[0], span[1])
         start = m.span_start if m.span_start is not None else m.start
+        kind = classify(text, span[0], span[1], triggers[span], start, m.end)
+        if kind.event_type is None and id(r) in refers:
+            continue  # "the city" in a sentence where nothing happens: no event
         if date_starts is not None:
             governing = _nearest_in_order(dates, date_starts, date_ends, sent, start, m.end)
         else:
@@ -103,6 +117,8 @@ def build_events(
                 dtext,
                 basis,
                 sent,
+                kind,
+                refers.get(id(r)),
             )
         )
     return events

@@ -26,12 +26,26 @@ def event_feature(e: Event, source: dict) -> dict:
             "date_precision": e.date_precision,
             "date_text": e.date_text,
             "date_basis": e.date_basis,
+            "event_type": e.kind.event_type,
+            "sub_event_type": e.kind.sub_event_type,
+            "event_trigger": e.kind.trigger,
+            "event_trigger_start": e.kind.trigger_start,
+            "event_trigger_end": e.kind.trigger_end,
+            "refers_to": _refers_to(e),
             "excerpt": e.sentence.text,
             "excerpt_start": e.sentence.start,
             "excerpt_end": e.sentence.end,
             "source": source,
         },
     }
+
+
+def _refers_to(e: Event) -> dict | None:
+    """For a coreference ("the city"): the earlier mention of the place it refers to."""
+    if e.refers_to is None:
+        return None
+    m = e.refers_to.mention
+    return {"mention": m.text, "mention_start": m.start, "mention_end": m.end, "place": e.refers_to.label}
 
 
 def feature_collection(features: list[dict]) -> dict:

@@ -43,8 +43,10 @@ def extract_corpus(articles: list[Article], gaz: Gazetteer) -> dict:
 _CODE = Path(__file__).resolve().parent
 _TABLES = _CODE.parent / "data" / "gazetteer"
 _FILES = (
+    "coref",
     "dates",
     "events",
+    "eventtypes",
     "gazetteer",
     "geojson",
     "lexicon",

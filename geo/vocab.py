@@ -63,6 +63,12 @@ class EventProperties(TypedDict, total=False):
     date_precision: DatePrecision | None
     date_text: str | None
     date_basis: DateBasis | None
+    event_type: str | None  # an EventType value, or None for a mention where nothing happens
+    sub_event_type: str | None
+    event_trigger: str | None
+    event_trigger_start: int | None
+    event_trigger_end: int | None
+    refers_to: dict | None  # "the city": {mention, mention_start, mention_end, place} of the place named before
     excerpt: str
     excerpt_start: int
     excerpt_end: int

@@ -1,0 +1,82 @@
+"""Coreference: "the city", "the town", "the village", "the camp", "the capital", "the area" that refer to a
+place named before. Each such phrase refers to the most recent compatible place mentioned in the preceding
+sentences of its paragraph or of the paragraph before (a town for "the town", not a country); the phrase
+becomes a mention of that place, so the sentence it is in makes an event there.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from typing import NamedTuple
+
+from geo.resolve import Resolved
+
+# "the city" but not "the city of Raqqa" (the name follows), "the city's" is fine, "the city council" is not.
+_PHRASE = re.compile(
+    r"\b[Tt]he\s+(?P<noun>city|town|village|camp|capital|area)\b(?!\s+of\b|\s+(?:council|hall|centre|center|"
+    r"authorities|officials|governor|mayor|police|walls)\b|-)"
+)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# What each noun may refer to, by the place's geo precision.
+_COMPATIBLE = {
+    "city": ("point",),
+    "town": ("point",),
+    "village": ("point",),
+    "capital": ("point",),
+    "camp": ("point", "approximate"),
+    "area": ("point", "approximate", "region"),
+}
+
+
+class Coreference(NamedTuple):
+    resolved: Resolved  # the referent's place, with the phrase as its mention
+    refers_to: Resolved  # the earlier mention it refers to
+
+
+def find_coreferences(
+    text: str, sentences: list[tuple[int, int]], places: list[Resolved]
+) -> list[Coreference]:
+    """The phrases of ``text`` that refer to an earlier place of ``places`` (in text order), each with the
+    place it refers to. ``sentences`` are the text's sentence spans; the search stops after the last."""
+    if not places or not sentences:
+        return []
+    end = sentences[-1][1]
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text, 0, end)]
+    starts = [s for s, _ in sentences]
+    mapped = [r for r in places if r.mention.mappable]
+    spans = [(r.mention.start, r.mention.end) for r in mapped]
+    out: list[Coreference] = []
+    i = 0  # mapped[:i] end before the phrase
+    recent: list[Resolved] = []  # mapped places before the phrase, latest last
+    for m in _PHRASE.finditer(text, 0, end):
+        p = m.start()
+        while i < len(mapped) and mapped[i].mention.end <= p:
+            recent.append(mapped[i])
+            i += 1
+        if any(s < m.end() and p < e for s, e in spans[max(0, i - 1) : i + 1]):
+            continue  # inside a place name ("Kuwait City")
+        k = bisect_right(starts, p) - 1
+        sent_start = starts[k] if k >= 0 else 0
+        para = bisect_right(breaks, p)
+        lowest = breaks[para - 2] if para >= 2 else 0  # the paragraph before starts after this break
+        allowed = _COMPATIBLE[m.group("noun")]
+        referent = None
+        same_sentence = set()
+        for r in reversed(recent[-30:]):
+            if r.mention.start >= sent_start:
+                same_sentence.add(r.place.id)
+                continue  # a place of the phrase's own sentence is named there: it is an event already
+            if r.mention.start < lowest:
+                break
+            if r.geo_precision in allowed:
+                referent = r
+                break
+        if referent is None or referent.place.id in same_sentence:
+            continue
+        mention = replace(
+            referent.mention, start=p, end=m.end(), text=m.group(), span_start=None, reason="coreference"
+        )
+        out.append(Coreference(referent._replace(mention=mention), referent))
+    return out

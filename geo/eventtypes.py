@@ -1,0 +1,389 @@
+"""What happened at a place: ACLED's event type and sub-type of a place mention, read from its sentence.
+
+A table of trigger words per sub-type (``TRIGGERS``) is matched once per sentence. A place takes the
+trigger of its own clause (the sentence cut at ";", ":", dashes and ", which/who/where/while/but ..."),
+else of its sentence; where several apply, the more specific family wins (an airstrike that killed
+civilians is an air strike, not an attack on civilians), then the nearest to the place. Some triggers
+need the sentence's other words to decide:
+
+- territory taken ("captured", "seized", "fell to", "retook") is "Government regains territory" when the
+  actor in the clause is a state force (army, troops, government, police ...) and "Non-state actor
+  overtakes territory" when it is a rebel, militant or other armed group (ACLED); forces that
+  "withdrew" or "fled" lose the ground to the other side;
+- an "attack" or a "killing" is a Battle when its targets are armed (soldiers, police, a base, a
+  checkpoint) and Violence against civilians when they are civilians (villagers, a church, a market);
+- "protest" is peaceful unless the sentence says force was used against it.
+
+A mention with no trigger in reach is background (where a person comes from, a description, a
+comparison): its event type is None. The table and its rules are general news English, never the words of
+one text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+GOV_REGAINS = "Government regains territory"
+NSA_OVERTAKES = "Non-state actor overtakes territory"
+
+
+class EventKind(NamedTuple):
+    event_type: str | None
+    sub_event_type: str | None
+    trigger: str | None
+    trigger_start: int | None
+    trigger_end: int | None
+
+
+NO_EVENT = EventKind(None, None, None, None, None)
+
+# (kind, rank, event type, sub-type, pattern). A lower rank is more specific and wins over a higher one
+# in the same reach. "kind" names a rule that decides the type from the sentence (see _decide); "" is fixed.
+TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
+    (
+        "",
+        0,
+        EXPLOSIONS,
+        "Chemical weapon",
+        r"chemical\s+(?:weapons?|attacks?)|sarin|chlorine\s+gas|nerve\s+agents?",
+    ),
+    (
+        "",
+        0,
+        EXPLOSIONS,
+        "Suicide bomb",
+        r"suicide[-\s]+(?:car\s+)?(?:bomb(?:s|ers?|ings?)?|attacks?|vests?|blasts?)|self-detonat\w{0,6}",
+    ),
+    (
+        "",
+        1,
+        EXPLOSIONS,
+        "Air/drone strike",
+        r"air\s*strikes?|air\s+raids?|air\s+attacks?|aerial\s+(?:bombardment|attacks?|bombings?)|drone\s+"
+        r"(?:strikes?|attacks?)|drones?|warplanes?|war\s+planes|fighter\s+jets?|jets|barrel\s+bombs?|"
+        r"helicopter\s+gunships?|bombing\s+raids?|air\s+force|bombardments?|bombarded|(?<!missile\s)"
+        r"(?<!rocket\s)(?<!hunger\s)(?<!general\s)strikes?(?!\s+(?:by\s+)?workers)",
+    ),
+    (
+        "",
+        1,
+        EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        r"shell(?:ed|ing)|artillery|mortars?|rockets?|missiles?|projectiles?|barrages?|howitzers?|munitions",
+    ),
+    (
+        "",
+        1,
+        EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        r"IEDs?|roadside\s+bombs?|land\s*mines?|improvised\s+explosive|booby[-\s]trap\w{0,4}|(?:car|truck)\s+bombs?",
+    ),
+    ("", 1, EXPLOSIONS, "Grenade", r"grenades?"),
+    (
+        "territory",
+        0,
+        BATTLES,
+        NSA_OVERTAKES,
+        r"captur(?:ed?|es|ing)|seiz(?:ed?|es|ing)|took\s+(?:full\s+|total\s+)?control|tak(?:en?|ing)\s+"
+        r"(?:full\s+|total\s+)?control|overr(?:an|un)|fell\s+to|fall\s+of|"
+        r"(?:advanced|pushed|swept)\s+into(?=\s+(?:the\s+)?[A-Z])",
+    ),
+    (
+        "regain",
+        0,
+        BATTLES,
+        GOV_REGAINS,
+        r"re-?tak(?:en?|es|ing)|retook|recaptur(?:ed?|es|ing)|regain(?:ed|s|ing)?|liberat(?:ed?|es|ing|ion)|"
+        r"re-?seiz(?:ed?|ing)|won\s+back|win\s+back|recapture|recovered\s+control",
+    ),
+    (
+        "withdraw",
+        2,
+        BATTLES,
+        NSA_OVERTAKES,
+        r"withdr(?:ew|awn?|awing|aws)|retreat(?:ed|ing|s)?|fled|pull(?:ed)?\s+out|collaps(?:ed?|es)",
+    ),
+    (
+        "",
+        3,
+        EXPLOSIONS,
+        None,
+        r"explosions?|blasts?|bomb(?:s|ing|ings|ed)?|explod(?:ed?|es)|detonat(?:ed?|es|ing)",
+    ),
+    ("", 4, VAC, "Sexual violence", r"rap(?:ed?|es|ing)|sexual\s+(?:violence|assaults?|abuse)"),
+    (
+        "",
+        4,
+        VAC,
+        "Abduction/forced disappearance",
+        r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|hostages?|forcibly\s+disappeared",
+    ),
+    (
+        "",
+        4,
+        VAC,
+        "Attack",
+        r"massacr(?:e|ed|es)|executed|executions?|gunned\s+down|beheaded|lynched",
+    ),
+    (
+        "",
+        5,
+        BATTLES,
+        "Armed clash",
+        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|gun\s*battles?|firefights?|gunfights?|"
+        r"offensives?|ambush(?:ed|es)?|skirmish(?:es)?|exchanges?\s+of\s+fire|repell?(?:ed|led)|"
+        r"(?:counter-?)?assaults?|combat|besieg(?:ed|ing)|siege",
+    ),
+    (
+        "target",
+        6,
+        BATTLES,
+        "Armed clash",
+        r"attack(?:s|ed|ing)?|raids?|raided|targeted|stormed|opened\s+fire|gunfire|firing|shooting|shootings",
+    ),
+    (
+        "target",
+        7,
+        VAC,
+        "Attack",
+        r"killed|killing|killings|dead|deaths?|death\s+toll|shot(?!\s+down)|wounded|injured|casualties|bodies|slain|"
+        r"murder(?:ed|s)?",
+    ),
+    (
+        "protest",
+        8,
+        PROTESTS,
+        "Peaceful protest",
+        r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ions?|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?",
+    ),
+    ("", 8, RIOTS, "Mob violence", r"riot(?:s|ers|ing|ed)?|mobs?|vigilantes?"),
+    (
+        "",
+        9,
+        STRATEGIC,
+        "Agreement",
+        r"ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord|talks)|agreements?|accords?|"
+        r"prisoner\s+(?:swap|exchange)s?|signed",
+    ),
+    ("", 9, STRATEGIC, "Arrests", r"arrest(?:ed|s|ing)?|detained|detention|in\s+custody"),
+    (
+        "",
+        0,
+        STRATEGIC,
+        "Disrupted weapons use",
+        r"intercept(?:ed|s|ing)?|shot\s+down|defus(?:ed|ing)|dismantled|weapons?\s+(?:cache|seizure)",
+    ),
+    (
+        "",
+        9,
+        STRATEGIC,
+        "Headquarters or base established",
+        r"(?:set\s+up|established|establish)\s+(?:a\s+|its\s+|their\s+)?(?:new\s+)?(?:base|headquarters|camp)",
+    ),
+    (
+        "",
+        9,
+        STRATEGIC,
+        "Looting/property destruction",
+        r"loot(?:ed|ing)|torch(?:ed|ing)|set\s+(?:on\s+)?(?:fire|ablaze)|burn(?:ed|t|ing)\s+down|"
+        r"demolish(?:ed|ing)|burn(?:s|ed|t|ing)?|blew\s+up|blown\s+up|ransack(?:ed|ing)|razed|reduced\s+to\s+rubble|vandali[sz]ed",
+    ),
+    ("", 9, STRATEGIC, "Non-violent transfer of territory", r"handed\s+over|hand\s+over|handover"),
+    (
+        "",
+        9,
+        STRATEGIC,
+        "Change to group/activity",
+        r"state\s+of\s+emergency|curfew|merged|pledged\s+allegiance|defected|disbanded|suspended|closed",
+    ),
+    (
+        "",
+        10,
+        STRATEGIC,
+        "Other",
+        r"visit(?:ed|s|ing)?|entered|deployed|deployment|evacuat(?:ed|ion|ing)|reinforcements|announced|declared",
+    ),
+]
+
+_TRIGGER = re.compile(
+    r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (*_, rx) in enumerate(TRIGGERS)) + r")\b",
+    re.IGNORECASE,
+)
+
+# Who acts, for territory: state forces and armed groups (general words, not names of one war's groups).
+_STATE = re.compile(
+    r"\b(?:army|armies|military|troops|soldiers|government|govt|regime|security\s+forces|police|"
+    r"armed\s+forces|national\s+guard|gendarm\w{0,6}|marines|coalition|pro-government|loyalist\s+forces|"
+    r"state\s+forces|government\s+forces|forces\s+loyal\s+to)\b",
+    re.IGNORECASE,
+)
+_NON_STATE = re.compile(
+    r"\b(?:rebels?|militants?|insurgents?|jihadists?|extremists?|fighters|militias?|militiamen|gunmen|"
+    r"gangs?|dissidents|separatists?|guerrillas?|terrorists?|Taliban|Islamic\s+State|ISIS|ISIL|IS|Daesh|"
+    r"al-Qaeda|al-Shabab|Boko\s+Haram|paramilitar(?:y|ies)|opposition|armed\s+groups?|the\s+group)\b"
+)
+_NON_STATE_CI = re.compile(
+    r"\b(?:rebels?|militants?|insurgents?|jihadists?|extremists?|fighters|militias?|militiamen|gunmen|"
+    r"gangs?|dissidents|separatists?|guerrillas?|terrorists?|paramilitar(?:y|ies)|armed\s+groups?)\b",
+    re.IGNORECASE,
+)
+# Targets and victims: armed (a battle) or civilian (violence against civilians); not a speaker ("residents
+# said").
+_NOT_SPEAKER = r"(?!\s+(?:said|say|says|told|reported|recount(?:ed)?|added))"
+_ARMED_TARGET = re.compile(
+    r"\b(?:soldiers?|troops|army|military|police(?:men|man)?|officers?|security\s+(?:forces|personnel|"
+    r"patrols?|posts?)|checkpoints?|bases?|barracks|positions|outposts?|convoys?|patrols?|fighters|"
+    r"militants?|rebels?|insurgents?|jihadists?|commanders?|gendarm\w{0,6}|servicem[ae]n|personnel|"
+    r"police\s+stations?|training\s+camps?|garrisons?|gunmen)\b" + _NOT_SPEAKER,
+    re.IGNORECASE,
+)
+_CIVILIAN_TARGET = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|people|children|women|worshipp?ers|passengers?|farmers?|"
+    r"tourists?|students?|pupils|pilgrims?|mourners?|families|family|villages?|houses|homes|churche?s?|"
+    r"mosques?|schools?|markets?|hospitals?|shoppers|displaced|refugees|aid\s+workers|journalists?|"
+    r"teachers?|herders?|fishermen|miners|worshippers|congregation|parishioners|bus)\b" + _NOT_SPEAKER,
+    re.IGNORECASE,
+)
+_FORCE_ON_PROTEST = re.compile(
+    r"\b(?:tear\s*gas|dispersed|rubber\s+bullets|water\s+cannons?|live\s+(?:fire|ammunition)|baton|"
+    r"cracked\s+down|crackdown|arrested)\b",
+    re.IGNORECASE,
+)
+_KILLED_PROTESTERS = re.compile(r"\b(?:killed|shot|shooting)\b", re.IGNORECASE)
+
+# Where a clause ends, inside a sentence.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[\u2014\u2013]\s|\s--\s|,\s+(?:which|who|whose|where|while|whereas|but|although|though|"
+    r"when|as|after|before|since|despite|because)\b|\s\((?!AP|AFP|Reuters)"
+)
+# Right before a place: it says where a person comes from or lives, not where something happened.
+_ORIGIN_BEFORE = re.compile(
+    r"(?:native\s+of|born\s+in|hails?\s+from|originally\s+from|based\s+in|headquartered\s+in|"
+    r"ambassador\s+to|envoy\s+to|embassy\s+in|flew\s+to|travel(?:l?ed)?\s+to|returned\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+class Trigger(NamedTuple):
+    start: int
+    end: int
+    row: int  # into TRIGGERS
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """The trigger words of ``text[start:end]`` (a sentence), in order."""
+    out = []
+    for m in _TRIGGER.finditer(text, start, end):
+        name = m.lastgroup or "t0"
+        i = int(name[1:])
+        out.append(Trigger(m.start(), m.end(), i))
+    return out
+
+
+def clause_of(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` within its sentence: the sentence cut at clause breaks around it."""
+    lo, hi = sent_start, sent_end
+    for m in _CLAUSE_BREAK.finditer(text, sent_start, sent_end):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def classify(
+    text: str, sent_start: int, sent_end: int, triggers: list[Trigger], start: int, end: int
+) -> EventKind:
+    """The event type of the place mention ``text[start:end]`` in the sentence from ``sent_start`` to
+    ``sent_end``, whose triggers (``find_triggers``) are ``triggers``."""
+    if not triggers:
+        return NO_EVENT
+    lead = text[max(sent_start, start - 40) : start]
+    if _ORIGIN_BEFORE.search(lead):
+        return NO_EVENT
+    lo, hi = clause_of(text, sent_start, sent_end, start, end)
+    near = [t for t in triggers if t.start >= lo and t.end <= hi]
+    if near:
+        reach_lo, reach_hi = lo, hi
+    else:
+        near, reach_lo, reach_hi = triggers, sent_start, sent_end
+    best = min(near, key=lambda t: (TRIGGERS[t.row][1], t.start - end if t.start >= end else start - t.end))
+    return _decide(text, best, reach_lo, reach_hi, sent_start, sent_end)
+
+
+def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: int) -> EventKind:
+    kind, _, etype, sub, _ = TRIGGERS[t.row]
+    word = text[t.start : t.end]
+    if kind in ("territory", "regain", "withdraw"):
+        actor = _actor(text, t, lo, hi)
+        if kind == "regain":
+            # "retook" by rebels is still rebels taking ground; by default a recapture is the state's.
+            sub = NSA_OVERTAKES if actor == "non-state" else GOV_REGAINS
+        elif kind == "territory":
+            sub = GOV_REGAINS if actor == "state" else NSA_OVERTAKES
+        else:  # forces withdrew: the other side takes the ground
+            if actor is None:
+                return EventKind(BATTLES, "Armed clash", word, t.start, t.end)
+            sub = GOV_REGAINS if actor == "non-state" else NSA_OVERTAKES
+    elif kind == "target":
+        # The target follows an active verb ("attacked villagers"), else it is the subject ("civilians
+        # were killed"): the words after the trigger are read first.
+        armed = _nearest_match(_ARMED_TARGET, text, t.end, sent_end, t.start)
+        civil = _nearest_match(_CIVILIAN_TARGET, text, t.end, sent_end, t.start)
+        if armed is None and civil is None:
+            armed = _nearest_match(_ARMED_TARGET, text, sent_start, t.start, t.start)
+            civil = _nearest_match(_CIVILIAN_TARGET, text, sent_start, t.start, t.start)
+        if civil is not None and armed is None:
+            etype, sub = VAC, "Attack"
+        elif armed is not None and civil is None:
+            etype, sub = BATTLES, "Armed clash"
+        elif armed is not None and civil is not None:  # the one nearer the trigger is the target
+            da, dc = abs(armed - t.start), abs(civil - t.start)
+            etype, sub = (BATTLES, "Armed clash") if da <= dc else (VAC, "Attack")
+    elif kind == "protest":
+        if _FORCE_ON_PROTEST.search(text, sent_start, sent_end):
+            sub = "Protest with intervention"
+            if _KILLED_PROTESTERS.search(text, sent_start, sent_end):
+                sub = "Excessive force against protesters"
+    return EventKind(etype, sub, word, t.start, t.end)
+
+
+def _nearest_match(rx: re.Pattern, text: str, lo: int, hi: int, at: int) -> int | None:
+    """The start of the match of ``rx`` in ``text[lo:hi]`` nearest ``at``, or None."""
+    best = None
+    for m in rx.finditer(text, lo, hi):
+        if best is None or abs(m.start() - at) < abs(best - at):
+            best = m.start()
+    return best
+
+
+def _actor(text: str, t: Trigger, lo: int, hi: int) -> str | None:
+    """Who did it: "state" or "non-state", from the agent after "by"/"to" ("fell to the rebels") or the
+    last actor word before the trigger in its clause (the subject), else None."""
+    after = re.match(r"\s+(?:\w+\s+){0,3}?(?:by|to)\s+(.{0,60})", text[t.end : hi])
+    if after:
+        agent = after.group(1)
+        s, n = _STATE.search(agent), _NON_STATE.search(agent) or _NON_STATE_CI.search(agent)
+        if s or n:
+            if s and n:
+                return "state" if s.start() < n.start() else "non-state"
+            return "state" if s else "non-state"
+    before = text[lo : t.start]
+    last_state = max((m.start() for m in _STATE.finditer(before)), default=-1)
+    last_non = max(
+        [m.start() for m in _NON_STATE.finditer(before)]
+        + [m.start() for m in _NON_STATE_CI.finditer(before)],
+        default=-1,
+    )
+    if last_state < 0 and last_non < 0:
+        return None
+    return "state" if last_state > last_non else "non-state"

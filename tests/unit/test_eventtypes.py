@@ -1,0 +1,195 @@
+"""Event types: a row per ACLED sub-type family with its trigger, background mentions typed None, the
+clause rule and who took territory; coreference ("the town") makes an event at the place it refers to."""
+
+from datetime import date
+
+import pytest
+
+from geo.eventtypes import classify, find_triggers
+from geo.pipeline import extract_corpus, extract_events
+from geo.sources.articles import Article
+
+
+def kind_of(sentence: str, place: str):
+    at = sentence.index(place)
+    got = classify(sentence, 0, len(sentence), find_triggers(sentence, 0, len(sentence)), at, at + len(place))
+    if got.trigger is not None:
+        assert sentence[got.trigger_start : got.trigger_end] == got.trigger
+    return got.event_type, got.sub_event_type, got.trigger
+
+
+@pytest.mark.parametrize(
+    "sentence, place, expected",
+    [
+        (
+            "Warplanes carried out three airstrikes on Marwa overnight, residents said.",
+            "Marwa",
+            ("Explosions/Remote violence", "Air/drone strike", "airstrikes"),
+        ),
+        (
+            "A drone strike hit a car near Tallis, killing two men.",
+            "Tallis",
+            ("Explosions/Remote violence", "Air/drone strike", "drone strike"),
+        ),
+        (
+            "Government forces shelled the outskirts of Vornak for a third day.",
+            "Vornak",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack", "shelled"),
+        ),
+        (
+            "A missile strike on Dorsk damaged the railway depot.",
+            "Dorsk",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack", "missile"),
+        ),
+        (
+            "A suicide bomber blew himself up at a checkpoint in Harbel.",
+            "Harbel",
+            ("Explosions/Remote violence", "Suicide bomb", "suicide bomber"),
+        ),
+        (
+            "A roadside bomb struck a patrol outside Kesso.",
+            "Kesso",
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED", "roadside bomb"),
+        ),
+        (
+            "Two people were hurt when a grenade was thrown into a bar in Lumo.",
+            "Lumo",
+            ("Explosions/Remote violence", "Grenade", "grenade"),
+        ),
+        (
+            "Rebels captured the town of Sarvi after two days of fighting.",
+            "Sarvi",
+            ("Battles", "Non-state actor overtakes territory", "captured"),
+        ),
+        (
+            "The army recaptured Belno from the insurgents.",
+            "Belno",
+            ("Battles", "Government regains territory", "recaptured"),
+        ),
+        (  # the actor decides, not the verb: troops who seize a town regain it for the state
+            "Government troops seized Ostra after a week-long siege.",
+            "Ostra",
+            ("Battles", "Government regains territory", "seized"),
+        ),
+        (  # forces that withdraw lose the town to the other side
+            "Security forces withdrew from Pelk late at night.",
+            "Pelk",
+            ("Battles", "Non-state actor overtakes territory", "withdrew"),
+        ),
+        (
+            "Heavy clashes broke out between two militias in Dunmore.",
+            "Dunmore",
+            ("Battles", "Armed clash", "clashes"),
+        ),
+        (  # an attack on soldiers is a battle ...
+            "Gunmen attacked an army checkpoint in Tavi, officials said.",
+            "Tavi",
+            ("Battles", "Armed clash", "attacked"),
+        ),
+        (  # ... an attack on villagers is violence against civilians
+            "Gunmen attacked villagers at a market in Osso.",
+            "Osso",
+            ("Violence against civilians", "Attack", "attacked"),
+        ),
+        (
+            "Twelve students were kidnapped from a school in Raba.",
+            "Raba",
+            ("Violence against civilians", "Abduction/forced disappearance", "kidnapped"),
+        ),
+        (
+            "Hundreds of people held a protest in Lirra against the new tax.",
+            "Lirra",
+            ("Protests", "Peaceful protest", "protest"),
+        ),
+        (
+            "Police fired tear gas to disperse a protest in Vessa.",
+            "Vessa",
+            ("Protests", "Protest with intervention", "protest"),
+        ),
+        (
+            "Rioters torched shops in Ambri.",
+            "Ambri",
+            ("Riots", "Mob violence", "Rioters"),
+        ),
+        (
+            "The two sides signed a ceasefire in Morvin on Monday.",
+            "Morvin",
+            ("Strategic developments", "Agreement", "ceasefire"),
+        ),
+        (
+            "Police arrested five suspects in Kallo.",
+            "Kallo",
+            ("Strategic developments", "Arrests", "arrested"),
+        ),
+        (
+            "Air defences intercepted a drone launched toward Tesk.",
+            "Tesk",
+            ("Strategic developments", "Disrupted weapons use", "intercepted"),
+        ),
+        (
+            "Fighters looted the central bank in Nasso.",
+            "Nasso",
+            ("Strategic developments", "Looting/property destruction", "looted"),
+        ),
+        (
+            "The minister visited Rovan to meet local leaders.",
+            "Rovan",
+            ("Strategic developments", "Other", "visited"),
+        ),
+    ],
+)
+def test_each_sub_type_family_has_its_trigger(sentence, place, expected):
+    assert kind_of(sentence, place) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Marwa is the largest town in the province, home to some 80,000 people.", "Marwa"),
+        ("The commander, a native of Tallis, spoke to reporters.", "Tallis"),
+        ("The group's former stronghold of Vornak lies on the river.", "Vornak"),
+    ],
+)
+def test_background_mentions_have_no_type(sentence, place):
+    assert kind_of(sentence, place) == (None, None, None)
+
+
+def test_a_place_takes_the_trigger_of_its_own_clause():
+    sentence = "Rebels captured Sarvi on Monday; airstrikes later hit Dorsk."
+    assert kind_of(sentence, "Sarvi")[2] == "captured"
+    assert kind_of(sentence, "Dorsk")[2] == "airstrikes"
+
+
+def test_territory_lost_by_a_passive_subject_goes_to_the_agent():
+    assert (
+        kind_of("Kunar fell to the rebels after a week.", "Kunar")[1] == "Non-state actor overtakes territory"
+    )
+    assert kind_of("Kunar was retaken by the army.", "Kunar")[1] == "Government regains territory"
+
+
+COREF = (
+    "Militants attacked Raqqa on Monday, residents said.\n\n"
+    "Security forces battled the militants in the city for hours.\n\n"
+    "Mosul was quiet."
+)
+
+
+def test_the_city_makes_an_event_at_the_place_it_refers_to(gaz):
+    a = Article(id="c1", text=COREF, published=date(2017, 12, 12))
+    events = extract_events(a, gaz)
+    coref = [e for e in events if e.refers_to is not None]
+    assert [(e.mention, e.resolved.place.id) for e in coref] == [("the city", events[0].resolved.place.id)]
+    e = coref[0]
+    assert COREF[e.mention_start : e.mention_end] == "the city"
+    assert e.refers_to.mention.text == "Raqqa"
+    props = extract_corpus([a], gaz)["features"][1]["properties"]
+    assert props["mention"] == "the city"
+    assert props["refers_to"]["mention"] == "Raqqa"
+    assert props["event_type"] == "Battles"
+    assert props["excerpt"] == "Security forces battled the militants in the city for hours."
+
+
+def test_the_city_of_a_named_place_or_a_quiet_sentence_makes_no_extra_event(gaz):
+    text = "Militants attacked Raqqa on Monday.\n\nThe city of Mosul was calm. The city has many parks."
+    a = Article(id="c2", text=text, published=date(2017, 12, 12))
+    assert [e.mention for e in extract_events(a, gaz)] == ["Raqqa", "Mosul"]
