@@ -89,8 +89,10 @@ ABBREVIATIONS = frozenset(
 # A candidate end: terminal punctuation, closing quotes/brackets, then space and what may start a sentence.
 # It is looked for in a copy of the text where "!" and "?" are ".": re skips from one literal character to
 # the next far faster than it tests each character against a class. The space after an end is captured:
-# the next sentence starts after it.
-_END = re.compile(r"""\.\.*["'”’)\]]*(?:(?=(\s+)["'“‘(\[]?[A-Z0-9])|$)""")
+# the next sentence starts after it. It starts only at the first dot of a run of dots ("...") and reads the
+# run and the quotes after it possessively: from any dot of the run it would read the same rest, so it ends
+# a sentence from the first or from none; tried from each dot, a long run of dots was quadratic.
+_END = re.compile(r"""\.(?<!\.\.)\.*+["'”’)\]]*+(?:(?=(\s+)["'“‘(\[]?[A-Z0-9])|$)""")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'")
 WRAP_WIDTH = 60  # a line at least this long that stops mid-sentence is a wrapped line, not a headline
 
