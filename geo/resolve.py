@@ -68,6 +68,11 @@ def resolve(
         ):
             anchors[p.id] = p
     anchor_list = list(anchors.values())
+    # The anchors near a place are looked for in the cells of a grid around it, not among all anchors (a
+    # text naming thousands of towns made each of their candidates look at each of the others: quadratic).
+    near_300 = _Grid(anchor_list, 300.0)
+    near_1000 = _Grid(anchor_list, 1000.0)
+    town_near_anchor: dict[str, bool] = {}  # the last test of _acceptable, the same for every mention
     # The states and provinces the document names: a town there is the one it means ("Springfield" in a
     # story that names Illinois), above all right after it ("Riverdale, N.J.").
     divisions = {(c.country_code, c.admin1) for n in names for c in n.divisions}
@@ -80,11 +85,13 @@ def resolve(
     for i, m in enumerate(mentions):
         ask = (m.key, "province" in m.hints, addresses[i])
         if ask not in best_for:
-            best_for[ask] = _best(_name(gaz, m.key).standing, ask[1], support, anchor_list, divisions, ask[2])
+            best_for[ask] = _best(
+                _name(gaz, m.key).standing, ask[1], support, (near_300, near_1000), divisions, ask[2]
+            )
         best = best_for[ask]
         if best is not None and (
             best.id in accepted
-            or _acceptable(best, m, text, support, anchor_list)
+            or _acceptable(best, m, text, support, near_300, town_near_anchor)
             or (i - 1 in chosen and LIST_GAP.fullmatch(text, mentions[i - 1].end, m.start))
         ):
             # (accepted too: a town listed right after an accepted one, "between Coggeshall and Marks Tey",
@@ -174,7 +181,12 @@ _ADDRESS_GAP = re.compile(r",\s*|\s*\(")
 
 
 def _best(
-    standing, province: bool, support: set[str], anchors: list[Place], divisions=frozenset(), address=None
+    standing,
+    province: bool,
+    support: set[str],
+    anchors: tuple[_Grid, _Grid] | None = None,
+    divisions=frozenset(),
+    address=None,
 ) -> Place | None:
     """The best-scoring candidate (the first of equals), scored by what the document supports."""
     if len(standing) == 1:
@@ -189,44 +201,90 @@ def _best(
             score += 6
         if province and c.kind == "admin1":
             score += 5
-        if anchors:
-            score += _anchor_bonus(c, anchors)
+        if anchors and anchors[0].cells:
+            score += _anchor_bonus(c, *anchors)
         if score > best_score:
             best, best_score = c, score
     return best
 
 
-def _anchor_bonus(c: Place, anchors: list[Place]) -> int:
+def _anchor_bonus(c: Place, near_300: _Grid, near_1000: _Grid) -> int:
     """2 when an anchor other than ``c`` is within 300 km of it, 1 when one is within 1000 km, else 0.
 
-    A degree of latitude is 111.19 km on any path: the latitudes alone rule out the far anchors without
-    the trigonometry."""
-    bonus = 0
-    for a in anchors:
-        if a.id != c.id and abs(c.lat - a.lat) * 111.19 < 1001:
-            km = km_between(c.lat, c.lon, a.lat, a.lon)
-            if km < 300:
-                return 2
-            if km < 1000:
-                bonus = 1
-    return bonus
+    Only the anchors in the grid cells around ``c`` can be that near. A degree of latitude is 111.19 km on
+    any path: the latitudes alone rule out the far anchors without the trigonometry."""
+    for a in near_300.around(c.lat, c.lon):
+        if (
+            a.id != c.id
+            and abs(c.lat - a.lat) * 111.19 < 1001
+            and km_between(c.lat, c.lon, a.lat, a.lon) < 300
+        ):
+            return 2
+    for a in near_1000.around(c.lat, c.lon):
+        if (
+            a.id != c.id
+            and abs(c.lat - a.lat) * 111.19 < 1001
+            and km_between(c.lat, c.lon, a.lat, a.lon) < 1000
+        ):
+            return 1
+    return 0
 
 
-def _acceptable(c: Place, m: Mention, text: str, support: set[str], anchors: list[Place]) -> bool:
+class _Grid:
+    """Places in the cells of a grid on the unit sphere, the cells a chord of ``km`` (and a margin) wide: any
+    two places within ``km`` of each other are in the same or neighbouring cells."""
+
+    def __init__(self, places: list[Place], km: float) -> None:
+        self.size = 2 * math.sin(km / (2 * 6371.0)) * 1.01 + 1e-6
+        self.cells: dict[tuple[int, int, int], list[Place]] = {}
+        for p in places:
+            self.cells.setdefault(self._cell(p.lat, p.lon), []).append(p)
+
+    def _cell(self, lat: float, lon: float) -> tuple[int, int, int]:
+        phi, lam = math.radians(lat), math.radians(lon)
+        size = self.size
+        return (
+            math.floor(math.cos(phi) * math.cos(lam) / size),
+            math.floor(math.cos(phi) * math.sin(lam) / size),
+            math.floor(math.sin(phi) / size),
+        )
+
+    def around(self, lat: float, lon: float) -> list[Place]:
+        """The places in the cell of (lat, lon) and its neighbours: all within ``km`` of it, and some further."""
+        if not self.cells:
+            return []
+        i, j, k = self._cell(lat, lon)
+        out: list[Place] = []
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for dk in (-1, 0, 1):
+                    cell = self.cells.get((i + di, j + dj, k + dk))
+                    if cell:
+                        out.extend(cell)
+        return out
+
+
+def _acceptable(
+    c: Place, m: Mention, text: str, support: set[str], near_300: _Grid, town_near_anchor: dict[str, bool]
+) -> bool:
     if c.kind not in ("city", "site") or c.id.startswith("curated:") or "dateline" in m.hints or m.offset_km:
         return True
     if c.population >= MIN_UNSUPPORTED_POP:
         return True
     if _locative_before(last_words(text[max(0, m.start - 40) : m.start], 5)) or _followed_by_region(text, m):
         return True  # "in Beverly Hills", "near New Quay": the text itself says it is a place
-    near = (
-        a for a in anchors if a.id != c.id and (a.country_code == c.country_code or c.country_code in support)
-    )
     if c.country_code in support and c.population >= MIN_SUPPORTED_POP:
         return True
     # A town within 150 km of a place the document is surely about, in the same country ("Albu Kamal"
-    # beside "Deir Ezzor") or in a country it names.
-    return any(km_between(c.lat, c.lon, a.lat, a.lon) < 150 for a in near)
+    # beside "Deir Ezzor") or in a country it names. (The same for every mention of the town: read once.)
+    found = town_near_anchor.get(c.id)
+    if found is None:
+        found = town_near_anchor[c.id] = any(
+            km_between(c.lat, c.lon, a.lat, a.lon) < 150
+            for a in near_300.around(c.lat, c.lon)
+            if a.id != c.id and (a.country_code == c.country_code or c.country_code in support)
+        )
+    return found
 
 
 @lru_cache(maxsize=16384)
