@@ -42,8 +42,8 @@ MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 # st_folium takes a height in pixels; the page's CSS makes its frame fill the window below the page's
 # title instead (a phone gets most of its screen; the panel beside the map goes below it there).
 FILL_CSS = f"""<style>
-{MAP_FRAME} {{ height: max(360px, calc(100dvh - 10.5rem)) !important; }}
-@media (max-width: 640px) {{ {MAP_FRAME} {{ height: max(320px, calc(100dvh - 9rem)) !important; }} }}
+{MAP_FRAME} {{ height: max(360px, calc(100dvh - 12.5rem)) !important; }}
+@media (max-width: 640px) {{ {MAP_FRAME} {{ height: max(320px, calc(100dvh - 16rem)) !important; }} }}
 </style>"""
 # Inside the frame: the map's div follows the frame's height (st_folium sets it in pixels).
 INNER_CSS = "<style>html,body{height:100%;margin:0;overflow:hidden}#map_div{height:100vh!important}</style>"
