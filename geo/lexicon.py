@@ -267,8 +267,26 @@ FEATURE_WORDS = frozenset(
         "Citadel",
         "Harbour",
         "Harbor",
+        # the words news uses for divisions ("Kharkiv Oblast", "Irumu Territory", "East Gojjam Zone")
+        "Oblast",
+        "Raion",
+        "Rayon",
+        "Zone",
+        "Territory",
+        "Prefecture",
+        "Municipality",
+        "Krai",
+        "Okrug",
+        "Strait",
+        "Straits",
+        "Canal",
+        "Ocean",
     ]
 )
+
+# A name that goes on with "of" ("Sea of Azov", "Gulf of Aden", "Strait of Hormuz", "Horn of Africa"):
+# after these words "of" does not end the name.
+OF_NAME_HEADS = frozenset(["Sea", "Gulf", "Strait", "Straits", "Bay", "Lake", "Isle", "Horn", "Cape"])
 
 DIRECTIONS = {
     "north": 0,

@@ -27,6 +27,7 @@ from geo.lexicon import (
     FUNCTION_WORDS,
     KIN_WORDS,
     MONTHS,
+    OF_NAME_HEADS,
     ORG_CUES,
     PARTICLES,
     PERSON_CUES,
@@ -201,7 +202,9 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
                 continue
             found = _read_word(text, start, end, word, datelines, person_names, in_headline)
             if found is None:
-                org_end = end
+                # One word goes on after "and" only as an organisation's cue ("Forces and ..."): an
+                # unknown name or a group's name ("Hamas and Israel", "Hodeidah and Sanaa") does not.
+                org_end = end if word.org_cue else -1
             elif found and not (org_end >= 0 and _after_and(text, org_end, start, and_gaps)):
                 out.extend(found)
             continue
@@ -389,7 +392,11 @@ def _split_run(
         word = words[w]
         if word.demonyms:
             demonyms |= word.demonyms
-        if word.month or (w == "of" and not any(t[2].org_cue for t in group)):
+        if word.month or (
+            w == "of"
+            and not any(t[2].org_cue for t in group)
+            and not (group and group[-1][2].text in OF_NAME_HEADS)
+        ):
             # "Dunbar of Austin", "the CEOs of Europe": a place after someone
             if group:
                 groups.append(group)
@@ -428,7 +435,7 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
     while first < n:
         w = toks[first][2]
         if not (
-            w.skip
+            (w.skip and not (w.particle and _names_with_next(text, toks, first, facts.gaz)))
             or (
                 w.everyday
                 and _sentence_initial(text, toks[first][0])
@@ -461,6 +468,9 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
         while j > i + 1:
             name_end = toks[j - 1][1]
             name = facts[text[s:name_end]]
+            if name.actor:  # "Wagner Group", "Rapid Support Forces": an organisation's name
+                _remember_person(toks, person_names)
+                return None
             if name.place and (not name.caps or s in datelines or _capital_dateline(text, s, name_end)):
                 break
             j -= 1
@@ -530,13 +540,14 @@ class _Word:
     everyday: bool  # an everyday word and no big place: "Most" only starts the sentence
     common: bool  # an everyday word
     plain: bool  # not a particle, direction or feature word: unknown, it says the run names something else
-    cue: bool  # a person or organisation cue ("Colonel", "Forces")
+    cue: bool  # a person or organisation cue ("Colonel", "Forces"), or an organisation's name ("Hamas")
     org_cue: bool
     surname_like: bool
     country: bool  # names a country
     admin1: bool  # names a first-level division ("Tamil Nadu")
     state: bool  # names a division that news calls "X State" ("Borno State"; in the US that is a university)
     demonyms: frozenset  # countries whose demonyms it holds ("Syrian", "Syrian-Kurdish")
+    actor: bool = False  # the name of an organisation or armed group (actors.csv): never a place
 
 
 class _Words(dict):
@@ -568,14 +579,15 @@ def _read_word_facts(w: str, gaz: Gazetteer) -> _Word:
     particle = w.lower() in PARTICLES
     vague = w in _NOT_NAMES or w in _DIRECTION_WORDS or w in FEATURE_WORDS
     common = len(w.split()) == 1 and _is_common_word(w)  # several words together are no everyday word
-    cue = w.rstrip(".") in PERSON_CUES or w in ORG_CUES
+    actor = gaz.is_actor(key)
+    cue = w.rstrip(".") in PERSON_CUES or w in ORG_CUES or actor
     places = gaz.lookup_key(key)
     big = any(c.kind != "city" or c.id.startswith("curated:") or c.population >= 500_000 for c in places)
     return _Word(
         text=w,
         key=key,
         known=gaz.has_key(key),
-        place=gaz.has_key(key) and not vague and not gaz.demonym_country(w),
+        place=gaz.has_key(key) and not vague and not gaz.demonym_country(w) and not actor,
         caps=w.isupper() and len(w.replace(".", "")) > 1 and w not in COUNTRY_INITIALISMS,
         skip=w in FUNCTION_WORDS or particle,
         particle=particle,
@@ -590,6 +602,7 @@ def _read_word_facts(w: str, gaz: Gazetteer) -> _Word:
         admin1=any(c.kind == "admin1" for c in places),
         state=any(c.kind == "admin1" and c.country_code != "US" for c in places),
         demonyms=frozenset(filter(None, map(gaz.demonyms.get, _capitalised_keys(w)))),
+        actor=actor,
     )
 
 
@@ -672,8 +685,16 @@ def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: _Word, prev: Ment
             False,
             "outside",
         )  # "branches outside Iraq and Syria" locates nothing there
-    if _PROVINCE_AFTER.match(text, m.end, m.end + 15):
+    if _PROVINCE_AFTER.match(text, m.end, m.end + 30):
         m.hints.add("province")
+    elif _FACILITY_AFTER.match(text, m.end, m.end + 30):
+        m.hints.add("facility")  # "Kabul airport", "Zamzam camp": at or near the named place
+    if before.border or (
+        m.mappable
+        and _TALKS_AFTER.match(text, m.end, m.end + 40)
+        and _TRAVEL_BEFORE.search(text, max(0, m.start - 40), m.start)
+    ):
+        m.mappable, m.reason = False, "elsewhere"  # "the border with Chad", "flew to Moscow for talks"
     if before.region in REGION_ADJECTIVES and (is_country or "province" in m.hints):
         m.region = before.region
     off = None
@@ -710,6 +731,7 @@ class _Before:
     between: bool  # "between", "such as", "border with", or an address: "Oaxaca State, Mexico"
     of: bool  # may end in "of" (any case): it does, or it is too short to tell
     polity: bool  # "governor of", "the people of": the name stands for its government or people
+    border: bool  # "the border with": a line, not a place in that country
 
 
 @lru_cache(maxsize=16384)
@@ -724,7 +746,25 @@ def _read_before(words: str) -> _Before:
         between=bool(_BETWEEN_BEFORE.search(words) or _ADDRESS_BEFORE.search(words)),
         of=len(words.rstrip()) < 2 or words.rstrip()[-2:].lower() == "of",
         polity=bool(_POLITY_BEFORE.search(words)),
+        border=bool(_BORDER_BEFORE.search(words)),
     )
+
+
+_BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
+# A facility named by the place it is in or near ("Kabul airport", "Rafah crossing", "Zamzam camp")
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:international\s+|International\s+)?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Bb]ase|[Cc]amp|"
+    r"[Hh]ospital|[Cc]rossing|[Bb]order\s+crossing|[Dd]am|[Mm]arket|[Pp]ort|[Pp]rison|[Ss]tation|[Rr]efinery|"
+    r"[Bb]arracks|[Ss]tadium|[Mm]osque|[Cc]hurch|[Ss]chool|[Uu]niversity)\b"
+)
+# "flew to Moscow for talks", "travelled to Doha to meet": a visit, no event there
+_TALKS_AFTER = re.compile(
+    r"\s+(?:on\s+\w+\s+)?(?:for\s+(?:talks|meetings|negotiations|a\s+summit)|to\s+(?:talk|meet|hold\s+talks|discuss|"
+    r"negotiate|attend|sign))\b"
+)
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:flew|fly|flying|travelled|traveled|travel|travels|went|headed|arrived)\s+(?:to|in)\s+$"
+)
 
 
 _POLITY_BEFORE = re.compile(
@@ -737,7 +777,12 @@ _AGENT_GAP = frozenset(["and", "on", "last", "this", "earlier", "later"])  # "Tu
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 _DIGIT = re.compile(r"\d")
 _STATE_AFTER = re.compile(r"\s+[Ss]tate\b")  # "Benue state", "Oaxaca State"
-_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|Province|Governorate)\b")
+# the local words for a division after its name ("Anbar province", "Kharkiv Oblast", "Cauca department",
+# "Jere local government area"): the name is the division, not a town of that name
+_PROVINCE_AFTER = re.compile(
+    r"\s+(?:[Pp]rovinces?|[Gg]overnorates?|[Oo]blast|[Rr]egion|[Rr]aion|[Rr]ayon|[Dd]istrict|[Cc]ounty|"
+    r"department|[Pp]refecture|[Tt]erritory|[Zz]one|[Mm]unicipality|local\s+government\s+area|LGA)\b"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|from|to|at|near|across|throughout|inside|within|of|on|toward|towards|through|around|via|"
     r"over|out\s+of|back\s+to|off|along|beyond|leave|leaving|left|visit|visited|visiting|reach|reached|enter|"

@@ -23,11 +23,13 @@ KIND_PRECISION = {
     "region": "region",
     "city": "point",
     "site": "point",
+    "water": "region",  # a sea, lake or river: mapped at its point only where something happens on it
 }
 _KIND_WEIGHT = {
     "country": 8.0,
     "admin1": 5.0,
     "region": 5.0,
+    "water": 8.0,  # "Tigris", "Red Sea": the river or sea, not a town or province sharing the word
 }  # a country beats a same-named city
 _LOCATIVE_BEFORE = re.compile(
     r"(?:,\s+of\s+|\b(?:(?:in|at|near|outside|into|toward|towards|around|across|through|from|between|on|close\s+to)\s+(?:the\s+)?"
@@ -99,6 +101,14 @@ def resolve(
             accepted.add(best.id)
             chosen[i] = best
     # (a mention that locates nothing still counts above: its town is accepted, and a list goes on after it)
+    for i, p in chosen.items():
+        m = mentions[i]
+        if (
+            p.kind == "water"
+            and m.mappable
+            and not _on_water(last_words(text[max(0, m.start - 40) : m.start], 4))
+        ):
+            m.mappable, m.reason = False, "water"  # "the Red Sea port", "Tigris" as a name: found, not mapped
     return [
         _place_point(text, m, chosen[i], gaz)
         for i, m in enumerate(mentions)
@@ -202,13 +212,15 @@ def _best(
         if province and c.kind == "admin1":
             score += 5
         if anchors and anchors[0].cells:
-            score += _anchor_bonus(c, *anchors)
+            # (a candidate of the same name is no anchor for the others: "Kharkiv" the city does not
+            # vouch for Kharkiv Oblast, also called "Kharkiv")
+            score += _anchor_bonus(c, *anchors, own=[o.id for o, _ in standing])
         if score > best_score:
             best, best_score = c, score
     return best
 
 
-def _anchor_bonus(c: Place, near_300: _Grid, near_1000: _Grid) -> int:
+def _anchor_bonus(c: Place, near_300: _Grid, near_1000: _Grid, own: list[str] | tuple = ()) -> int:
     """2 when an anchor other than ``c`` is within 300 km of it, 1 when one is within 1000 km, else 0.
 
     Only the anchors in the grid cells around ``c`` can be that near. A degree of latitude is 111.19 km on
@@ -216,6 +228,7 @@ def _anchor_bonus(c: Place, near_300: _Grid, near_1000: _Grid) -> int:
     for a in near_300.around(c.lat, c.lon):
         if (
             a.id != c.id
+            and a.id not in own
             and abs(c.lat - a.lat) * 111.19 < 1001
             and km_between(c.lat, c.lon, a.lat, a.lon) < 300
         ):
@@ -223,6 +236,7 @@ def _anchor_bonus(c: Place, near_300: _Grid, near_1000: _Grid) -> int:
     for a in near_1000.around(c.lat, c.lon):
         if (
             a.id != c.id
+            and a.id not in own
             and abs(c.lat - a.lat) * 111.19 < 1001
             and km_between(c.lat, c.lon, a.lat, a.lon) < 1000
         ):
@@ -294,6 +308,20 @@ def _locative_before(words: str) -> bool:
     return bool(_LOCATIVE_BEFORE.search(words))
 
 
+# Words that put something on, in or by a sea, lake or river: "in the Red Sea", "on the Tigris",
+# "off the coast of", "the banks of the Euphrates", "crossed the Dnipro".
+_ON_WATER = re.compile(
+    r"\b(?:in|on|off|into|across|along|at|near|over|under|through|beside|crossing|crossed|cross|sailing|"
+    r"(?:banks?|shores?|coast|waters|mouth|side)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _on_water(words: str) -> bool:
+    return bool(_ON_WATER.search(words))
+
+
 _REGION_AFTER = re.compile(r",\s+[A-Z]")
 
 
@@ -315,6 +343,8 @@ def _place_point(text: str, m: Mention, p: Place, gaz: Gazetteer) -> Resolved:
         label = (
             " ".join(text[m.span_start : m.start].split()) + " " + p.name
         )  # "40 miles northwest of Tikrit"
+    elif "facility" in m.hints and p.kind in ("city", "site"):
+        precision = "approximate"  # "Kabul airport": at or near Kabul
     elif m.region and p.kind in ("country", "admin1"):
         bearing = DIRECTIONS.get(m.region)
         if bearing is not None:
