@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 from itertools import pairwise
@@ -55,6 +56,7 @@ def build_events(
     in_order = all(d.start < d.end for d in dates) and all(a.end <= b.start for a, b in pairwise(dates))
     date_starts = [d.start for d in dates] if in_order else None
     date_ends = [d.end for d in dates]
+    in_force = _dates_in_force(text, sentences, dates, published) if date_starts is not None else None
     made: dict[tuple[int, int], Sentence] = {}
     triggers: dict[tuple[int, int], list[Trigger]] = {}
     events = []
@@ -86,6 +88,8 @@ def build_events(
             governing = _nearest_in_order(dates, date_starts, date_ends, sent, start, m.end)
         else:
             governing = _nearest(dates, sent, start, m.end)
+        if governing is None and in_force is not None:
+            governing = in_force.get(span[0])
         if governing is not None:
             ds, de, prec, dtext, basis = (
                 governing.date_start,
@@ -122,6 +126,52 @@ def build_events(
             )
         )
     return events
+
+
+# A sentence that describes rather than narrates: it keeps its own date or the publication date.
+_BACKGROUND = re.compile(
+    r"\b(?:(?:is|are)\s+(?:the|a|an|home|located|known|situated)|has\s+been|have\s+been|used\s+to|since|"
+    r"former|formerly|has\s+long|home\s+to|known\s+as|lies|located|now|currently|still)\b",
+    re.IGNORECASE,
+)
+# The dates that set the time of the story for the sentences after them: a day, or a span of a few days,
+# in the week before publication (or the day after it): the news of the report, not a caption's or an
+# archive's date.
+_NARRATIVE_DAYS = 3
+_RECENT_DAYS = 7
+_QUOTE_OPEN = frozenset("\"“‘'")
+
+
+def _dates_in_force(
+    text: str, sentences: list[tuple[int, int]], dates: list[DateExpr], published: date | None
+) -> dict[int, DateExpr]:
+    """For each sentence (by its start) without a date of its own that continues the story: the date in
+    force, that of the last sentence before it with a date, when that date is a day or a few days (a
+    sentence dated by a month, a year or "three years ago" moves the story to another time, and the
+    sentences after it take none). Background sentences ("X is the capital", "has been", "since") take none
+    and leave the date in force as it was. One pass over the sentences and the dates (in text order)."""
+    out: dict[int, DateExpr] = {}
+    current: DateExpr | None = None
+    j, n = 0, len(dates)
+    for s, e in sentences:
+        own = None
+        while j < n and dates[j].start < e:
+            if dates[j].end > s and dates[j].date_start is not None:
+                own = dates[j]
+            j += 1
+        if own is not None:
+            ds, de = own.date_start, own.date_end
+            narrative = (
+                ds is not None
+                and de is not None
+                and (de - ds).days < _NARRATIVE_DAYS
+                and published is not None
+                and -1 <= (published - ds).days <= _RECENT_DAYS
+            )
+            current = own if narrative else None
+        elif current is not None and text[s] not in _QUOTE_OPEN and not _BACKGROUND.search(text, s, e):
+            out[s] = current
+    return out
 
 
 def _nearest(dates: list[DateExpr], sent: Sentence, start: int, end: int) -> DateExpr | None:

@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from geo.pipeline import extract_corpus, extract_events
 from geo.sources.articles import Article
 
@@ -69,3 +71,44 @@ def test_same_input_gives_same_ids(gaz):
     first = [f["id"] for f in extract_corpus([article()], gaz)["features"]]
     assert first == [f["id"] for f in extract_corpus([article()], gaz)["features"]]
     assert len(set(first)) == len(first)
+
+
+STORY = (
+    "Militants attacked Raqqa on Sunday, officials said.\n\n"
+    "Security forces later shelled positions near Mosul.\n\n"
+    "Life in Tikrit has been hard for years.\n\n"
+    "In 2014 the group overran Baghuz. Fighters then moved toward Raqa."
+)
+
+
+def test_a_sentence_without_a_date_inherits_the_date_in_force_until_the_time_shifts(gaz):
+    a = Article(id="s1", text=STORY, published=date(2017, 12, 12))  # a Tuesday
+    got = {e.mention: (str(e.date_start), e.date_basis, e.date_text) for e in extract_events(a, gaz)}
+    assert got["Raqqa"] == ("2017-12-10", "text", "Sunday")
+    assert got["Mosul"] == ("2017-12-10", "text", "Sunday")  # continues the lead's account
+    assert got["Tikrit"] == ("2017-12-12", "publication", None)  # background keeps the publication date
+    assert got["Baghuz"][0] == "2014-01-01"
+    assert got["Raqa"] == ("2017-12-12", "publication", None)  # "In 2014" moved the story: no inheritance
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"We will not leave Mosul," the commander said.',  # a quotation: speech, not the story's time
+        "Mosul is now the main front.",  # a description
+    ],
+)
+def test_quotes_and_descriptions_do_not_inherit(gaz, second):
+    text = "Militants attacked Raqqa on Sunday.\n\n" + second + "\n\nFighters then moved toward Tikrit."
+    a = Article(id="s2", text=text, published=date(2017, 12, 12))
+    got = {e.mention: e.date_basis for e in extract_events(a, gaz)}
+    assert got["Mosul"] == "publication"
+    assert got["Tikrit"] == "text"  # the story goes on after them
+
+
+def test_an_old_caption_date_does_not_date_the_story(gaz):
+    text = "A fighter stands in Raqqa on Nov. 4, 2017. Forces converged on Mosul. On Sunday they shelled Tikrit. Fighters fled Baghuz."
+    a = Article(id="s3", text=text, published=date(2017, 12, 12))
+    got = {e.mention: e.date_basis for e in extract_events(a, gaz)}
+    assert got["Mosul"] == "publication"
+    assert got["Baghuz"] == "text"  # a recent day carries on
