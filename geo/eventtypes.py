@@ -22,7 +22,10 @@ one text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
+
+REACH = 400  # characters either side of a place that its sentence is read in
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -305,6 +308,16 @@ def classify(
 ) -> EventKind:
     """The event type of the place mention ``text[start:end]`` in the sentence from ``sent_start`` to
     ``sent_end``, whose triggers (``find_triggers``) are ``triggers``."""
+    if not triggers:
+        return NO_EVENT
+    # Read no further than REACH either side: a sentence of thousands of names (a list, a table) is not
+    # read again for each of them.
+    sent_start, sent_end = max(sent_start, start - REACH), min(sent_end, end + REACH)
+    triggers = triggers[
+        bisect_left(triggers, sent_start, key=lambda t: t.start) : bisect_left(
+            triggers, sent_end, key=lambda t: t.start
+        )
+    ]
     if not triggers:
         return NO_EVENT
     lead = text[max(sent_start, start - 40) : start]
