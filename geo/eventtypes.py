@@ -87,7 +87,7 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
         1,
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
-        r"IEDs?|roadside\s+bombs?|land\s*mines?|improvised\s+explosive|booby[-\s]trap\w{0,4}|(?:car|truck)\s+bombs?",
+        r"ieds?|roadside\s+bombs?|land\s*mines?|improvised\s+explosive|booby[-\s]trap\w{0,4}|(?:car|truck)\s+bombs?",
     ),
     ("", 1, EXPLOSIONS, "Grenade", r"grenades?"),
     (
@@ -97,7 +97,7 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
         NSA_OVERTAKES,
         r"captur(?:ed?|es|ing)|seiz(?:ed?|es|ing)|took\s+(?:full\s+|total\s+)?control|tak(?:en?|ing)\s+"
         r"(?:full\s+|total\s+)?control|overr(?:an|un)|fell\s+to|fall\s+of|"
-        r"(?:advanced|pushed|swept)\s+into(?=\s+(?:the\s+)?[A-Z])",
+        r"(?:advanced|pushed|swept)\s+into",
     ),
     (
         "regain",
@@ -216,10 +216,11 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
     ),
 ]
 
-_TRIGGER = re.compile(
-    r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (*_, rx) in enumerate(TRIGGERS)) + r")\b",
-    re.IGNORECASE,
-)
+# The table is matched in the lower-cased sentence (case-insensitive matching is several times slower),
+# only at word starts whose first letter starts some trigger.
+_TRIGGER_RX = r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (*_, rx) in enumerate(TRIGGERS)) + r")\b"
+_TRIGGER = re.compile(r"(?<!\w)(?=[a-pr-w])" + _TRIGGER_RX)
+_TRIGGER_CI = re.compile(_TRIGGER_RX, re.IGNORECASE)
 
 # Who acts, for territory: state forces and armed groups (general words, not names of one war's groups).
 _STATE = re.compile(
@@ -284,10 +285,15 @@ class Trigger(NamedTuple):
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """The trigger words of ``text[start:end]`` (a sentence), in order."""
     out = []
-    for m in _TRIGGER.finditer(text, start, end):
+    lower = text[start:end].lower()
+    if len(lower) == end - start:
+        found = ((m, start) for m in _TRIGGER.finditer(lower))
+    else:  # lower-casing changed the length ("İ"): match the text itself
+        found = ((m, 0) for m in _TRIGGER_CI.finditer(text, start, end))
+    for m, shift in found:
         name = m.lastgroup or "t0"
         i = int(name[1:])
-        out.append(Trigger(m.start(), m.end(), i))
+        out.append(Trigger(m.start() + shift, m.end() + shift, i))
     return out
 
 
