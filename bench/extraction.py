@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import geo
-from geo.gazetteer import load_gazetteer
-from geo.pipeline import extract_events
-from geo.resolve import km_between
+import geo.extract
+from geo.extract.gazetteer import load_gazetteer
+from geo.extract.pipeline import extract_events
+from geo.extract.resolve import km_between
 from geo.sources.articles import Article, load_corpus
 
 SHARED = ROOT.parent / "shared" / "eval" / "public"
@@ -147,7 +147,9 @@ def speed(gaz) -> None:
     walls = sorted(mb / dt for dt, _ in runs)
     cpus = sorted(mb / cpu for _, cpu in runs)
     build = (
-        "compiled with mypyc" if geo.NATIVE else "plain Python: GEO_PURE is set or `make native` has not run"
+        "compiled with mypyc"
+        if geo.extract.NATIVE
+        else "plain Python: GEO_PURE is set or `make native` has not run"
     )
     # The CPU time of this process is the one-core figure when other work shares the machine.
     print(

@@ -25,13 +25,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import geo
-from geo.dates import find_dates
-from geo.gazetteer import load_gazetteer
-from geo.mentions import read_mentions
-from geo.pipeline import extract_features
-from geo.resolve import resolve
-from geo.sentences import sentence_spans
+import geo.extract
+from geo.extract.dates import find_dates
+from geo.extract.gazetteer import load_gazetteer
+from geo.extract.mentions import read_mentions
+from geo.extract.pipeline import extract_features
+from geo.extract.resolve import resolve
+from geo.extract.sentences import sentence_spans
 from geo.sources.articles import Article, load_corpus
 
 SHARED = ROOT.parent / "shared" / "eval"
@@ -122,7 +122,7 @@ def main() -> int:
     args = ap.parse_args()
     gaz = load_gazetteer()
     total = hashlib.sha256()
-    print(f"build: {'compiled' if geo.NATIVE else 'plain Python'}")
+    print(f"build: {'compiled' if geo.extract.NATIVE else 'plain Python'}")
     for name, articles in corpora().items():
         features = [f for a in articles for f in extract_features(a, gaz)]
         blob = json.dumps(features, ensure_ascii=False, sort_keys=True, default=str).encode()

@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.gazetteer import load_gazetteer
-from geo.pipeline import Extractor, extract_features
+from geo.extract.gazetteer import load_gazetteer
+from geo.extract.pipeline import Extractor, extract_features
 from geo.sources.articles import load_corpus
 from geo.store import open_store, text_hash
 

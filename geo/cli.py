@@ -21,8 +21,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from geo.gazetteer import load_gazetteer
-from geo.pipeline import Extractor, extract_corpus
+from geo.extract.gazetteer import load_gazetteer
+from geo.extract.pipeline import Extractor, extract_corpus
 from geo.sources import ingest
 from geo.sources.articles import ArticleError, check_size, load_manifest, parse_date, read_article
 from geo.store import (

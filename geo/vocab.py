@@ -4,9 +4,9 @@ parser of the ISO dates they hold."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
-from typing import Literal, TypedDict, get_args
+from typing import Any, Literal, TypedDict, get_args
 
 DatePrecision = Literal["day", "week", "month", "year", "range"]
 GeoPrecision = Literal["point", "approximate", "region", "country"]
@@ -68,7 +68,9 @@ class EventProperties(TypedDict, total=False):
     event_trigger: str | None
     event_trigger_start: int | None
     event_trigger_end: int | None
-    refers_to: dict | None  # "the city": {mention, mention_start, mention_end, place} of the place named before
+    refers_to: (
+        dict | None
+    )  # "the city": {mention, mention_start, mention_end, place} of the place named before
     excerpt: str
     excerpt_start: int
     excerpt_end: int
@@ -86,3 +88,53 @@ def parse_iso_date(value: object) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+PRECISION_WORDS = {
+    "day": "a single day",
+    "week": "a week",
+    "month": "a month",
+    "year": "a year (or the twelve months before a date)",
+    "range": "a span the text gives (from ... to ..., since ...)",
+}
+
+
+def day_words(d: date) -> str:
+    """A day in words: 17 October 2017."""
+    return f"{d.day} {d:%B %Y}"
+
+
+def date_words(props: dict[str, Any]) -> str:
+    """The event's date with its precision in words: "October 2017, month", "17 October 2017, day".
+
+    A date taken only from the publication date says so; a missing date reads "undated".
+    """
+    start, end = parse_iso_date(props.get("date_start")), parse_iso_date(props.get("date_end")) or None
+    precision = props.get("date_precision")
+    if start is None:
+        return "undated"
+    end = end or start
+    if precision == "month" and start.day == 1 and (end + timedelta(days=1)).day == 1:
+        words = f"{start:%B %Y}"
+    elif precision == "year" and (start.month, start.day, end.month, end.day) == (
+        1,
+        1,
+        12,
+        31,
+    ):
+        words = f"{start.year}"
+    elif start == end:
+        words = day_words(start)
+    elif start.year == end.year and start.month == end.month:
+        words = f"{start.day}–{day_words(end)}"
+    elif start.year == end.year:
+        words = f"{start.day} {start:%B} – {day_words(end)}"
+    else:
+        words = f"{day_words(start)} – {day_words(end)}"
+    if precision:
+        words = f"{words}, {precision}"
+    if props.get("date_basis") == "publication":
+        words += " (publication date: the text gives none)"
+    elif props.get("date_basis") == "correction":
+        words += " (set by an analyst)"
+    return words

@@ -38,13 +38,13 @@ class WorkFailed(Exception):
 
 # -- in the worker process -------------------------------------------------------------------------------
 
-_EXTRACTOR: Any = None  # geo.pipeline.Extractor, with the gazetteer loaded once per process
+_EXTRACTOR: Any = None  # geo.extract.pipeline.Extractor, with the gazetteer loaded once per process
 
 
 def _load() -> None:
     global _EXTRACTOR
-    from geo.gazetteer import load_gazetteer
-    from geo.pipeline import Extractor
+    from geo.extract.gazetteer import load_gazetteer
+    from geo.extract.pipeline import Extractor
 
     _EXTRACTOR = Extractor(load_gazetteer())
 

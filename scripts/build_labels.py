@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.gazetteer import Place, load_gazetteer  # noqa: E402
+from geo.extract.gazetteer import Place, load_gazetteer  # noqa: E402
 from geo.maps import labels  # noqa: E402
 
 BASEMAP = ROOT / "static" / "basemap"

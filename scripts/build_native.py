@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/build_native.py
 
-The compiled modules are used only while their sources are unchanged: ``geo/__init__.py`` checks the
-source hashes recorded in .native/geo/BUILD.json and otherwise runs the plain Python. Set GEO_PURE=1 to
+The compiled modules are used only while their sources are unchanged: ``geo/extract/__init__.py`` checks
+the source hashes recorded in .native/geo/extract/BUILD.json and otherwise runs the plain Python. Set GEO_PURE=1 to
 run the plain Python anyway. Without a C compiler the build warns and the extractor stays plain Python;
 under CI it fails instead, so the tests always cover the compiled build.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.native import BUILD_FILE, NATIVE_DIR, NATIVE_MODULES, native_path, source_hashes  # noqa: E402
+from geo.extract.native import BUILD_FILE, NATIVE_DIR, NATIVE_MODULES, native_path, source_hashes  # noqa: E402
 
 
 def build() -> None:
@@ -29,11 +29,13 @@ def build() -> None:
     hashes = source_hashes()  # before compiling: an edit made meanwhile leaves the build unused
     out = ROOT / NATIVE_DIR
     shutil.rmtree(out, ignore_errors=True)
-    os.chdir(ROOT)  # mypyc names modules by their paths from here ("geo/mentions.py" is geo.mentions)
+    os.chdir(
+        ROOT
+    )  # mypyc names modules by their paths from here ("geo/extract/mentions.py" is geo.extract.mentions)
     extensions = mypycify(
-        ["--ignore-missing-imports", *(f"geo/{name}.py" for name in NATIVE_MODULES)],
+        ["--ignore-missing-imports", *(f"geo/extract/{name}.py" for name in NATIVE_MODULES)],
         opt_level="3",
-        group_name="geo._native",  # the shared library lives in the package, next to its modules
+        group_name="geo.extract._native",  # the shared library lives in the package, next to its modules
         target_dir=str(out / "c"),
     )
     setup(
@@ -41,7 +43,7 @@ def build() -> None:
         ext_modules=extensions,
         script_args=["-q", "build_ext", "--build-lib", str(out), "--build-temp", str(out / "tmp")],
     )
-    (out / "geo" / BUILD_FILE).write_text(json.dumps(hashes, indent=1, sort_keys=True) + "\n")
+    (out / "geo" / "extract" / BUILD_FILE).write_text(json.dumps(hashes, indent=1, sort_keys=True) + "\n")
 
 
 def main() -> int:

@@ -54,7 +54,7 @@ _QUOTES = dict.fromkeys(map(ord, "'’‘`ʿʼ´"), None)
 
 
 def key(name: str) -> str:
-    """Same normalisation as geo.gazetteer.name_key: no accents, case, spaces or punctuation."""
+    """Same normalisation as geo.extract.gazetteer.name_key: no accents, case, spaces or punctuation."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_QUOTES))
     return "".join(ch for ch in decomposed if ch.isalnum()).casefold()
 

@@ -15,9 +15,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from geo import corrections, escape, filters
+from geo import escape, filters
+from geo.extract import gazetteer as places
 from geo.maps import popup
-from geo.store import GEO_PRECISIONS, PRECISIONS, StoreError
+from geo.store import GEO_PRECISIONS, PRECISIONS, StoreError, corrections
 from geo.vocab import parse_iso_date
 from ui import access, data, details
 
@@ -91,7 +92,7 @@ def _apply(event_id: str, kind: str) -> None:
 
 def _searched(event_id: str) -> None:
     """A new search says where the analyst wants the event: choose its best match."""
-    found = corrections.search(data.gazetteer(), st.session_state.get(f"cx_search_{event_id}") or "")
+    found = places.search(data.gazetteer(), st.session_state.get(f"cx_search_{event_id}") or "")
     if found:
         st.session_state[f"cx_place_{event_id}"] = found[0].id
 
@@ -166,8 +167,8 @@ def _forms(event_id: str, props: dict[str, Any], original: dict[str, Any] | None
             on_change=_searched,
             args=(event_id,),
         )
-        choices = {p.id: p for p in corrections.candidates(gaz, mention)}
-        found = corrections.search(gaz, query) if query else []
+        choices = {p.id: p for p in places.candidates(gaz, mention)}
+        found = places.search(gaz, query) if query else []
         choices.update((p.id, p) for p in found if p.id not in choices)
         ss[_places_key(event_id)] = choices
         if query and not found:
@@ -181,7 +182,7 @@ def _forms(event_id: str, props: dict[str, Any], original: dict[str, Any] | None
                 f"Move to (places named “{escape.markdown(mention)}”"
                 + (", then the search results)" if found else ")"),
                 ids,
-                format_func=lambda pid: corrections.place_label(choices[pid]),
+                format_func=lambda pid: places.place_label(choices[pid]),
                 key=key,
             )
             st.selectbox(

@@ -28,8 +28,9 @@ from typing import Any
 
 import streamlit as st
 
-from geo import escape, pipeline
+from geo import escape
 from geo import store as geo_store
+from geo.extract import pipeline
 from geo.sources.articles import Article
 from geo.worker import WorkFailed
 from ui import work
@@ -50,7 +51,7 @@ def fixed_events() -> str | None:
 @st.cache_resource(show_spinner="Loading the gazetteer…")
 def gazetteer() -> Any:
     """The gazetteer, loaded once per server process."""
-    from geo.gazetteer import load_gazetteer
+    from geo.extract.gazetteer import load_gazetteer
 
     return load_gazetteer()
 

@@ -23,7 +23,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from geo import escape
-from geo.gazetteer import name_key
+from geo.extract.gazetteer import name_key
 from geo.maps.elements import MapElement, MapScript
 
 # Files under static/ (built by scripts/build_labels.py at set-up; see the Makefile's `labels`).

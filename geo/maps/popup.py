@@ -7,60 +7,10 @@ string goes through :mod:`geo.escape`; the HTML returned here is safe to put in 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from typing import Any
 
 from geo import escape
-from geo.vocab import parse_iso_date
-
-PRECISION_WORDS = {
-    "day": "a single day",
-    "week": "a week",
-    "month": "a month",
-    "year": "a year (or the twelve months before a date)",
-    "range": "a span the text gives (from ... to ..., since ...)",
-}
-
-
-def _day(d: date) -> str:
-    return f"{d.day} {d:%B %Y}"
-
-
-def date_words(props: dict[str, Any]) -> str:
-    """The event's date with its precision in words: "October 2017, month", "17 October 2017, day".
-
-    A date taken only from the publication date says so; a missing date reads "undated".
-    """
-    start, end = parse_iso_date(props.get("date_start")), parse_iso_date(props.get("date_end")) or None
-    precision = props.get("date_precision")
-    if start is None:
-        return "undated"
-    end = end or start
-    if precision == "month" and start.day == 1 and (end + timedelta(days=1)).day == 1:
-        words = f"{start:%B %Y}"
-    elif precision == "year" and (start.month, start.day, end.month, end.day) == (
-        1,
-        1,
-        12,
-        31,
-    ):
-        words = f"{start.year}"
-    elif start == end:
-        words = _day(start)
-    elif start.year == end.year and start.month == end.month:
-        words = f"{start.day}–{_day(end)}"
-    elif start.year == end.year:
-        words = f"{start.day} {start:%B} – {_day(end)}"
-    else:
-        words = f"{_day(start)} – {_day(end)}"
-    if precision:
-        words = f"{words}, {precision}"
-    if props.get("date_basis") == "publication":
-        words += " (publication date: the text gives none)"
-    elif props.get("date_basis") == "correction":
-        words += " (set by an analyst)"
-    return words
-
+from geo.vocab import date_words, day_words, parse_iso_date
 
 # What each kind of correction changed, in the words of the "corrected ... by" line.
 CHANGED = {"move": "place", "date": "date", "reject": "rejected", "restore": "restored", "note": "note"}
@@ -77,7 +27,7 @@ def correction_words(props: dict[str, Any]) -> str | None:
         "Corrected"
         + (f" ({', '.join(kinds)})" if kinds else "")
         + (f" by {fix.get('by')}" if fix.get("by") else "")
-        + (f" on {_day(when)}" if when else "")
+        + (f" on {day_words(when)}" if when else "")
     )
 
 
@@ -116,7 +66,7 @@ def source_html(source: dict[str, Any] | None) -> str:
     if href:
         title = f'<a href="{href}" target="_blank" rel="noopener noreferrer">{title}</a>'
     published = parse_iso_date(source.get("published"))
-    when = f", {escape.html(_day(published))}" if published else ""
+    when = f", {escape.html(day_words(published))}" if published else ""
     return f'<div class="ev-src">{escape.html(source.get("publisher") or "")}: {title}{when}</div>'
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from geo.dates import find_dates
+from geo.extract.dates import find_dates
 from geo.sources.articles import Article, ArticleError, check_size, decode_text, parse_date, strip_nul
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm")

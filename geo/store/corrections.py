@@ -10,7 +10,7 @@ from typing import Any
 
 from geo import vocab
 from geo.store.errors import StoreError
-from geo.vocab import CORRECTION_KINDS
+from geo.vocab import CORRECTION_KINDS, date_words
 
 KINDS = CORRECTION_KINDS
 PRECISIONS = ("day", "week", "month", "year")  # what an analyst sets (a "range" is the text's own)
@@ -109,3 +109,26 @@ def apply_corrections(feature: dict, log: list[Correction]) -> dict:
         "notes": [c.note for c in log if c.note],
     }
     return {**feature, "geometry": geometry, "properties": props}
+
+
+def move_value(place: Any, geo_precision: str | None = None) -> dict[str, Any]:
+    """The value of a ``move`` correction to ``place`` (see :func:`geo.store.validate_correction`)."""
+    return {
+        "place": place.name,
+        "place_id": place.id,
+        "country_code": place.country_code,
+        "lat": place.lat,
+        "lon": place.lon,
+        "geo_precision": geo_precision
+        or {"country": "country", "admin1": "region", "region": "region"}.get(place.kind, "point"),
+    }
+
+
+def describe(correction: Correction) -> str:
+    """One correction in words, for an event's history: "moved to Raqqa (point, 35.95, 39.01)"."""
+    v = correction.value or {}
+    if correction.kind == "move":
+        return f"moved to {v.get('place')} ({v.get('geo_precision')}, {v.get('lat')}, {v.get('lon')})"
+    if correction.kind == "date":
+        return "dated " + date_words({k: v.get(k) for k in ("date_start", "date_end", "date_precision")})
+    return {"reject": "rejected", "restore": "restored", "note": "note"}.get(correction.kind, correction.kind)

@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from geo import escape
-from geo.maps import popup
-from geo.vocab import parse_iso_date
+from geo.vocab import date_words, parse_iso_date
 
 COLUMNS = [
     "date_start",
@@ -105,7 +104,7 @@ def rows(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
             {
                 "date_start": p.get("date_start"),
                 "date_end": p.get("date_end"),
-                "date": popup.date_words(p),
+                "date": date_words(p),
                 "date_precision": p.get("date_precision"),
                 "date_basis": p.get("date_basis"),
                 "date_text": p.get("date_text"),

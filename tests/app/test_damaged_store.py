@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.pipeline import Extractor
+from geo.extract.pipeline import Extractor
 from geo.store import open_store
 from tests.app.conftest import ROOT
 from tests.unit.tiny_gazetteer import tiny_gazetteer

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import geo.pipeline
+import geo.extract.pipeline
 from geo.store import MAX_EVENTS_PER_ARTICLE, Store
 from tests.app.conftest import texts
 from ui import data
@@ -39,7 +39,7 @@ def no_extraction_here(monkeypatch):
     def here(*args, **kwargs):
         raise AssertionError("heavy work ran in the server's process")
 
-    monkeypatch.setattr(geo.pipeline, "extract_features", here)
+    monkeypatch.setattr(geo.extract.pipeline, "extract_features", here)
     monkeypatch.setattr(Store, "rebuild", here)
     monkeypatch.setattr(Store, "add_many", here)
 

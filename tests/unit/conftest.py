@@ -12,6 +12,6 @@ def gaz():
 @pytest.fixture(scope="session")
 def extractor(gaz):
     """The extraction bound to the tiny gazetteer, as the store takes it."""
-    from geo.pipeline import Extractor
+    from geo.extract.pipeline import Extractor
 
     return Extractor(gaz)

@@ -1,10 +1,10 @@
-"""geo.corrections: the places an event can be moved to, the value a move records, history in words."""
+"""Corrections: the places an event can be moved to, the value a move records, history in words."""
 
 import pytest
 
-from geo import corrections
-from geo.gazetteer import Gazetteer, Place
-from geo.store import Correction, validate_correction
+from geo.extract import gazetteer as places
+from geo.extract.gazetteer import Gazetteer, Place
+from geo.store import Correction, corrections, validate_correction
 
 
 def ids(places):
@@ -26,7 +26,7 @@ def ids(places):
     ],
 )
 def test_search(gaz, query, expected):
-    assert ids(corrections.search(gaz, query)) == expected
+    assert ids(places.search(gaz, query)) == expected
 
 
 def test_search_puts_exact_matches_first_then_countries_and_big_towns(gaz):
@@ -34,14 +34,14 @@ def test_search_puts_exact_matches_first_then_countries_and_big_towns(gaz):
     big = Place("geonames:2", "Raqqa", 35.9, 39.0, "SY", "city", 500_000)
     country = Place("country:XR", "Raqland", 1.0, 1.0, "XR", "country", 1_000)
     tiny = Gazetteer([big, country, small], {}, {})
-    assert ids(corrections.search(tiny, "Raq")) == ["geonames:1", "country:XR", "geonames:2"]
-    assert ids(corrections.search(gaz, "Mos")) == ["geonames:99072", "geonames:3070961"]  # Mosul, Most
-    assert ids(corrections.search(gaz, "Mos", limit=1)) == ["geonames:99072"]
+    assert ids(places.search(tiny, "Raq")) == ["geonames:1", "country:XR", "geonames:2"]
+    assert ids(places.search(gaz, "Mos")) == ["geonames:99072", "geonames:3070961"]  # Mosul, Most
+    assert ids(places.search(gaz, "Mos", limit=1)) == ["geonames:99072"]
 
 
 def test_candidates_are_the_places_named_like_the_mention(gaz):
-    assert ids(corrections.candidates(gaz, "Raqa")) == ["geonames:172955"]
-    assert corrections.candidates(gaz, None) == []
+    assert ids(places.candidates(gaz, "Raqa")) == ["geonames:172955"]
+    assert places.candidates(gaz, None) == []
 
 
 @pytest.mark.parametrize(
@@ -63,9 +63,9 @@ def test_a_move_records_the_place_and_the_precision_its_kind_gives(gaz, place_id
 
 def test_place_label_tells_same_named_places_apart(gaz):
     (mosul,) = gaz.lookup("Mosul")
-    assert corrections.place_label(mosul) == "Mosul — town in IQ, 1,683,000 people (36.335, 43.119)"
+    assert places.place_label(mosul) == "Mosul — town in IQ, 1,683,000 people (36.335, 43.119)"
     (iraq,) = gaz.lookup("Iraq")
-    assert corrections.place_label(iraq).startswith("Iraq — country, ")
+    assert places.place_label(iraq).startswith("Iraq — country, ")
 
 
 @pytest.mark.parametrize(

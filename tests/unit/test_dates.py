@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from geo import dates
-from geo.dates import find_dates
+from geo.extract import dates
+from geo.extract.dates import find_dates
 
 PUB = date(2017, 12, 12)  # a Tuesday
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from geo.pipeline import extract_corpus, extract_events
+from geo.extract.pipeline import extract_corpus, extract_events
 from geo.sources.articles import Article
 
 TEXT = (

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from geo.eventtypes import classify, find_triggers
-from geo.pipeline import extract_corpus, extract_events
+from geo.extract.eventtypes import classify, find_triggers
+from geo.extract.pipeline import extract_corpus, extract_events
 from geo.sources.articles import Article
 
 

@@ -10,6 +10,7 @@ would be sixteen times). Work is CPU time, the least of a few runs, so the machi
 
 from __future__ import annotations
 
+import gc
 import itertools
 import time
 from collections.abc import Callable
@@ -18,14 +19,14 @@ from functools import cache
 
 import pytest
 
-import geo.dates
-import geo.events
-import geo.gazetteer
-import geo.mentions
-import geo.resolve
-import geo.sentences
-from geo.gazetteer import load_gazetteer
-from geo.pipeline import extract_features
+import geo.extract.dates
+import geo.extract.events
+import geo.extract.gazetteer
+import geo.extract.mentions
+import geo.extract.resolve
+import geo.extract.sentences
+from geo.extract.gazetteer import load_gazetteer
+from geo.extract.pipeline import extract_features
 from geo.sources.articles import Article
 
 # An ordinary news paragraph: places, dates, people, organisations. It opens and closes every text, so
@@ -150,11 +151,10 @@ def _capitalised_words(n: int) -> str:
 @cache
 def _gazetteer_names() -> list[str]:
     """Many different one-word town names from the gazetteer (for resolution: every name an anchor)."""
-    gaz = load_gazetteer()
+    gaz = _gazetteer()
     names = []
-    for key in sorted(gaz.index):
-        places = gaz.lookup_key(key)
-        name = places[0].name
+    for key in sorted(gaz.index)[::10]:
+        name = gaz.lookup_key(key)[0].name
         if name.isalpha() and name.isascii() and name[0].isupper() and name[1:].islower() and len(name) > 4:
             names.append(name)
     return names
@@ -199,19 +199,25 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "lead words": lambda n: _cycle(["the", "past", "in", "of", "last", "early"], n),
     "long line": lambda n: _numbered(n, "{w} "),
     "long line with names": lambda n: _numbered(n, "{w} Raqqa "),
+    "long line after a headline": lambda n: (
+        "Iraqi Forces Retake Tal Afar From Islamic State\n" + _numbered(n, "{w} Raqqa ")
+    ),
+    "wrapped lines": lambda n: _numbered(
+        n, "{w} the convoy moved from Raqqa toward Mosul along the river road\n"
+    ),
+    "headlines": lambda n: _cycle(
+        ["Iraqi Forces Retake Tal Afar\n", "Fighters Flee Toward Syrian Border\n"], n, ""
+    ),
+    "numbers then a year": lambda n: _numbered(n, "{a} ") + " 2017",
     "hyphens": lambda n: "al-" * (n // 3),
     "capital hyphens": lambda n: "al-Al" * (n // 5),
     "particle names": lambda n: _cycle(["al-Qaim", "ez-Zor", "al-Bab", "Deir", "ez-Zor"], n),
     "apostrophes": lambda n: "Ma'a" * (n // 4),
     "long word": lambda n: "A" + "a" * (n - 1),
     "long capital word": lambda n: "A" * n,
+    "long word then a digit": lambda n: "A" + "a" * (n - 2) + "1",
     "particles": lambda n: "Deir " + "of " * (n // 3),
 }
-
-
-def in_news(block: str) -> str:
-    """A normal paragraph, the block, and the paragraph again (its places make every stage read the block)."""
-    return NEWS + " " + block + " " + NEWS
 
 
 @cache
@@ -219,28 +225,50 @@ def _gazetteer():
     return load_gazetteer()
 
 
+def in_news(block: str) -> str:
+    """A normal paragraph, the block, and the paragraph again (its places make every stage read the block)."""
+    return NEWS + " " + block + " " + NEWS
+
+
 def _cold(gaz) -> None:
     """Empty the extractor's caches, as in a new process: a cache must not hide quadratic work on a new text."""
-    for module in (geo.gazetteer, geo.mentions, geo.resolve, geo.dates, geo.sentences, geo.events):
+    for module in (
+        geo.extract.gazetteer,
+        geo.extract.mentions,
+        geo.extract.resolve,
+        geo.extract.dates,
+        geo.extract.sentences,
+        geo.extract.events,
+    ):
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
-    geo.mentions._WORDS.clear()  # the facts of each word, read once per gazetteer
+    geo.extract.mentions._WORDS.clear()  # the facts of each word, read once per gazetteer
     gaz._setup()  # its places by name, made as they are asked for
 
 
 def work(text: str, repeat: int = 3, budget: float = float("inf")) -> float:
-    """CPU seconds of the whole extraction of ``text`` with cold caches: the least of ``repeat`` runs, after
-    one to warm up (fewer when a run takes more than ``budget``: it has failed already)."""
+    """CPU seconds of the whole extraction of ``text`` with cold caches and no garbage collection: the least
+    of ``repeat`` runs, after one to warm up (fewer when a run takes more than ``budget``: it has failed
+    already)."""
     gaz = _gazetteer()
     article = Article(id="growth", text=text, published=PUBLISHED)
+    t = time.process_time()
     extract_features(article, gaz)
+    best = time.process_time() - t
+    if best > budget:
+        return best  # (warm caches make it faster, if anything: it has failed)
     best = float("inf")
     for _ in range(repeat):
         _cold(gaz)
-        t = time.process_time()
-        extract_features(article, gaz)
-        best = min(best, time.process_time() - t)
+        gc.collect()
+        gc.disable()  # a collection of the whole heap (the gazetteer's millions of objects) is no work of ours
+        try:
+            t = time.process_time()
+            extract_features(article, gaz)
+            best = min(best, time.process_time() - t)
+        finally:
+            gc.enable()
         if best > budget:
             break
     return best
@@ -248,15 +276,26 @@ def work(text: str, repeat: int = 3, budget: float = float("inf")) -> float:
 
 N = 20_000  # characters: large enough to time, small enough to stay fast
 MAX_RATIO = 5.0  # 4 times the text: linear growth is 4, quadratic 16
+FLOOR = 0.005  # CPU seconds: a shorter time says nothing about growth
+
+
+def growth(make: Callable[[int], str], attempts: int = 3) -> tuple[float, float, float]:
+    """(ratio, time at n, time at 4 n) for the texts ``make`` gives. A ratio a little above MAX_RATIO is
+    measured again (up to ``attempts`` times, the least kept): a busy machine can slow one run, not every one."""
+    small, large = in_news(make(N)), in_news(make(4 * N))
+    best = (float("inf"), 0.0, 0.0)
+    for _ in range(attempts):
+        t_small = work(small)
+        t_large = work(large, budget=4 * MAX_RATIO * max(t_small, FLOOR) + 1)
+        best = min(best, (t_large / max(t_small, FLOOR), t_small, t_large))
+        if best[0] <= MAX_RATIO or best[0] > 2 * MAX_RATIO:
+            break  # linear, or far from it
+    return best
 
 
 @pytest.mark.parametrize("name", list(GENERATORS))
 def test_four_times_the_text_takes_about_four_times_the_work(name):
-    make = GENERATORS[name]
-    small, large = in_news(make(N)), in_news(make(4 * N))
-    t_small = work(small)
-    t_large = work(large, budget=4 * MAX_RATIO * t_small + 1)
-    ratio = t_large / max(t_small, 1e-3)
+    ratio, t_small, t_large = growth(GENERATORS[name])
     assert ratio <= MAX_RATIO, (
-        f"{name}: {t_small:.3f} s at {len(small)} chars, {t_large:.3f} s at {len(large)}"
+        f"{name}: {t_small:.3f} s at n = {N}, {t_large:.3f} s at 4 n: {ratio:.1f} times"
     )

@@ -2,8 +2,8 @@ import re
 
 import pytest
 
-from geo import mentions
-from geo.mentions import find_mentions
+from geo.extract import mentions
+from geo.extract.mentions import find_mentions
 
 
 def found(text, gaz):

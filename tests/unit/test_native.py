@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-import geo
-import geo.mentions
-from geo import native
+import geo.extract
+import geo.extract.mentions
+from geo.extract import native
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def write_build(root: Path, hashes: dict) -> None:
-    folder = root / native.NATIVE_DIR / "geo"
+    folder = root / native.NATIVE_DIR / "geo" / "extract"
     folder.mkdir(parents=True)
     (folder / native.BUILD_FILE).write_text(json.dumps(hashes))
 
@@ -40,14 +40,14 @@ def test_a_compiled_build_is_used_only_when_it_matches_the_sources(build, pure, 
     elif build == "another Python":
         hashes["python"] = "3.11.0 (other)"
     if build == "unreadable":
-        (tmp_path / native.NATIVE_DIR / "geo").mkdir(parents=True)
-        (tmp_path / native.NATIVE_DIR / "geo" / native.BUILD_FILE).write_text("{")
+        (tmp_path / native.NATIVE_DIR / "geo" / "extract").mkdir(parents=True)
+        (tmp_path / native.NATIVE_DIR / "geo" / "extract" / native.BUILD_FILE).write_text("{")
     elif build != "none":
         write_build(tmp_path, hashes)
     monkeypatch.delenv("GEO_PURE", raising=False)
     if pure:
         monkeypatch.setenv("GEO_PURE", "1")
-    expected = str(tmp_path / native.NATIVE_DIR / "geo") if used else None
+    expected = str(tmp_path / native.NATIVE_DIR / "geo" / "extract") if used else None
     assert native.native_path(tmp_path) == expected
 
 
@@ -69,11 +69,11 @@ def extract_seeds(pure: bool) -> str:
 
 
 def test_the_compiled_extractor_gives_exactly_what_the_plain_python_gives():
-    if not geo.NATIVE:
+    if not geo.extract.NATIVE:
         if os.environ.get("CI"):
             pytest.fail("the compiled build is missing in CI: `make setup` runs scripts/build_native.py")
         pytest.skip("nothing to compare: no compiled build matches the sources (`make native` builds one)")
-    assert geo.mentions.__file__.startswith(native.native_path())  # the run below is the compiled one
+    assert geo.extract.mentions.__file__.startswith(native.native_path())  # the run below is the compiled one
     compiled, plain = extract_seeds(pure=False), extract_seeds(pure=True)
     assert json.loads(compiled)["features"]
     assert compiled == plain

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from geo.gazetteer import load_gazetteer, name_key
-from geo.pipeline import extract_features
+from geo.extract.gazetteer import load_gazetteer, name_key
+from geo.extract.pipeline import extract_features
 from geo.sources.articles import Article
 
 

@@ -1,7 +1,7 @@
 import pytest
 
-from geo.mentions import read_mentions
-from geo.resolve import destination, km_between, resolve
+from geo.extract.mentions import read_mentions
+from geo.extract.resolve import destination, km_between, resolve
 
 
 def resolved(text, gaz):

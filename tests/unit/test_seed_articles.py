@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
-from geo.pipeline import extract_events
-from geo.resolve import km_between
+from geo.extract.gazetteer import load_gazetteer
+from geo.extract.pipeline import extract_events
+from geo.extract.resolve import km_between
 from geo.sources.articles import load_corpus
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,6 +1,6 @@
 import pytest
 
-from geo.sentences import split_sentences
+from geo.extract.sentences import split_sentences
 
 
 @pytest.mark.parametrize(

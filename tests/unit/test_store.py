@@ -14,8 +14,8 @@ import pytest
 import geo.store as store_module
 import geo.store.errors as store_errors
 import geo.store.migrations as store_migrations
-from geo.gazetteer import Gazetteer
-from geo.pipeline import Extractor
+from geo.extract.gazetteer import Gazetteer
+from geo.extract.pipeline import Extractor
 from geo.sources.articles import Article
 from geo.store import (
     DamagedStore,

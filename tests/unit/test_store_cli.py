@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.pipeline import Extractor
+from geo.extract.pipeline import Extractor
 from geo.store import open_store
 from tests.unit.test_ingest import SCRIPTED_PAGE, png_bytes
 from tests.unit.test_store import Watcher

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
-from geo.pipeline import extract_features
+from geo.extract.gazetteer import load_gazetteer
+from geo.extract.pipeline import extract_features
 from geo.sources.articles import load_corpus
 from geo.store import DuplicateArticle, StoreError, check_event_count, open_store
 from geo.worker import Worker, WorkFailed

@@ -1,6 +1,6 @@
 """A small gazetteer for unit tests: a few real places with their real coordinates (GeoNames)."""
 
-from geo.gazetteer import Gazetteer, Place
+from geo.extract.gazetteer import Gazetteer, Place
 
 PLACES = [
     (Place("country:SY", "Syria", 35.0, 38.0, "SY", "country", 22_000_000), []),

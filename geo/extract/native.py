@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-NATIVE_DIR = ".native"  # under the project root; its geo/ holds the compiled modules
+NATIVE_DIR = ".native"  # under the project root; its geo/extract/ holds the compiled modules
 BUILD_FILE = "BUILD.json"  # the source hashes the build was compiled from
 NATIVE_MODULES = ("mentions", "resolve", "dates", "sentences", "events")
 _PACKAGE = Path(__file__).resolve().parent
@@ -26,12 +26,12 @@ def source_hashes() -> dict[str, str]:
     return {**hashes, "python": sys.version}
 
 
-def native_path(root: Path = _PACKAGE.parent) -> str | None:
+def native_path(root: Path = _PACKAGE.parents[1]) -> str | None:
     """The folder of a compiled build under ``root`` that matches these sources, to search before
     ``geo/``; None to run plain Python."""
     if os.environ.get("GEO_PURE"):
         return None
-    folder = root / NATIVE_DIR / "geo"
+    folder = root / NATIVE_DIR / "geo" / "extract"
     try:
         built = json.loads((folder / BUILD_FILE).read_text())
     except (OSError, ValueError):

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from geo.gazetteer import Gazetteer, Place, name_key
-from geo.lexicon import DIRECTIONS
-from geo.mentions import LIST_GAP, Mention, last_words
+from geo.extract.gazetteer import Gazetteer, Place, name_key
+from geo.extract.lexicon import DIRECTIONS
+from geo.extract.mentions import LIST_GAP, Mention, last_words
 
 KIND_PRECISION = {
     "country": "country",

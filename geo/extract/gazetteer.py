@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CURATED_CSV = ROOT / "data" / "gazetteer" / "curated.csv"
 # Curated tables beside curated.csv: organisations and armed groups (never places), regions news names
 # with their local words or informally ("North Darfur", "Donbas"), and seas, lakes and rivers.
@@ -158,10 +158,6 @@ class Gazetteer:
     def demonym_country(self, word: str) -> str | None:
         """ISO code of the country a demonym or adjective ("Syrian", "Iraqi") refers to."""
         return self.demonyms.get(name_key(word))
-
-    def countries_by_key(self, name: str) -> list[Place]:
-        """Countries among the places named ``name`` ("Jordan" -> [Jordan])."""
-        return [p for p in self.lookup(name) if p.kind == "country"]
 
 
 # ---------------------------------------------------------------- building from packages
@@ -433,3 +429,41 @@ def load_gazetteer(cache_dir: Path = CACHE_DIR, curated: Path = CURATED_CSV) -> 
         if old != path:
             old.unlink(missing_ok=True)
     return gaz
+
+
+# -- finding a place by name, for an analyst moving an event ------------------------------------------
+
+KIND_PRECISION = {"country": "country", "admin1": "region", "region": "region"}  # a move's precision
+MAX_RESULTS = 20
+MAX_KEYS = 300  # prefix matches looked at per search: "al" alone matches tens of thousands of names
+
+
+def _rank(place: Place) -> tuple:
+    """Countries first, then divisions, then the most populous."""
+    kind = {"country": 0, "admin1": 1, "region": 2}.get(place.kind, 3)
+    return (kind, -place.population, place.name)
+
+
+def candidates(gaz: Gazetteer, mention: str | None) -> list[Place]:
+    """Every place the gazetteer has under the event's mention ("Raqa" -> Raqqa, ...)."""
+    return sorted(gaz.lookup(mention or ""), key=_rank)
+
+
+def search(gaz: Gazetteer, query: str, limit: int = MAX_RESULTS) -> list[Place]:
+    """Places whose name (or an alternate spelling) is ``query`` or starts with it: exact matches
+    first, then countries, divisions and the most populous towns. Fewer than two letters find nothing."""
+    key = name_key(query or "")
+    if len(key) < 2:
+        return []
+    found = {p.id: p for p in sorted(gaz.lookup_key(key), key=_rank)}
+    longer = sorted((k for k in gaz.index if k.startswith(key) and k != key), key=len)[:MAX_KEYS]
+    rest = {p.id: p for k in longer for p in gaz.lookup_key(k) if p.id not in found}
+    return [*found.values(), *sorted(rest.values(), key=_rank)][:limit]
+
+
+def place_label(place: Place) -> str:
+    """A label that tells same-named places apart: "Raqqa — town in SY, 531,952 people (35.953, 39.008)"."""
+    kind = {"city": "town", "admin1": "province/state"}.get(place.kind, place.kind)
+    where = f" in {place.country_code}" if place.country_code and place.kind != "country" else ""
+    people = f", {place.population:,} people" if place.population else ""
+    return f"{place.name} — {kind}{where}{people} ({place.lat:.3f}, {place.lon:.3f})"

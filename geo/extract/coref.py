@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import NamedTuple
 
-from geo.resolve import Resolved
+from geo.extract.resolve import Resolved
 
 # "the city" but not "the city of Raqqa" (the name follows), "the city's" is fine, "the city council" is not.
 _PHRASE = re.compile(

@@ -9,11 +9,11 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
-from geo.coref import find_coreferences
-from geo.dates import DateExpr
-from geo.eventtypes import NO_EVENT, EventKind, Trigger, classify, find_triggers
-from geo.resolve import Resolved
-from geo.sentences import Sentence
+from geo.extract.coref import find_coreferences
+from geo.extract.dates import DateExpr
+from geo.extract.eventtypes import NO_EVENT, EventKind, Trigger, classify, find_triggers
+from geo.extract.resolve import Resolved
+from geo.extract.sentences import Sentence
 
 
 # A named tuple, immutable: one is made per event, three times faster than a frozen dataclass.

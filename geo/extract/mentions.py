@@ -15,8 +15,8 @@ from functools import lru_cache
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
-from geo.gazetteer import Gazetteer, name_key, word_frequency
-from geo.lexicon import (
+from geo.extract.gazetteer import Gazetteer, name_key, word_frequency
+from geo.extract.lexicon import (
     ACTOR_NOUNS,
     AGENT_VERBS,
     AUXILIARIES,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geo.events import Event
+from geo.extract.events import Event
 from geo.sources.articles import source_record as source_record  # the feature's "source"
 
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from geo.lexicon import MONTHS, WEEKDAYS
+from geo.extract.lexicon import MONTHS, WEEKDAYS
 
 
 # A named tuple, immutable: one is made per expression, three times faster than a frozen dataclass.

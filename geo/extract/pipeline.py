@@ -6,13 +6,13 @@ import hashlib
 from functools import cached_property
 from pathlib import Path
 
-from geo.dates import find_dates
-from geo.events import Event, build_events
-from geo.gazetteer import Gazetteer
-from geo.geojson import event_feature, feature_collection, source_record
-from geo.mentions import read_mentions
-from geo.resolve import resolve
-from geo.sentences import sentence_spans
+from geo.extract.dates import find_dates
+from geo.extract.events import Event, build_events
+from geo.extract.features import event_feature, feature_collection, source_record
+from geo.extract.gazetteer import Gazetteer
+from geo.extract.mentions import read_mentions
+from geo.extract.resolve import resolve
+from geo.extract.sentences import sentence_spans
 from geo.sources.articles import Article
 
 
@@ -39,27 +39,15 @@ def extract_corpus(articles: list[Article], gaz: Gazetteer) -> dict:
     return feature_collection([f for a in articles for f in extract_features(a, gaz)])
 
 
-# The extraction code and tables: when their content changes, stored events are out of date.
+# The extraction's code (this package) and the gazetteer's tables: when they change, stored events are
+# out of date. Decided here only (the store and the app ask this module).
 _CODE = Path(__file__).resolve().parent
-_TABLES = _CODE.parent / "data" / "gazetteer"
-_FILES = (
-    "coref",
-    "dates",
-    "events",
-    "eventtypes",
-    "gazetteer",
-    "geojson",
-    "lexicon",
-    "mentions",
-    "pipeline",
-    "resolve",
-    "sentences",
-)
+_TABLES = _CODE.parents[1] / "data" / "gazetteer"
 
 
 def source_files() -> list[Path]:
     """The files the extraction's output depends on: its code and the gazetteer's tables."""
-    return [_CODE / f"{name}.py" for name in _FILES] + sorted(p for p in _TABLES.glob("*") if p.is_file())
+    return sorted(_CODE.glob("*.py")) + sorted(p for p in _TABLES.glob("*") if p.is_file())
 
 
 def fingerprint() -> str:
