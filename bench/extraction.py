@@ -26,16 +26,10 @@ from geo.extract.gazetteer import load_gazetteer
 from geo.extract.pipeline import extract_events
 from geo.extract.resolve import km_between
 from geo.sources.articles import Article, load_corpus
+from tests.data import seed_score
 
 SHARED = ROOT.parent / "shared" / "eval" / "public"
 GWN_MAPPABLE = {"Literal", "Literal_Modifier", "Embedded_Literal", "Mixed", "Coercion"}
-KEY_PLACES = {
-    "Raqqa": (35.953, 39.008),
-    "Baghuz": (34.461, 40.946),
-    "Tikrit": (34.616, 43.679),
-    "Deir Ezzor": (35.336, 40.141),
-    "Albu Kamal": (34.452, 40.919),
-}
 
 
 def overlaps(a0, a1, b0, b1) -> bool:
@@ -49,44 +43,16 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def seed_figures(gaz) -> None:
-    gold = json.loads((ROOT / "tests" / "data" / "seed_gold.json").read_text(encoding="utf-8"))
-    articles = {a.file: a for a in load_corpus(ROOT / "data" / "articles")}
-    tp = fp = fn = dates_ok = dates_total = 0
-    key_found: dict[str, list[bool]] = {k: [] for k in KEY_PLACES}
-    for ga in gold["articles"]:
-        events = extract_events(articles[ga["file"]], gaz)
-        golds = [g for g in ga["places"] if g["mappable"]]
-        matched = set()
-        for e in events:
-            hit = next(
-                (g for g in golds if overlaps(e.mention_start, e.mention_end, g["start"], g["end"])),
-                None,
-            )
-            if hit is None:
-                fp += 1
-                continue
-            tp += 1
-            matched.add(id(hit))
-        for g in golds:
-            dates_total += 1
-            e = next(
-                (e for e in events if overlaps(e.mention_start, e.mention_end, g["start"], g["end"])),
-                None,
-            )
-            if id(g) not in matched:
-                fn += 1
-            elif e and str(e.date_start) == str(g["date_start"]) and str(e.date_end) == str(g["date_end"]):
-                dates_ok += 1
-            for name, (lat, lon) in KEY_PLACES.items():
-                if km_between(g["lat"], g["lon"], lat, lon) < 12:  # a gold mention of this town, any spelling
-                    place = e.resolved.place if e else None
-                    key_found[name].append(
-                        place is not None and km_between(place.lat, place.lon, lat, lon) <= 10
-                    )
-    p, r, f = prf(tp, fp, fn)
-    print(f"seed gold: place P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn})")
-    print(f"seed gold: event dates exactly right {dates_ok}/{dates_total} = {dates_ok / dates_total:.3f}")
-    for name, oks in key_found.items():
+    articles = load_corpus(ROOT / "data" / "articles")
+    result = seed_score.score({a.file: extract_events(a, gaz) for a in articles})
+    print(
+        f"seed gold: place P {result.precision:.3f} R {result.recall:.3f} F1 {result.f1:.3f} "
+        f"(tp {result.tp}, fp {result.fp}, fn {result.fn})"
+    )
+    print(
+        f"seed gold: event dates exactly right {result.dates_ok}/{result.dates_total} = {result.dates_right:.3f}"
+    )
+    for name, oks in result.key_found.items():
         print(f"  {name}: {sum(oks)}/{len(oks)} gold mentions found and placed within 10 km")
 
 

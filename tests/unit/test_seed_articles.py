@@ -1,6 +1,5 @@
 """The five seed articles against the hand-annotated gold set in tests/data/seed_gold.json (full gazetteer)."""
 
-import json
 from pathlib import Path
 
 import pytest
@@ -9,17 +8,11 @@ from geo.extract.gazetteer import load_gazetteer
 from geo.extract.pipeline import extract_events
 from geo.extract.resolve import km_between
 from geo.sources.articles import load_corpus
+from tests.data import seed_score
 
 ROOT = Path(__file__).resolve().parents[2]
-GOLD = json.loads((ROOT / "tests" / "data" / "seed_gold.json").read_text(encoding="utf-8"))
-# Where each conflict town really is (GeoNames; Baghuz from Wikipedia), to check every spelling lands there.
-TOWNS = {
-    "Raqqa": (35.953, 39.008),
-    "Baghuz": (34.461, 40.946),
-    "Tikrit": (34.616, 43.679),
-    "Deir Ezzor": (35.336, 40.141),
-    "Albu Kamal": (34.452, 40.919),
-}
+GOLD = seed_score.gold()
+TOWNS = seed_score.KEY_PLACES  # where each conflict town really is (GeoNames; Baghuz from Wikipedia)
 
 
 @pytest.fixture(scope="module")
@@ -50,28 +43,6 @@ def test_every_spelling_of_the_conflict_towns_is_found_and_placed_within_10_km(e
 
 
 def test_seed_place_f1_and_dates(events):
-    tp = fp = fn = dates_ok = 0
-    total = 0
-    for art in GOLD["articles"]:
-        golds = [g for g in art["places"] if g["mappable"]]
-        evs = events[art["file"]]
-        for e in evs:
-            if not any(e.mention_start < g["end"] and g["start"] < e.mention_end for g in golds):
-                fp += 1
-        for g in golds:
-            total += 1
-            e = next(
-                (e for e in evs if e.mention_start < g["end"] and g["start"] < e.mention_end),
-                None,
-            )
-            if e is None:
-                fn += 1
-                continue
-            tp += 1
-            dates_ok += (str(e.date_start), str(e.date_end)) == (
-                g["date_start"],
-                g["date_end"],
-            )
-    f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.95, (tp, fp, fn)
-    assert dates_ok / total >= 0.85, (dates_ok, total)
+    result = seed_score.score(events)
+    assert result.f1 >= 0.95, (result.tp, result.fp, result.fn)
+    assert result.dates_right >= 0.85, (result.dates_ok, result.dates_total)
