@@ -227,6 +227,12 @@
       }
       tl.visibleIdx = vis;
       tl.shownCount = vis.length;
+      // A fanned-out cluster folds back first: removing markers from it mid-fan loops the cluster
+      // group for ever.
+      if ((drop.length || add.length) && group._spiderfied) {
+        map.closePopup();
+        group._spiderfied._noanimationUnspiderfy();
+      }
       if (drop.length) group.removeLayers(drop);
       if (add.length) group.addLayers(add);
       tl.countOffScreen();
@@ -290,8 +296,16 @@
           // All of the cluster is at one place: fan it out rather than zoom to street level.
           group.once("spiderfied", act);
           parent.spiderfy();
-        } else {
-          group.zoomToShowLayer(m, act);
+        } else if (parent && tries < 50 && map.getZoom() < map.getMaxZoom()) {
+          // Closer in, one step at a time (the cluster group's zoomToShowLayer can loop for ever when
+          // a popup's autopan moves the map under it).
+          map.setView(m.getLatLng(), Math.min(map.getMaxZoom(), map.getZoom() + 2), { animate: false });
+          setTimeout(function () {
+            reveal(tries + 1);
+          }, 50);
+        } else if (parent && parent.spiderfy) {
+          group.once("spiderfied", act);
+          parent.spiderfy();
         }
       }
       if (!map.getBounds().pad(-0.1).contains(m.getLatLng()) || map.getZoom() < 6) {
@@ -309,7 +323,10 @@
     map.on("popupopen", function (e) {
       var src = e.popup._source;
       tl.openEvent = src && src.eventId !== undefined ? src.eventId : null;
-      keepClear(map, e.popup);
+      // After Leaflet (and the cluster group) have finished opening it: never re-enter their handlers.
+      setTimeout(function () {
+        if (e.popup.isOpen()) keepClear(map, e.popup);
+      }, 0);
       writeUrl(tl);
     });
     map.on("popupclose", function () {
@@ -496,6 +513,7 @@
       focus = view.focus !== null && view.focus !== undefined ? tl.byId[view.focus] : undefined;
     tl.w = view.w === "all" || view.w === null ? null : parseInt(view.w, 10) || null;
     var t = view.t;
+    if ((t === null || t === undefined) && focus !== undefined) t = tl.S[focus]; // the event's own day
     if (t === null || t === undefined) {
       // Where the data ends: with the default cumulative window, every event is on the map.
       var ch = tl.changes();

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from playwright.sync_api import expect
@@ -36,13 +36,17 @@ def map_frame(page):
 
 
 def move_slider(page, day: str) -> None:
-    """Set the time slider as a drag does: a new value and an ``input`` event (noon UTC of ``day``)."""
-    ms = int(datetime.fromisoformat(day).replace(hour=12, tzinfo=UTC).timestamp() * 1000)
+    """Set the time slider as a drag does: a new value (days since 1970) and an ``input`` event."""
+    days = (date.fromisoformat(day) - date(1970, 1, 1)).days
     map_frame(page).evaluate(
         """(t) => { const s = document.querySelector("input.time-slider");
                     s.value = String(t); s.dispatchEvent(new Event("input", {bubbles: true})); }""",
-        ms,
+        days,
     )
+
+
+def choose_window(page, value: str) -> None:
+    page.frame_locator(MAP).locator("select.tc-window").select_option(value)
 
 
 def visible_events(page) -> set[str]:
@@ -63,6 +67,7 @@ def test_landing_shows_markers_with_no_internet(page, server):
 
 def test_moving_the_slider_hides_and_shows_the_right_markers(page, server):
     open_map(page, server.url)
+    choose_window(page, "1")  # the events whose interval holds the slider's day
     for day in ("2019-03-01", "2016-01-01", "2017-11-03", "2019-05-11"):
         move_slider(page, day)
         page.wait_for_timeout(400)  # cluster animations
@@ -81,6 +86,7 @@ def test_moving_the_slider_hides_and_shows_the_right_markers(page, server):
 
 def test_clicking_raqqa_marker_shows_the_quote(page, server):
     frame = open_map(page, server.url)
+    choose_window(page, "1")
     move_slider(page, "2017-10-17")
     expect(frame.locator("output.time-text")).to_have_text("17 October 2017")
     page.wait_for_timeout(500)  # let the cluster animation settle
