@@ -92,7 +92,7 @@ MAP_CSS = (
 .ev-legend i.ev-areakey{border-radius:50%;background:rgba(93,109,126,.18);border:1px dashed #5d6d7e;width:16px;height:16px}
 .ev-legend .ev-h{font-weight:700;margin-top:4px}
 .leaflet-top.leaflet-left .ev-feed{clear:none}
-.ev-feed{width:270px;max-width:calc(100vw - 80px)}
+.ev-feed{width:270px;max-width:calc(100vw - 80px)}.ev-feed.ev-collapsed{width:auto}
 .ev-feed .ev-body{max-height:calc(var(--map-h,600px) - 260px);min-height:60px;overflow-y:auto;border-top:1px solid #ddd}
 .ev-feed ol{list-style:none;margin:0;padding:0}
 .ev-feed li{padding:5px 9px;border-bottom:1px solid #eee;cursor:pointer}

@@ -379,6 +379,8 @@
     popup.options.autoPanPaddingTopLeft = L.point(12, top);
     popup.options.autoPanPaddingBottomRight = L.point(12, bottom);
     popup.options.maxHeight = Math.max(120, box.height - top - bottom - 40);
+    popup.options.maxWidth = Math.max(160, Math.min(360, box.width - 60)); // a phone: the whole width
+    popup.options.minWidth = Math.min(240, popup.options.maxWidth);
     popup.update(); // re-lays out and pans (Leaflet's update calls _adjustPan)
     setTimeout(function () {
       overlapping().forEach(collapse);
