@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from geo.maps import popup
 from geo.maps.style import COLOURS
+from geo.vocab import PRECISION_WORDS
 from ui import shell
 from ui import view as ui_view
 
@@ -38,9 +38,9 @@ neither, the event is undated (listed in the Events table, not on the time slide
 st.markdown("**Date precisions** (marker colours on the map):")
 st.table(
     {
-        "precision": list(popup.PRECISION_WORDS),
-        "the event happened within": list(popup.PRECISION_WORDS.values()),
-        "colour": [COLOURS[k] for k in popup.PRECISION_WORDS],
+        "precision": list(PRECISION_WORDS),
+        "the event happened within": list(PRECISION_WORDS.values()),
+        "colour": [COLOURS[k] for k in PRECISION_WORDS],
     }
 )
 st.markdown(

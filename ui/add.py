@@ -128,7 +128,7 @@ def _saved_message(saved: dict[str, Any], again: bool = False) -> None:
         st.success(escape.markdown(f"Saved as {saved['id']} with {words}: they are on the map now."))
     st.page_link(
         "pages/map.py",
-        query_params={"source": saved["id"]},
+        query_params={"source": saved["id"], "background": "1"},  # all of its events, background ones too
         label="Show its events on the map",
         icon=":material/map:",
     )
