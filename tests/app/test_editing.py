@@ -554,7 +554,9 @@ def test_correcting_an_event_shows_on_the_map_and_in_its_history(app, password, 
     at.query_params["event"] = eid
     at.run()
     script = map_script(at)["script"]
-    assert re.search(r'"lat":\[[^\]]*\b36\.335\b', script) and re.search(r'"lon":\[[^\]]*\b43\.1189\b', script)
+    assert re.search(r'"lat":\[[^\]]*\b36\.335\b', script) and re.search(
+        r'"lon":\[[^\]]*\b43\.1189\b', script
+    )
     assert "Corrected (place, date, note) by Ana \\u0026lt;b\\u0026gt;" in script
     assert "Corrected (place, date, note) by Ana &lt;b&gt;" in texts(at)  # the panel beside the map
     assert "Ana <b>" not in texts(at)
