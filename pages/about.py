@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from geo.maps.style import COLOURS
+from geo.maps.style import TYPES
 from geo.vocab import PRECISION_WORDS
 from ui import shell
 from ui import view as ui_view
@@ -35,14 +35,14 @@ events are drawn hollow on the map and can be hidden with a filter. A date is ne
 neither, the event is undated (listed in the Events table, not on the time slider).
 """
 )
-st.markdown("**Date precisions** (marker colours on the map):")
-st.table(
-    {
-        "precision": list(PRECISION_WORDS),
-        "the event happened within": list(PRECISION_WORDS.values()),
-        "colour": [COLOURS[k] for k in PRECISION_WORDS],
-    }
+st.markdown("**Date precisions** (in each event's tooltip and popup):")
+st.table({"precision": list(PRECISION_WORDS), "the event happened within": list(PRECISION_WORDS.values())})
+st.markdown(
+    "**Marker colours** say what happened (ACLED's event types); a square with a shaded circle is an "
+    "event placed only at a country, a region or near a town; a hollow marker is dated only by the "
+    "publication date; a ringed one was corrected by an analyst."
 )
+st.table({"event type": [name for name, _ in TYPES], "colour": [colour for _, colour in TYPES]})
 st.markdown(
     """
 An event stays visible on the time slider for its whole interval: a `month` event for the whole month.

@@ -34,16 +34,6 @@ TYPES: list[tuple[str, str]] = [(str(k), v) for k, v in TYPE_COLOURS.items()] + 
 # Approximate places use the offset the quote gives (geo.maps.popup.offset_km) when it has one.
 AREA_KM = {"country": 250.0, "region": 120.0, "approximate": 25.0}
 
-# Date precision words kept for the About page's table (what each precision means).
-COLOURS = {  # date precision -> colour, as drawn up to 2025 (the About page's table)
-    "day": "#c0392b",
-    "week": "#e67e22",
-    "month": "#8e44ad",
-    "range": "#16a085",
-    "year": "#2c6fbb",
-    None: "#7f8c8d",
-}
-
 # The popup's pieces (geo.maps.popup), on the map and beside it.
 POPUP_CSS = """
 .ev-place{font-weight:700;font-size:15px}.ev-date{color:#444;margin-bottom:4px}
