@@ -182,6 +182,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "distinct towns listed": lambda n: _cycle(_gazetteer_names(), n, ", "),
     "places and": lambda n: _cycle(["Raqqa", "and", "Mosul", "and", "Aleppo", "and", "Tikrit", "and"], n),
     "place after place": lambda n: _cycle(["in", "Raqqa", "in", "2017", "in", "Mosul", "on", "Monday"], n),
+    "event words and places": lambda n: _cycle(
+        ["rebels attacked Raqqa and killed civilians near Mosul after clashes in Aleppo"], n
+    ),
+    "the city, the town": lambda n: _cycle(
+        ["fighting in Raqqa.", "The city was shelled and the town", "burned."], n
+    ),
     "organisation then places": lambda n: (
         "the Syrian Democratic Forces "
         + " " * (n // 2)
