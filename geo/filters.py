@@ -327,7 +327,8 @@ def matches(feature: dict[str, Any], view: View) -> bool:
     if view.places and str(props.get("place_id")) not in view.places:
         return False
     kind = event_type(feature)
-    if kind is None and not view.background:  # a background mention: nothing happens there
+    # A background mention (nothing happens there) is hidden unless asked for, or opened by a link.
+    if kind is None and not view.background and str(feature.get("id")) != view.event:
         return False
     if view.types and isinstance(kind, str) and kind not in view.types:
         return False

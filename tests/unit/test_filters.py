@@ -362,6 +362,8 @@ TYPED = [
         (View(background=True), ["battle", "riot", "background", "old"]),
         (View(types=("Battles",)), ["battle", "old"]),  # unknown type always shown
         (View(types=("Battles",), background=True), ["battle", "background", "old"]),
+        # A link to a background mention opens it (the others stay hidden).
+        (View(event="background"), ["battle", "riot", "background", "old"]),
     ],
 )
 def test_types_and_background(view, ids):
