@@ -74,11 +74,11 @@ def test_editor_adds_an_article_sees_it_on_the_map_and_corrects_it(page, editing
     page.get_by_role("link", name="Show it on the map").click()
     popup = page.frame_locator(MAP).locator(".leaflet-popup-content")
     expect(popup).to_contain_text("Corrected (place) by Ana", timeout=30_000)
-    expect(popup.locator(".ev-place")).to_have_text("Mosul")
+    expect(popup.locator(".ev-place")).to_have_text("Mosul", timeout=15_000)
     expect(page.frame_locator(MAP).locator(f'[data-event="{event_id}"]')).to_have_class(
         re.compile(r"\bev-fix\b")
     )
-    expect(page.locator(".ev-detail")).to_contain_text("Corrected (place) by Ana")
+    expect(page.locator(".ev-detail")).to_contain_text("Corrected (place) by Ana", timeout=15_000)
     assert page.blocked == [] and page.dialogs == []
 
 
