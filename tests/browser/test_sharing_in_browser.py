@@ -44,7 +44,8 @@ def fresh_page(browser, width=1400, height=950, clipboard=False):
 
 
 def map_frame(page):
-    return next(f for f in page.frames if "st_folium" in f.url)
+    """The frame of the map on the page now (not one a rebuilt map replaced)."""
+    return page.locator(MAP).last.element_handle().content_frame()
 
 
 def live(page) -> dict:
@@ -57,6 +58,11 @@ def live(page) -> dict:
 
 
 def wait_started(page):
+    # While a new map replaces the old one (a filter changed), Streamlit briefly keeps both frames.
+    page.wait_for_function(
+        """() => document.querySelectorAll("iframe[title='streamlit_folium.st_folium']").length === 1""",
+        timeout=30_000,
+    )
     page.frame_locator(MAP).locator(".leaflet-marker-pane > *").first.wait_for(timeout=30_000)
     page.wait_for_function(
         """() => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
