@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from geo import escape
+from geo.store.opening import umask
 from geo.vocab import date_words, parse_iso_date
 
 COLUMNS = [
@@ -209,7 +210,7 @@ def save(data: str | bytes, path: str | os.PathLike) -> None:
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~umask())
         os.replace(tmp, path)
     except BaseException as e:
         with contextlib.suppress(OSError):
@@ -217,17 +218,6 @@ def save(data: str | bytes, path: str | os.PathLike) -> None:
         if isinstance(e, OSError):
             raise OSError(e.errno, e.strerror, str(path)) from e
         raise
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it (os.umask would, for a moment, in every thread)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0o022
 
 
 def write_gpkg(features: list[dict[str, Any]], path: str | os.PathLike) -> None:

@@ -163,8 +163,6 @@ def test_a_shared_view_opens_there(page, server):
     got = f.evaluate(
         "() => { const tl = window.eventTimeline; return [tl.dayString(), tl.w, tl.map.getZoom()]; }"
     )
-    if got[:2] != ["2017-10-20", 30]:
-        pytest.xfail("the page does not pass t/w/z/c to build_map yet (page-side part of issue 13)")
     assert got == ["2017-10-20", 30, 8]
 
 
