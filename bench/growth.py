@@ -76,8 +76,10 @@ def run(extra: list[str], timeout: float) -> dict | str:
     except subprocess.TimeoutExpired:
         return f"> {timeout:.0f} s"
     if p.returncode != 0:
-        last = (p.stderr.strip().splitlines() or ["?"])[-1]
-        return "failed: " + ("MemoryError (over 6 GB)" if "MemoryError" in p.stderr else last)
+        if "MemoryError" in p.stderr:
+            return "failed: out of memory (over 6 GB)"
+        last = (p.stderr.strip().splitlines() or [f"exit status {p.returncode}"])[-1]
+        return f"failed: {last}"
     return json.loads(p.stdout.strip().splitlines()[-1])
 
 
