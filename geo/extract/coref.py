@@ -15,9 +15,28 @@ from geo.extract.resolve import Resolved
 
 # "the city" but not "the city of Raqqa" (the name follows), "the city's" is fine, "the city council" is not.
 _PHRASE = re.compile(
-    r"\b[Tt]he\s+(?P<noun>city|town|village|camp|capital|area)\b(?!\s+of\b|\s+(?:council|hall|centre|center|"
-    r"authorities|officials|governor|mayor|police|walls)\b|-)"
+    r"\b[Tt]he\s+(?P<noun>city|town|village|camp|capital|area|hotel|hospital|mosque|market|school|airport|"
+    r"prison|dam|church|stadium|bridge|refinery)\b(?!\s+of\b|\s+(?:council|hall|centre|center|"
+    r"authorities|officials|governor|mayor|police|walls|director|staff|owner|management|administration)\b|-|'|’)"
 )
+# Nouns that refer only to a facility named before with the same head ("the hotel": the Safari Hotel).
+_FACILITY_NOUNS = frozenset(
+    [
+        "hotel",
+        "hospital",
+        "mosque",
+        "market",
+        "school",
+        "airport",
+        "prison",
+        "dam",
+        "church",
+        "stadium",
+        "bridge",
+        "refinery",
+    ]
+)
+_HEAD_AFTER = re.compile(r"\s+(?:international\s+)?(\w+)", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # What each noun may refer to, by the place's geo precision.
 _COMPATIBLE = {
@@ -61,7 +80,8 @@ def find_coreferences(
         sent_start = starts[k] if k >= 0 else 0
         para = bisect_right(breaks, p)
         lowest = breaks[para - 2] if para >= 2 else 0  # the paragraph before starts after this break
-        allowed = _COMPATIBLE[m.group("noun")]
+        noun = m.group("noun")
+        allowed = _COMPATIBLE.get(noun, ())
         referent = None
         same_sentence = set()
         for r in reversed(recent[-30:]):
@@ -70,7 +90,7 @@ def find_coreferences(
                 continue  # a place of the phrase's own sentence is named there: it is an event already
             if r.mention.start < lowest:
                 break
-            if r.geo_precision in allowed:
+            if r.geo_precision in allowed if noun not in _FACILITY_NOUNS else _head(text, r) == noun:
                 referent = r
                 break
         if referent is None or referent.place.id in same_sentence:
@@ -80,3 +100,16 @@ def find_coreferences(
         )
         out.append(Coreference(referent._replace(mention=mention), referent))
     return out
+
+
+def _head(text: str, r: Resolved) -> str | None:
+    """The facility noun of a facility mention: "hotel" for "the Safari Hotel" (an unlisted place of
+    geo.extract.nearby) or for "Kabul airport" (a town's facility), else None."""
+    hints = r.mention.hints
+    for hint in hints:
+        if hint.startswith("facility:"):
+            return hint[len("facility:") :]
+    if "facility" in hints:
+        after = _HEAD_AFTER.match(text, r.mention.end, r.mention.end + 40)
+        return after.group(1).lower() if after else None
+    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
@@ -12,6 +13,7 @@ from typing import NamedTuple
 from geo.extract.coref import find_coreferences
 from geo.extract.dates import DateExpr
 from geo.extract.eventtypes import NO_EVENT, EventKind, Trigger, classify, find_triggers
+from geo.extract.nearby import Nearby
 from geo.extract.resolve import Resolved
 from geo.extract.sentences import Sentence
 
@@ -45,11 +47,12 @@ def build_events(
     places: list[Resolved],
     dates: list[DateExpr],
     published: date | None,
+    nearby: Sequence[Nearby] = (),
 ) -> list[Event]:
     """Date each mappable place by the nearest temporal expression in its sentence, else publication.
 
     ``sentences`` are the (start, end) spans of ``sentence_spans``; a Sentence is made only for those
-    that hold an event."""
+    that hold an event. ``nearby`` are the unlisted places of ``find_nearby``, each with the place it is at."""
     starts = [s for s, _ in sentences]
     # find_dates gives the dates in text order, none overlapping: then the nearest is found by bisection
     # among them, not by a look at every date for every place (quadratic in a text dense with both).
@@ -60,10 +63,16 @@ def build_events(
     made: dict[tuple[int, int], Sentence] = {}
     triggers: dict[tuple[int, int], list[Trigger]] = {}
     events = []
-    corefs = find_coreferences(text, sentences, places)
     refers: dict[int, Resolved] = {}
+    optional: set[int] = set()  # made only where something happens: "the city", a name by the last town
+    if nearby:
+        refers = {id(n.resolved): n.anchor for n in nearby}
+        optional = {id(n.resolved) for n in nearby if n.needs_event}
+        places = sorted([*places, *(n.resolved for n in nearby)], key=lambda r: r.mention.start)
+    corefs = find_coreferences(text, sentences, places)
     if corefs:
-        refers = {id(c.resolved): c.refers_to for c in corefs}
+        refers.update((id(c.resolved), c.refers_to) for c in corefs)
+        optional.update(id(c.resolved) for c in corefs)
         places = sorted([*places, *(c.resolved for c in corefs)], key=lambda r: r.mention.start)
     for r in places:
         m = r.mention
@@ -82,7 +91,7 @@ def build_events(
             triggers[span] = find_triggers(text, span[0], span[1])
         start = m.span_start if m.span_start is not None else m.start
         kind = classify(text, span[0], span[1], triggers[span], start, m.end)
-        if kind.event_type is None and id(r) in refers:
+        if kind.event_type is None and id(r) in optional:
             continue  # "the city" in a sentence where nothing happens: no event
         if date_starts is not None:
             governing = _nearest_in_order(dates, date_starts, date_ends, sent, start, m.end)

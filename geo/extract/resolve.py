@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -138,6 +139,8 @@ def _name(gaz: Gazetteer, key: str) -> _Name:
             score += 2  # named by its own name, not one of its alternate names ("Florida" the state)
         elif own_country and c.kind == "city":
             score -= 3  # "Mexico" is the country, even though Mexico City is also called so
+        elif _spelling_of(key, name_key(c.name)):
+            score += 1  # "Sloviansk" for Slovyansk: a spelling of its own name, not an unrelated alias
         if c.kind == "admin1":  # of same-named divisions, the larger country's ("Florida" the US state)
             score += math.log10(gaz.areas.get(c.country_code or "", 0) + 1) / 100
         elif (
@@ -157,6 +160,12 @@ def _name(gaz: Gazetteer, key: str) -> _Name:
         anchor=_anchor(cands),
         divisions=divisions,
     )
+
+
+def _spelling_of(key: str, own: str) -> bool:
+    """Whether ``key`` is a transliteration variant of the place's own name (most letters in the same
+    order): GeoNames lists some names among the alternates of an unrelated larger town."""
+    return SequenceMatcher(None, key, own).ratio() >= 0.8
 
 
 def _saint(key: str) -> str:

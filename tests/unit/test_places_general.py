@@ -136,3 +136,73 @@ def test_facilities_at_the_place_they_are_named_by(text, expected, gaz):
 )
 def test_places_where_nothing_happens(text, gaz):
     assert mapped(text, gaz) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a facility the gazetteer lacks, put at the town the sentence says it is in
+        (
+            "A drone struck the Amaani Palace Hotel in Mogadishu on Monday.",
+            [
+                ("Amaani Palace Hotel", "Amaani Palace Hotel, Mogadishu", "approximate"),
+                ("Mogadishu", "Mogadishu", "point"),
+            ],
+        ),
+        # ... or at the story's last town, when something happens there
+        (
+            "Gunmen stormed Kismayo on Sunday.\nA car bomb then exploded in the Nasiibow market.",
+            [
+                ("Kismayo", "Kismayo", "point"),
+                ("Nasiibow market", "Nasiibow market, Kismayo", "approximate"),
+            ],
+        ),
+        # villages of a list, at the place the text puts them in
+        (
+            "Militants raided the villages of Ngamdu, Kaduwa and Bulatori in Maiduguri on Sunday.",
+            [
+                ("Ngamdu", "Ngamdu, Maiduguri", "approximate"),
+                ("Kaduwa", "Kaduwa, Maiduguri", "approximate"),
+                ("Bulatori", "Bulatori, Maiduguri", "approximate"),
+                ("Maiduguri", "Maiduguri", "point"),
+            ],
+        ),
+        # a neighbourhood named with its word
+        (
+            "A shell hit the crowded Tabbaneh neighbourhood of Tripoli on Friday.",
+            [("Tabbaneh", "Tabbaneh, Tripoli", "approximate"), ("Tripoli", "Tripoli", "point")],
+        ),
+        # a facility named after a town is at that town, even where the town is not named alone
+        (
+            "Missiles hit Sanaa International Airport on Tuesday.",
+            [("Sanaa International Airport", "Sanaa International Airport, Sanaa", "approximate")],
+        ),
+    ],
+)
+def test_unlisted_places_at_the_place_they_are_in(text, expected, gaz):
+    assert mapped(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no known place near it: left out, never put at a guess
+        "A drone struck the Amaani Palace Hotel on Monday.",
+        # a country is no place to put a hotel at
+        "A drone struck the Amaani Palace Hotel in Somalia on Monday.",
+        # the dateline is where the report was filed
+        "NAIROBI - A drone struck the Amaani Palace Hotel on Monday.",
+        # words that are no building: a modifier, a possessive, a denomination, a weekday
+        "Mogadishu officials said a hotel room was searched and the Catholic Church spoke of Friday market prices.",
+    ],
+)
+def test_unlisted_places_need_a_place_to_be_at(text, gaz):
+    assert all(not m.startswith(("Amaani", "Catholic", "Friday", "hotel")) for m, _, _ in mapped(text, gaz))
+
+
+def test_the_hotel_refers_to_the_hotel_named_before(gaz):
+    text = "Gunmen stormed the Amaani Palace Hotel in Mogadishu on Monday.\nA suicide bomber attacked the hotel hours later."
+    feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
+    hotel = [f["properties"] for f in feats if f["properties"]["mention"] == "the hotel"]
+    assert [p["place"] for p in hotel] == ["Amaani Palace Hotel, Mogadishu"]
+    assert hotel[0]["refers_to"]["mention"] == "Amaani Palace Hotel"

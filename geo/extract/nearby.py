@@ -1,0 +1,470 @@
+"""Places the gazetteer does not know, put at the known place they are in or near.
+
+News names hotels, hospitals, markets, mosques and schools ("the Safari Hotel", "al-Bayan hospital",
+"Great Mosque of al-Nuri"), neighbourhoods ("the Karrada shopping district") and villages ("the villages of
+Koshebe, Karkut and Bulabulin") that no offline gazetteer lists. Each such name is cued by the words
+around it (a facility's head noun, "village of", "a neighbourhood in"), and is placed, marked
+``approximate``, at the place the text puts it in:
+
+1. a place named right after it with "in", "near", "within", "outside" or "of" ("a school in Fiango",
+   "Dahyan market in Saada province"); else the town a facility is named after ("Sanaa International
+   Airport"); or, for a list, a known place of the same list;
+2. else another place of its sentence (a town or a region, never a whole country);
+3. else the town the story was last at (earlier in the paragraph or the paragraph before), and then only
+   where something happens in its sentence (``needs_event``): a name without any place near it is left out.
+
+A village name the gazetteer does have, near that place (within ``_NEAR_KM``), is put at its own point.
+The search is one pass of a few regular expressions over the text, each match bounded in length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
+from geo.extract.gazetteer import Gazetteer, Place, name_key
+from geo.extract.mentions import Mention
+from geo.extract.resolve import Resolved, km_between
+
+# A name: one to four capitalised words, each maybe after an Arabic article ("al-Bayan", "El Nuri").
+# (At most three hyphens in a word: a match starts at each capital, and an unbounded "A-B-C-..." chain would
+# be read again from each of them.)
+_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-‐])?[A-Z][\w’']*(?:-[\w’']+){0,3}"
+_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
+# The head nouns of a named facility ("Safari Hotel"); the others ("village", "district") name settlements.
+FACILITY_HEADS = (
+    "hotel",
+    "hospital",
+    "medical center",
+    "medical centre",
+    "clinic",
+    "mosque",
+    "market",
+    "marketplace",
+    "school",
+    "academy",
+    "college",
+    "prison",
+    "jail",
+    "church",
+    "cathedral",
+    "shrine",
+    "stadium",
+    "square",
+    "bridge",
+    "airport",
+    "airbase",
+    "camp",
+    "minaret",
+    "refinery",
+    "power plant",
+    "dam",
+)
+
+
+def _either_case(head: str) -> str:
+    return r"[ \t]+".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in head.split())
+
+
+_HEADS = "|".join(_either_case(h) for h in sorted(FACILITY_HEADS, key=len, reverse=True))
+# "the Safari Hotel", "al-Bayan hospital", "Barzilai Medical Center"
+_FACILITY = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?P<head>{_HEADS})\b")
+# "the Great Mosque of al-Nuri", "Church of the Nativity"
+_FACILITY_OF = re.compile(
+    rf"\b(?P<name>(?:Great[ \t]+|Grand[ \t]+|Central[ \t]+)?(?P<head>Mosque|Hospital|Church|Shrine|Tomb|"
+    rf"Cathedral|Monastery)[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME})"
+)
+# "the Karrada shopping district", "the eastern Maadi neighbourhood"
+_QUARTER = re.compile(
+    rf"\b(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?(?P<head>neighbou?rhood|district|quarter|suburb)\b"
+)
+# "the villages of Koshebe, Karkut and Bulabulin", "several nearby towns, including Sawran, Ihtimaylat and
+# al-Salihiyah", "the tiny village of Al-Matuna"
+_SETTLEMENTS = re.compile(
+    r"\b(?P<head>villages?|towns?|hamlets?|settlements?|communities|community|neighbou?rhoods?|"
+    r"localities|locality)(?:[ \t]+of|,?[ \t]+(?:including|such[ \t]+as|like|namely))[ \t]+"
+    rf"(?P<list>{_NAME}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+){_NAME}){{0,11}})"
+)
+_LIST_ITEM = re.compile(_NAME)
+# "Fiango, a neighbourhood in Kumba", "Zabarmari, a rice farming community in Jere"
+_APPOSITIVE = re.compile(
+    rf"\b(?P<name>{_NAME}),[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,3}}(?P<head>village|town|hamlet|neighbou?rhood|"
+    r"district|suburb|community|settlement|camp)[ \t]+(?=in|near|outside|of|north|south|east|west)"
+)
+# The words that may open a name but are not part of one ("The Safari Hotel", "In Mafa")
+_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "At",
+        "On",
+        "Of",
+        "For",
+        "From",
+        "By",
+        "To",
+        "Near",
+        "Inside",
+        "Outside",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Another",
+        "Both",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Several",
+        "Many",
+        "Some",
+        "Other",
+        "Every",
+        "Each",
+        "Local",
+        "Nearby",
+    ]
+)
+_LOCATED_GAP = re.compile(
+    r"[ \t,]*(?:which[ \t]+is[ \t]+|located[ \t]+|situated[ \t]+)?(?:in|near|within|outside|of|close[ \t]+to)"
+    r"[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}$"
+)
+_GAP_REACH = 60  # characters between the name and the place it is "in"
+_NEAR_KM = 60.0  # a village of the gazetteer this near the place the text puts it in is that village
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_ANCHOR_PRECISIONS = ("point", "approximate", "region")  # never a whole country ("southern Syria")
+
+
+class Nearby(NamedTuple):
+    resolved: Resolved  # the name, placed (approximately) at ``anchor``'s point, or at its own
+    anchor: Resolved  # the known place it is in or near
+    needs_event: bool  # placed only by the story's last town: an event only where something happens
+
+
+def find_nearby(
+    text: str, sentences: list[tuple[int, int]], places: list[Resolved], gaz: Gazetteer
+) -> list[Nearby]:
+    """The unlisted facilities, quarters and villages of ``text`` (up to its last sentence), each placed
+    at the known place of ``places`` (in text order) it is in or near."""
+    if not sentences:
+        return []
+    end = sentences[-1][1]
+    found: list[tuple[int, int, str, str, tuple[int, int] | None]] = []  # start, end, name, head, list
+    for pattern in (_FACILITY, _FACILITY_OF):  # the facility's words are its name: "Safari Hotel"
+        for m in pattern.finditer(text, 0, end):
+            s, e, name = _trimmed(text, m.start(), m.end())
+            if _is_facility(text, m, s):
+                found.append((s, e, name, m.group("head").lower(), None))
+    for pattern in (_QUARTER, _APPOSITIVE):  # "the Karrada shopping district" is Karrada
+        for m in pattern.finditer(text, 0, end):
+            found.append((*_trimmed(text, m.start("name"), m.end("name")), m.group("head").lower(), None))
+    for m in _SETTLEMENTS.finditer(text, 0, end):
+        head = m.group("head").lower()
+        for item in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
+            found.append((*_trimmed(text, item.start(), item.end()), head, (m.start("list"), m.end("list"))))
+    if not found:
+        return []
+    found.sort(key=lambda f: (f[0], -f[1]))
+    known = [(r.mention.start, r.mention.end) for r in places]
+    starts = [s for s, _ in sentences]
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text, 0, end)]
+    mapped = [
+        r
+        for r in places
+        if r.mention.mappable
+        and r.geo_precision in _ANCHOR_PRECISIONS
+        and r.place.kind != "country"
+        and "dateline" not in r.mention.hints  # where the report was filed, not where things are
+    ]
+    mapped_starts = [r.mention.start for r in mapped]
+    out: list[Nearby] = []
+    last_end = -1
+    by_key: dict[str, list[Resolved]] = {}  # the placed mentions of each name, in text order
+    for r in mapped:
+        by_key.setdefault(r.mention.key, []).append(r)
+    for s, e, name, head, in_list in found:
+        if s >= e or s < last_end or not _is_name(name, gaz) or _overlaps(known, s, e):
+            continue
+        k = bisect_right(starts, s) - 1
+        if k < 0 or e > sentences[k][1]:
+            continue
+        sent = sentences[k]
+        named = _named_after(s, name, head, by_key, gaz)
+        anchor, needs_event = _anchor(text, s, e, sent, in_list, named, mapped, mapped_starts, breaks)
+        if anchor is None:
+            continue
+        last_end = e
+        out.append(Nearby(_placed(text, s, e, head, anchor, gaz), anchor, needs_event))
+    return out
+
+
+# Words that may follow a facility written in lower case ("Dahyan market in Saada", "al-Bayan hospital
+# was hit"); any other lower-case word makes the head a modifier ("hotel room", "college basketball").
+_AFTER_HEAD = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "on",
+        "of",
+        "outside",
+        "inside",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "have",
+        "and",
+        "or",
+        "which",
+        "that",
+        "where",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "during",
+        "by",
+        "from",
+        "with",
+        "to",
+        "for",
+        "the",
+        "a",
+        "an",
+        "on's",
+        "who",
+        "whose",
+    ]
+)
+_WORD_AFTER = re.compile(r"[ \t]*([a-z]+)")
+# Churches named by their denomination are the denomination ("the Catholic Church"), not a building.
+_DENOMINATIONS = frozenset(
+    [
+        "Catholic",
+        "Methodist",
+        "Presbyterian",
+        "Evangelical",
+        "Orthodox",
+        "Baptist",
+        "Anglican",
+        "Lutheran",
+        "Protestant",
+        "Episcopal",
+        "Coptic",
+        "Pentecostal",
+        "Adventist",
+        "Mormon",
+        "Unification",
+        "World",
+        "Universal",
+        "United",
+    ]
+)
+
+
+def _is_facility(text: str, m: re.Match, start: int) -> bool:
+    """Whether a facility match names a building: a name before the head ("A camp official" has none),
+    a head that is no modifier ("hotel room"), not a possessive ("Vivians' hotel") nor a denomination."""
+    if m.re is _FACILITY_OF:
+        return True  # "the Great Mosque of al-Nuri": the name follows the head
+    head = m.group("head")
+    words = text[start : m.start("head")].split()
+    if not words:
+        return False
+    if head[0].islower():
+        after = _WORD_AFTER.match(text, m.end())
+        if after and after.group(1) not in _AFTER_HEAD:
+            return False
+        if words[-1].endswith(("'", "’", "'s", "’s")):
+            return False
+    return not (head.lower() in ("church", "cathedral") and _DENOMINATIONS.intersection(words))
+
+
+def _named_after(
+    s: int, name: str, head: str, by_key: dict[str, list[Resolved]], gaz: Gazetteer
+) -> Resolved | None:
+    """The town a facility is named after ("Sanaa International Airport"): where the text places that town,
+    or the one large town of the name; None when the name has no town or no sure one."""
+    town = _town_in_name(name, head, gaz)
+    if town is None:
+        return None
+    same = by_key.get(town[1])
+    if same:  # where the text last placed that town before the name (or first, after it)
+        k = bisect_left([r.mention.start for r in same[:64]], s)
+        return same[k - 1] if k > 0 else same[0]
+    big = _large_town(gaz, town[1])
+    if big is None:
+        return None
+    at = Mention(s, s + len(town[0]), town[0], town[1])
+    return Resolved(at, big, round(big.lat, 5), round(big.lon, 5), "point", big.name)
+
+
+def _town_in_name(name: str, head: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The words and key of the place a facility is named after ("Sanaa" in "Sanaa International
+    Airport"), if its first word or two are a place name of the gazetteer."""
+    if " ".join(head.split()) not in _FACILITY_WORDS:
+        return None
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n:
+            town = " ".join(words[:n])
+            key = name_key(town)
+            if gaz.has_key(key) and not gaz.is_actor(key):
+                return town, key
+    return None
+
+
+_LARGE_TOWN = 100_000
+
+
+def _large_town(gaz: Gazetteer, key: str) -> Place | None:
+    """The town a name surely means without other clues: its only town of 100,000 people or more."""
+    large = [p for p in gaz.lookup_key(key) if p.kind == "city" and p.population >= _LARGE_TOWN]
+    return large[0] if len(large) == 1 else None
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int, str]:
+    """The name without the words that open a sentence or a phrase ("The Safari" -> "Safari")."""
+    words = text[s:e].split()
+    while words and words[0] in _OPENERS:
+        s = text.index(words[0], s) + len(words[0])
+        words.pop(0)
+        while s < e and text[s] in " \t":
+            s += 1
+    return s, e, text[s:e]
+
+
+def _is_name(name: str, gaz: Gazetteer) -> bool:
+    """A proper name of a place, not a weekday, a demonym ("Syrian school") or an organisation."""
+    if not name or not name[0].isalpha():
+        return False
+    first = name.split()[0]
+    if gaz.demonym_country(first) or gaz.is_actor(name_key(name)):
+        return False
+    return first not in _NOT_NAMES
+
+
+_NOT_NAMES = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Christmas",
+        "Easter",
+        "Ramadan",
+        "Eid",
+        "Friday's",
+        "Sunday's",
+    ]
+)
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether a known place mention overlaps ``s``..``e`` ("Kumba District Hospital" is Kumba's)."""
+    i = bisect_right(spans, (s, 1 << 62))
+    return any(a < e and s < b for a, b in spans[max(0, i - 2) : i + 1])
+
+
+def _anchor(
+    text: str,
+    s: int,
+    e: int,
+    sent: tuple[int, int],
+    in_list: tuple[int, int] | None,
+    named: Resolved | None,
+    mapped: list[Resolved],
+    mapped_starts: list[int],
+    breaks: list[int],
+) -> tuple[Resolved | None, bool]:
+    """The place the name at ``s``..``e`` is at (see the module's docstring), and whether it needs an event.
+    Places are found by bisection in ``mapped`` (text order), never by a look at all of them."""
+    after = in_list[1] if in_list else e
+    lo = bisect_left(mapped_starts, after)  # 1. "in X" right after it (or after its list)
+    hi = bisect_right(mapped_starts, min(after + _GAP_REACH, sent[1] - 1))
+    for r in mapped[lo:hi]:
+        if _LOCATED_GAP.search(text, after, r.mention.start):
+            return r, False
+    if named is not None:  # ... else the town it is named after ("Sanaa International Airport")
+        return named, False
+    if in_list:  # ... or a known place of its own list ("towns including Sawran, Ihtimaylat")
+        member = _nearest(mapped, mapped_starts, s, in_list[0], in_list[1])
+        if member is not None:
+            return member, False
+    first = bisect_left(mapped_starts, sent[0])
+    here = _nearest(mapped, mapped_starts, s, sent[0], sent[1])  # 2. its sentence's nearest place
+    if here is not None:
+        return here, False
+    # 3. the story's last town, earlier in this paragraph or the one before
+    para = bisect_right(breaks, s)
+    lowest = breaks[para - 2] if para >= 2 else 0
+    for r in reversed(mapped[max(0, first - 30) : first]):
+        if r.mention.start < lowest:
+            break
+        if r.geo_precision == "point":
+            return r, True
+    return None, False
+
+
+def _nearest(mapped: list[Resolved], starts: list[int], at: int, lo: int, hi: int) -> Resolved | None:
+    """The place of ``mapped`` starting between ``lo`` and ``hi`` nearest ``at`` (the one before wins a tie)."""
+    k = bisect_left(starts, at)
+    before = mapped[k - 1] if k > 0 and starts[k - 1] >= lo else None
+    after = mapped[k] if k < len(starts) and starts[k] < hi else None
+    if before is None or (after is not None and after.mention.start - at < at - before.mention.end):
+        return after
+    return before
+
+
+def _placed(text: str, s: int, e: int, head: str, anchor: Resolved, gaz: Gazetteer) -> Resolved:
+    name = text[s:e]
+    key = name_key(name)
+    mention = Mention(s, e, name, key, hints={"facility", f"facility:{head.split()[-1]}"})
+    if (
+        " ".join(head.split()) not in _FACILITY_WORDS
+    ):  # a village or quarter: the gazetteer's own, if it has it near there
+        near = [
+            p
+            for p in gaz.lookup_key(key)
+            if p.kind in ("city", "site") and km_between(p.lat, p.lon, anchor.lat, anchor.lon) < _NEAR_KM
+        ]
+        if near:
+            p = max(near, key=lambda p: p.population)
+            return Resolved(mention, p, round(p.lat, 5), round(p.lon, 5), "point", p.name)
+    label = f"{name}, {anchor.label}"
+    return Resolved(mention, anchor.place, anchor.lat, anchor.lon, "approximate", label)
+
+
+_FACILITY_WORDS = frozenset(FACILITY_HEADS) | {"tomb", "monastery", "cathedral"}
