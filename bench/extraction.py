@@ -26,6 +26,7 @@ from geo.extract.gazetteer import load_gazetteer
 from geo.extract.pipeline import extract_events
 from geo.extract.resolve import km_between
 from geo.sources.articles import Article, load_corpus
+from geo.vocab import parse_iso_date
 from tests.data import seed_score
 
 SHARED = ROOT.parent / "shared" / "eval" / "public"
@@ -60,7 +61,7 @@ def gold_set_figures(gaz, path: Path, name: str, keep) -> None:
     tp = fp = fn = near = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
-        pub = _record_date(rec.get("date"))
+        pub = parse_iso_date(rec.get("date"))
         events = extract_events(Article(id=rec["id"], text=rec["text"], published=pub), gaz)
         golds = [t for t in rec["toponyms"] if keep(t)]
         hit_gold = set()
@@ -81,13 +82,6 @@ def gold_set_figures(gaz, path: Path, name: str, keep) -> None:
         f"{name}: P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn}); "
         f"resolved within 161 km: {near}/{tp} = {near / max(tp, 1):.3f}"
     )
-
-
-def _record_date(value) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def speed(gaz) -> None:

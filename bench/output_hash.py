@@ -19,7 +19,6 @@ import argparse
 import hashlib
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +32,7 @@ from geo.extract.pipeline import extract_features
 from geo.extract.resolve import resolve
 from geo.extract.sentences import sentence_spans
 from geo.sources.articles import Article, load_corpus
+from geo.vocab import parse_iso_date
 
 SHARED = ROOT.parent / "shared" / "eval"
 MENTION_FIELDS = [
@@ -49,20 +49,18 @@ MENTION_FIELDS = [
 ]
 
 
-def _iso(value) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def _jsonl(path: Path) -> list[Article]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
             out.append(
-                Article(id=str(r["id"]), text=r["text"], title=r.get("title"), published=_iso(r.get("date")))
+                Article(
+                    id=str(r["id"]),
+                    text=r["text"],
+                    title=r.get("title"),
+                    published=parse_iso_date(r.get("date")),
+                )
             )
     return out
 
@@ -71,7 +69,7 @@ def _conflicts_dev(folder: Path) -> tuple[list[Article], list[Article]]:
     meta = json.loads((folder / "articles" / "metadata.json").read_text(encoding="utf-8"))
     texts, raws = [], []
     for r in meta:
-        published = _iso(r.get("published"))
+        published = parse_iso_date(r.get("published"))
         texts.append(
             Article(
                 id=r["id"], text=(folder / r["text_file"]).read_text(encoding="utf-8"), published=published

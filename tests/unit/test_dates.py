@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from geo.extract import dates
+from geo.extract import datescan
 from geo.extract.dates import find_dates
 
 PUB = date(2017, 12, 12)  # a Tuesday
@@ -137,7 +137,7 @@ def test_impossible_calendar_date_is_ignored():
 def plain_scan(text):
     """The date patterns matched at every position of the 45-character windows around trigger words: what
     the scan must find while trying far fewer places."""
-    trigger = re.compile(rf"\b(?:{dates._TRIGGER_WORD.pattern})")
+    trigger = re.compile(rf"\b(?:{datescan._TRIGGER_WORD.pattern})")
     windows = []
     for t in trigger.finditer(text):
         a, b = max(0, t.start() - 45), t.end() + 45
@@ -148,7 +148,7 @@ def plain_scan(text):
     return [
         (m.start(), m.end(), m.lastgroup)
         for a, b in windows
-        for m in dates._SCANNER.finditer(text, a, min(b, len(text)))
+        for m in datescan.SCANNER.finditer(text, a, min(b, len(text)))
     ]
 
 
@@ -175,4 +175,4 @@ def plain_scan(text):
     ],
 )
 def test_the_scan_finds_what_every_position_of_the_windows_finds(text):
-    assert [(m.start(), m.end(), m.lastgroup) for m in dates._scan(text)] == plain_scan(text)
+    assert [(m.start(), m.end(), m.lastgroup) for m in datescan._scan(text)] == plain_scan(text)

@@ -20,6 +20,7 @@ from functools import cache
 import pytest
 
 import geo.extract.dates
+import geo.extract.datescan
 import geo.extract.events
 import geo.extract.gazetteer
 import geo.extract.mentions
@@ -243,6 +244,7 @@ def _cold(gaz) -> None:
         geo.extract.mentions,
         geo.extract.resolve,
         geo.extract.dates,
+        geo.extract.datescan,
         geo.extract.sentences,
         geo.extract.events,
     ):

@@ -1,0 +1,442 @@
+"""The grammar of dates: each form of temporal expression is one rule of :data:`RULES` (its name, its
+pattern, the characters it can start with, and the handler that turns its match into a date interval).
+
+Relative expressions ("Tuesday", "last month", "On Nov. 3") are read against the article's publication
+date: a weekday or a day without a year is the latest one on or before publication. Without a
+publication date, explicit dates still resolve and relative ones stay unresolved (None): a date is
+never invented. "That same day" takes the date of the expression before it. ``datescan`` finds where
+the rules are worth trying and applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any, NamedTuple
+
+from geo.extract.lexicon import MONTHS, WEEKDAYS
+
+
+# A named tuple, immutable: one is made per expression, three times faster than a frozen dataclass.
+class DateExpr(NamedTuple):
+    start: int
+    end: int
+    text: str
+    date_start: date | None
+    date_end: date | None
+    precision: str | None
+
+
+class Rule(NamedTuple):
+    """One form of date expression. ``starts``: the characters its match can start with ("0" stands for
+    any digit), read off its pattern: at a word start the scan tries only the rules that can start there.
+    ``handler(match, published, previous)`` gives (first day, last day, precision), None for a date it
+    cannot resolve, or :data:`SKIP` when the match is not a date after all."""
+
+    name: str
+    pattern: str
+    starts: str
+    handler: Callable[[re.Match[str], date | None, DateExpr | None], Any]
+
+
+SKIP = object()  # a handler's answer when the match is no date ("May 40", "May" the verb)
+
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WDA = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_YEAR = r"(?:19|20)\d{2}"
+_ORD = r"(?:st|nd|rd|th)?"
+_PART = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
+_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
+_UNIT = r"(?:day|week|month|year)s?"
+# "may" the verb and "march" the verb are lower case; "May"/"March" alone still need a cue to be months.
+_MONTH_CUE = r"(?:in|on|since|until|till|by|from|through|throughout|during|of|early|mid|late|last|next|this|before|after)"
+
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "a few": 3,
+}
+
+
+def _is_month(m: re.Match) -> bool:
+    word = m.group("mo")
+    if word[0].islower():
+        return False
+    if word in ("May", "March", "Mar", "Jan", "Jun", "Sat", "Sun") or len(word) <= 4:
+        return bool(m.group("mo_cue"))  # "May" alone is the verb; "Mar" alone is not a month
+    return True
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".")]
+
+
+def _month_span(y: int, mo: int) -> tuple[date, date]:
+    nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+    return date(y, mo, 1), nxt - timedelta(days=1)
+
+
+def _latest_month(mo: int, pub: date) -> int:
+    return pub.year if mo <= pub.month else pub.year - 1
+
+
+def _latest_day(mo: int, d: int, pub: date) -> date:
+    candidate = date(pub.year, mo, d) if (mo, d) <= (pub.month, pub.day) else None
+    return candidate or date(pub.year - 1, mo, d)
+
+
+def _latest_weekday(wd: int, pub: date) -> date:
+    return pub - timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def _part(p: str | None, first: date, last: date) -> tuple[date, date, str]:
+    """ "early"/"mid"/"late" thirds of a period; the start/end of a period is its first/last days."""
+    if not p:
+        return first, last, "month" if (last - first).days < 31 else "year"
+    span = (last - first).days + 1
+    if p.startswith("early") or "start" in p or "beginning" in p:
+        return first, first + timedelta(days=span // 3 - 1), "range"
+    if p.startswith("mid") or "middle" in p:
+        return (
+            first + timedelta(days=span // 3),
+            first + timedelta(days=2 * span // 3 - 1),
+            "range",
+        )
+    return first + timedelta(days=2 * span // 3), last, "range"
+
+
+def _iso(m, pub, prev):
+    d = date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
+    return d, d, "day"
+
+
+def _since_start(m, pub, prev):
+    mo = _month(m.group("ss_mon"))
+    if m.group("ss_y"):
+        y = int(m.group("ss_y"))
+    elif pub:
+        y = _latest_month(mo, pub)
+    else:
+        return None
+    end = pub if pub else _month_span(y, mo)[1]
+    return date(y, mo, 1), end, "range"
+
+
+def _part_range(m, pub, prev):
+    m1, m2 = _month(m.group("pr_m1")), _month(m.group("pr_m2"))
+    if m.group("pr_y"):
+        y2 = int(m.group("pr_y"))
+    elif pub:
+        y2 = _latest_month(m2, pub)
+    else:
+        return None
+    y1 = y2 if m1 <= m2 else y2 - 1
+    a = _part(m.group("pr_p1"), *_month_span(y1, m1))[0]
+    b = _part(m.group("pr_p2"), *_month_span(y2, m2))[1]
+    return a, b, "range"
+
+
+def _mdy(m, pub, prev):
+    d = date(int(m.group("mdy_y")), _month(m.group("mdy_mon")), int(m.group("mdy_d")))
+    return d, d, "day"
+
+
+def _dmy(m, pub, prev):
+    d = date(int(m.group("dmy_y")), _month(m.group("dmy_mon")), int(m.group("dmy_d")))
+    return d, d, "day"
+
+
+def _md(m, pub, prev):
+    mo, d = _month(m.group("md_mon")), int(m.group("md_d"))
+    if m.group("md_mon") in ("May", "March") and d > 31:
+        return SKIP
+    if not pub:
+        return None
+    day = _latest_day(mo, d, pub)
+    return day, day, "day"
+
+
+def _dm(m, pub, prev):
+    mo, d = _month(m.group("dm_mon")), int(m.group("dm_d"))
+    if not pub:
+        return None
+    day = _latest_day(mo, d, pub)
+    return day, day, "day"
+
+
+def _my(m, pub, prev):
+    return _part(m.group("my_p"), *_month_span(int(m.group("my_y")), _month(m.group("my_mon"))))
+
+
+def _season(m, pub, prev):
+    y = int(m.group("se_y"))
+    first_month = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[m.group("se_s")]
+    start = date(y, first_month, 1)
+    end = _month_span(y + (first_month == 12), (first_month + 1) % 12 + 1)[1]
+    return start, end, "range"
+
+
+def _year_part(m, pub, prev):
+    y = int(m.group("yp_y"))
+    return _part(m.group("yp_p"), date(y, 1, 1), date(y, 12, 31))
+
+
+def _since_year(m, pub, prev):
+    y = int(m.group("sy_y"))
+    return date(y, 1, 1), pub or date(y, 12, 31), "range"
+
+
+def _year(m, pub, prev):
+    y = int(m.group("y_y"))
+    return date(y, 1, 1), date(y, 12, 31), "year"
+
+
+def _decade(m, pub, prev):
+    y = int(m.group("dc_y"))
+    return date(y, 1, 1), date(y + 9, 12, 31), "range"
+
+
+def _wd_range(m, pub, prev):
+    if not pub:
+        return None
+    end = _latest_weekday(WEEKDAYS[m.group("wr_2")], pub)
+    start = end - timedelta(days=(end.weekday() - WEEKDAYS[m.group("wr_1")]) % 7)
+    return start, end, "range"
+
+
+def _weekday(m, pub, prev):
+    if not pub:
+        return None
+    d = _latest_weekday(WEEKDAYS[m.group("wd")], pub)
+    if m.group("wd_last") and d == pub:
+        d -= timedelta(days=7)
+    return d, d, "day"
+
+
+def _month_rel(m, pub, prev):
+    if not pub:
+        return None
+    unit, which = m.group("mr_unit"), m.group("mr_which").lower()
+    early = (m.group("mr_early") or "").strip().lower()
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday())
+        if which == "last":
+            return monday - timedelta(days=7), monday - timedelta(days=1), "week"
+        return monday, pub, "week"
+    if unit == "month":
+        if which == "last":
+            last = pub.replace(day=1) - timedelta(days=1)
+            return (
+                *_part(early or None, last.replace(day=1), last)[:2],
+                "month" if not early else "range",
+            )
+        return pub.replace(day=1), pub, "month"
+    if which == "last":
+        return (
+            *_part(early or None, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31))[:2],
+            "year" if not early else "range",
+        )
+    return date(pub.year, 1, 1), pub, "year"
+
+
+def _day_rel(m, pub, prev):
+    if not pub:
+        return None
+    d = pub - timedelta(days=1) if m.group("dr").lower() in ("yesterday", "last night") else pub
+    return d, d, "day"
+
+
+def _ago(m, pub, prev):
+    if not pub:
+        return None
+    n = _count(m.group("ago_n"))
+    unit = m.group("ago_u").rstrip("s")
+    d = pub - timedelta(days=n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit])
+    if unit == "day":
+        return d, d, "day"
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return monday, monday + timedelta(days=6), "week"
+    if unit == "month":
+        return (*_month_span(d.year, d.month), "month")
+    return date(d.year, 1, 1), date(d.year, 12, 31), "year"
+
+
+def _past_n(m, pub, prev):
+    if not pub:
+        return None
+    n = _count(m.group("pn_n") or "one")
+    unit = m.group("pn_u").rstrip("s")
+    if not m.group("pn_n") and unit != "year" and m.group(0).lstrip().lower().startswith("last"):
+        return SKIP  # "last week"/"last month" are read by month_rel
+    return _back(pub, n, unit), pub, "range"
+
+
+def _back(pub: date, n: int, unit: str) -> date:
+    """``n`` calendar days, weeks, months or years before ``pub`` (the same day of the month where it exists)."""
+    if unit in ("day", "week"):
+        return pub - timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * (12 if unit == "year" else 1)
+    y, mo = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+    last_day = _month_span(y, mo + 1)[1].day
+    return date(y, mo + 1, min(pub.day, last_day))
+
+
+def _quarter(m, pub, prev):
+    if not pub:
+        return None
+    q_start = date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
+    if m.group("q_which").lower() == "this":
+        return q_start, pub, "range"
+    last_end = q_start - timedelta(days=1)
+    last_start = date(last_end.year, last_end.month - 2, 1)
+    return last_start, pub if m.group("q_since") else last_end, "range"
+
+
+def _same_day(m, pub, prev):
+    if prev is None:
+        return None
+    phrase = m.group("sd").lower()
+    shift = (
+        1
+        if ("next" in phrase or "following" in phrase or "later" in phrase)
+        else -1
+        if "before" in phrase
+        else 0
+    )
+    if prev.precision != "day":
+        return (prev.date_start, prev.date_end, prev.precision) if shift == 0 else None
+    d = prev.date_start + timedelta(days=shift)
+    return d, d, "day"
+
+
+def _month_alone(m, pub, prev):
+    if not _is_month(m):
+        return SKIP
+    mo = _month(m.group("mo"))
+    if not pub:
+        return None
+    cue = (m.group("mo_cue") or "").lower()
+    y = _latest_month(mo, pub)
+    if cue == "next":
+        return SKIP
+    if cue == "last" and y == pub.year and mo == pub.month:
+        y -= 1
+    first, last = _month_span(y, mo)
+    part = re.search(r"(start|beginning|middle|end) of", m.group(0))
+    return _part(
+        part.group(0) if part else (cue if cue in ("early", "mid", "late") else None),
+        first,
+        last,
+    )
+
+
+def _count(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
+# Tried in this order at each place (the first that matches wins): longer forms before their parts.
+RULES = (
+    Rule("iso", rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})\b", "0", _iso),
+    Rule(
+        "since_start",
+        rf"\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?P<ss_mon>{_MON})(?:,?\s+(?P<ss_y>{_YEAR}))?\b",
+        "Ss",
+        _since_start,
+    ),
+    Rule(
+        "part_range",
+        rf"\b(?P<pr_p1>early|mid|late)[- ](?P<pr_m1>{_MON})\s+(?:and|to|through|until|-)\s+(?P<pr_p2>early|mid|late)[- ](?P<pr_m2>{_MON})(?:,?\s+(?P<pr_y>{_YEAR}))?\b",
+        "eml",
+        _part_range,
+    ),
+    Rule(
+        "mdy",
+        rf"(?:\b(?:{WEEKDAY}|{_WDA}),?\s+)?\b(?P<mdy_mon>{_MON})\s+(?P<mdy_d>\d{{1,2}}){_ORD},?\s+(?P<mdy_y>{_YEAR})\b",
+        "MTWFSJAOND",
+        _mdy,
+    ),  # weekday or month
+    Rule(
+        "dmy",
+        rf"(?:\b(?:{WEEKDAY}|{_WDA}),?\s+)?\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_mon>{_MON}),?\s+(?P<dmy_y>{_YEAR})\b",
+        "MTWFS0",
+        _dmy,
+    ),
+    Rule("md", rf"\b(?P<md_mon>{_MON})\s+(?P<md_d>\d{{1,2}}){_ORD}\b(?![,.]?\d)", "JFMASOND", _md),
+    Rule("dm", rf"\b(?P<dm_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm_mon>{_MON})\b", "0", _dm),
+    Rule(
+        "my",
+        rf"\b(?:(?P<my_p>{_PART})[- ]?\s*)?(?P<my_mon>{_MON}),?\s+(?P<my_y>{_YEAR})\b",
+        "emltJFMASOND",
+        _my,
+    ),
+    Rule(
+        "season",
+        rf"\b(?P<se_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<se_y>{_YEAR})\b",
+        "safw",
+        _season,
+    ),
+    Rule("year_part", rf"\b(?P<yp_p>early|mid|late)[- ](?P<yp_y>{_YEAR})\b", "eml", _year_part),
+    Rule("since_year", rf"\b[Ss]ince\s+(?P<sy_y>{_YEAR})\b(?![,.]?\d|\s*%)", "Ss", _since_year),
+    Rule(
+        "year",
+        rf"\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hroughout|[Oo]f|[Bb]efore|[Aa]fter|[Ee]nd\s+of|[Ss]tart\s+of)\s+(?:the\s+year\s+)?(?P<y_y>{_YEAR})\b(?![,.]?\d|\s*%)",
+        "IiDdUuBbFfTtOoAaEeSs",
+        _year,
+    ),
+    Rule("decade", r"\bthe\s+(?P<dc_y>(?:19|20)\d0)s\b", "t", _decade),
+    Rule(
+        "wd_range",
+        rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<wr_1>{WEEKDAY})\s+(?:to|until|through|and|-)\s+(?P<wr_2>{WEEKDAY})\b",
+        "FfBb",
+        _wd_range,
+    ),
+    Rule("weekday", rf"(?:\b(?P<wd_last>last|this\s+past)\s+)?\b(?P<wd>{WEEKDAY})\b", "ltMTWFS", _weekday),
+    Rule(
+        "quarter",
+        r"\b(?P<q_since>[Ss]ince\s+)?(?:the\s+)?(?P<q_which>[Ll]ast|[Tt]his|previous)\s+quarter\b",
+        "SstLlTp",
+        _quarter,
+    ),
+    Rule(
+        "month_rel",
+        r"\b(?P<mr_early>[Ee]arlier\s+|[Ll]ater\s+|[Ll]ate\s+|[Ee]arly\s+)?(?P<mr_which>[Tt]his|[Ll]ast)\s+(?P<mr_unit>month|week|year)\b",
+        "EeLlTt",
+        _month_rel,
+    ),
+    Rule("day_rel", r"\b(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|last\s+night)\b", "YyTtl", _day_rel),
+    Rule("ago", rf"\b(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago\b", "0aotfsen", _ago),
+    Rule("past_n", rf"\b(?:the\s+)?(?:past|last)\s+(?P<pn_n>{_NUM}\s+)?(?P<pn_u>{_UNIT})\b", "tpl", _past_n),
+    Rule(
+        "same_day",
+        r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before|[Aa]t\s+(?:that|the)\s+time)\b",
+        "TtAa",
+        _same_day,
+    ),
+    Rule(
+        "month",
+        rf"(?:\b(?P<mo_cue>{_MONTH_CUE})\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?![.\w])(?!\.?,?\s+\d)",
+        "iosutbfdemlnaJFMASOND",
+        _month_alone,
+    ),  # a cue word or the month
+)

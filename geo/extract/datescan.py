@@ -1,0 +1,296 @@
+"""Find the date expressions of a text in linear time: a prefilter finds the few places where one can
+start (trigger words such as month names and years, and the lead words right before them), and only
+there are the rules of ``dategrammar`` tried, only those that can start with the character found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date
+from functools import lru_cache
+
+from geo.extract.dategrammar import RULES, SKIP, WEEKDAY, DateExpr, Rule
+
+_HANDLERS = {rule.name: rule.handler for rule in RULES}  # by the name of the group that matched
+
+
+def _table(rules: Sequence[Rule]) -> re.Pattern:
+    """One pattern of ``rules``, each a named group, tried in order. Every expression starts a word: the
+    lookahead rejects other positions at once."""
+    return re.compile(r"(?=\b\w)(?:" + "|".join(f"(?P<{r.name}>{r.pattern})" for r in rules) + ")")
+
+
+# The whole table; the scan tries at each word start only the part of it that can start there (_scanner_for).
+SCANNER = _table(RULES)
+
+
+@lru_cache(maxsize=256)
+def _scanner_for(first: str) -> re.Pattern | None:
+    """The table of the rules that can start with ``first`` ("in 2015" tries two, not all), in table order."""
+    rules = [rule for rule in RULES if first in rule.starts]
+    return _table(rules) if rules else None
+
+
+def find_dates(text: str, published: date | None, until: int | None = None) -> list[DateExpr]:
+    """All temporal expressions in ``text`` in order, each normalised (or left unresolved). With ``until``,
+    reading stops where no more can start before it: those that do are the same, later ones may be left out."""
+    out: list[DateExpr] = []
+    prev = None  # the last expression with a date: "that same day" takes it
+    for m in _scan(text, until):
+        kind = m.lastgroup or ""  # (every alternative of the pattern is a named group)
+        try:
+            span = _HANDLERS[kind](m, published, prev)
+        except ValueError:  # "February 30": not a date
+            continue
+        if span is SKIP:
+            continue
+        start, end, precision = span if span else (None, None, None)
+        expr = DateExpr(*m.span(), m.group(), start, end, precision)
+        if out and precision == "day" and _names_its_weekday(text, out[-1], expr):
+            # "on Tuesday, October 17": one expression, dated by the explicit day, not last Tuesday.
+            expr = DateExpr(out[-1].start, expr.end, text[out[-1].start : expr.end], start, end, precision)
+            out.pop()
+        out.append(expr)
+        if start:
+            prev = out[-1]
+    return out
+
+
+def _names_its_weekday(text: str, before: DateExpr, expr: DateExpr) -> bool:
+    return bool(_WEEKDAY_ONLY.match(before.text)) and bool(_WEEKDAY_GAP.match(text, before.end, expr.start))
+
+
+_WEEKDAY_ONLY = re.compile(rf"{WEEKDAY}$")
+# "Tuesday, October 17", "Monday (Oct. 16)". The first space is possessive: all the space before "(" is
+# its, and a long run of spaces followed by something else is not tried at every split (quadratic).
+_WEEKDAY_GAP = re.compile(r",?\s*+\(?\s*$")
+
+
+# Every rule's match holds a word that starts with one of these.
+TRIGGER_WORDS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Mon",
+    "Tue",
+    "Wed",
+    "Thu",
+    "Fri",
+    "Sat",
+    "Sun",
+    "Yesterday",
+    "yesterday",
+    "Today",
+    "today",
+    "Tonight",
+    "tonight",
+    "night",
+    "ago",
+    "Since",
+    "since",
+    "same",
+    "time",
+    "quarter",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "day",
+    "days",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+]
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """ "day|days|week" as "d(?:ays|ay)|w(?:eek)": re tries each first letter once; longer words first."""
+    rests: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
+_TRIGGER_WORD = re.compile(_by_first_letter(TRIGGER_WORDS) + r"|19\d\d|20\d\d")
+# A trigger after a space. It is looked for in a one-byte copy of the text where every non-word character
+# is a space (see _triggers): re skips from space to space much faster than it tests for \W or \b.
+_TRIGGER = re.compile(f" (?:{_TRIGGER_WORD.pattern})".encode())
+_NON_WORD_TO_SPACE = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
+)
+# Trigger words no pattern starts with: they come after a lead word ("last year", "two days ago").
+_NEVER_FIRST = frozenset(
+    [
+        "night",
+        "ago",
+        "same",
+        "time",
+        "quarter",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "day",
+        "days",
+    ]
+)
+_WINDOW = 45
+# Words that may come before a pattern's first trigger word ("in 2015", "the past two weeks", "early-March",
+# "the 1990s", "12th of May"); numbers, and words holding a trigger ("lateFebruary 2016"), count too.
+# A pattern that can start with another word must add it here.
+_LEAD_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "at",
+        "after",
+        "before",
+        "beginning",
+        "between",
+        "by",
+        "during",
+        "early",
+        "earlier",
+        "end",
+        "few",
+        "following",
+        "from",
+        "in",
+        "last",
+        "late",
+        "later",
+        "mid",
+        "middle",
+        "next",
+        "of",
+        "on",
+        "past",
+        "previous",
+        "several",
+        "start",
+        "that",
+        "the",
+        "this",
+        "through",
+        "throughout",
+        "till",
+        "until",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ]
+)
+
+
+def _scan(text: str, until: int | None = None) -> list[re.Match]:
+    """Matches of the date patterns, as ``SCANNER.finditer`` would find them in windows around trigger words
+    (up to the first window that starts at or after ``until``).
+
+    An expression starts at its trigger word or at a lead word right before it, so the pattern table is
+    tried only at those word starts, not at every position of the window.
+    """
+    n = len(text)
+    until = n if until is None else until
+    out: list[re.Match] = []
+    window_start = window_end = -1
+    starts: list[int] = []
+    last_q = -1  # the trigger before, in this window: the lead words before it are in ``starts`` already
+    for q, q_end in _triggers(text):
+        a = q - _WINDOW if q > _WINDOW else 0
+        if a > window_end:
+            _match_at(text, starts, min(window_end, n), out)
+            if a >= until:  # no match in this window or a later one starts before it
+                return out
+            window_start, starts, last_q = a, [], -1
+        window_end = q_end + _WINDOW
+        if text[q:q_end] not in _NEVER_FIRST:
+            starts.append(q)
+        _lead_starts(text, q, window_start, starts, last_q)
+        last_q = q
+    _match_at(text, starts, min(window_end, n), out)
+    return out
+
+
+def _triggers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the trigger words that start a word, in order, found as they are asked for."""
+    if t := _TRIGGER_WORD.match(text):
+        yield t.span()
+    # Non-ASCII characters turn into spaces too (through "?" beyond Latin-1); those that are letters are not
+    # word breaks, so a trigger after one is dropped.
+    spaced = text.encode("latin-1", "replace").translate(_NON_WORD_TO_SPACE)
+    for b in _TRIGGER.finditer(spaced):
+        space, end = b.span()
+        before = text[space]
+        if before < "\x80" or not (before.isalnum() or before == "_"):
+            yield space + 1, end
+
+
+def _match_at(text: str, starts: list[int], end: int, out: list[re.Match]) -> None:
+    """Add the leftmost non-overlapping matches beginning at one of ``starts``, none reaching past ``end``."""
+    pos = 0
+    for p in sorted(set(starts)):
+        if p >= pos:
+            first = text[p]
+            scanner = _scanner_for("0" if first.isdecimal() else first)
+            if scanner and (m := scanner.match(text, p, end)):
+                out.append(m)
+                pos = m.end()
+
+
+def _lead_starts(text: str, q: int, lo: int, starts: list[int], stop: int = -1) -> None:
+    """Add the starts of the lead words right before ``q`` (not before ``lo``) to ``starts``.
+
+    ``stop`` is the trigger before ``q`` in the same window, whose lead words are in ``starts`` already: the
+    words before it are the same whichever trigger they are read back from, so the reading stops there
+    (a trigger word is a lead word, and every word is a stop on the way back). Without it a long chain of
+    lead words and triggers ("12 2017 34 2018 ...", "January February ...") was read back to its start
+    from each trigger, and each start added again: quadratic time and memory."""
+    while q > lo and q != stop:
+        space = text.rfind(" ", lo, q - 1)
+        if space >= 0 and text[q - 1] == " " and text[space + 1 : q - 1].isalnum():
+            k, j = space + 1, q - 1  # one space before, and a word after the space before that: most often
+        else:
+            j = q
+            while j > lo and not text[j - 1].isalnum():
+                j -= 1
+            k = j
+            while k > lo and text[k - 1].isalnum():
+                k -= 1
+        if k == j or not _is_lead_word(text[k:j]):
+            return
+        starts.append(k)
+        q = k
+
+
+@lru_cache(maxsize=4096)
+def _is_lead_word(word: str) -> bool:
+    if _TRIGGER_WORD.search(word):
+        return True
+    word = word.lower()
+    if word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit():  # "12th of May"
+        word = word[:-2]
+    return word in _LEAD_WORDS or word.isdigit()
