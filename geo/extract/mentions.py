@@ -37,30 +37,8 @@ from geo.extract.lexicon import (
     WEEKDAY_ABBR,
     WEEKDAYS,
 )
+from geo.extract.runs import MORE, demonyms_after_marks, find_runs, sentence_initial
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽḤṢṬẒ"
-_LO = "a-zß-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšţťūůűźżžḥṣṭẓ"
-_L = f"[{_UP}{_LO}]"
-# One capitalised word: "Raqa", "Al-Bukamal", "Ma'arrat", "U.S."; or a particle-hyphen word: "ez-Zor", "al-Qaim".
-_ABBR = rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+[{_UP}])"  # "St. Louis", "Ft. Worth": an abbreviation inside a name
-# Initials ("U.S.", "U.N.E.S.C.O."), at most this many letters and possessive: a longer chain would be read
-# again from each of its letters ("U.U.U. ... U.S": quadratic). Any shorter reading ends before a capital,
-# where neither a run's next word nor its end can follow, so possessive finds the same runs.
-_MAX_INITIALS = 20
-_WORD = rf"{_ABBR}|(?:[A-Z]\.){{2,{_MAX_INITIALS}}}+|(?:[{_LO}]{{1,3}}-)?[{_UP}]{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*"
-_GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"  # a space, or one line break (a wrapped name), never a blank line
-_PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
-RUN = re.compile(rf"(?<![\w'’@#-])(?:{_WORD})(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])")
-# RUN for the runs that start with a capital, written to begin with the capital (the look-behind and the
-# rest of the first word come after it) so that re skips straight to capitals: about twice as fast.
-_CAPITAL_RUN = re.compile(
-    rf"[{_UP}](?<![\w'’@#-][{_UP}])"
-    rf"(?:(?<=[SMF])te?\.(?=[ \t]+[{_UP}])|(?<=[A-Z])\.(?:[A-Z]\.){{1,{_MAX_INITIALS - 1}}}+|{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*)"
-    rf"(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])"
-)
-_MORE = RUN.groupindex["more"]  # the words after the first, in both patterns
-assert _CAPITAL_RUN.groupindex["more"] == _MORE
-_PARTICLE_HYPHEN = re.compile(rf"-[{_UP}]")  # "al-Qaim", "ez-Zor": a run may start at the particle
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBR)
 _DIRECTION_WORDS = frozenset(w.capitalize() for w in DIRECTIONS) | {
     "Central",
@@ -95,43 +73,6 @@ def _is_common_word(word: str) -> bool:
     return word_frequency(word) >= 4.0
 
 
-def _runs(text: str) -> list[re.Match]:
-    """The matches of ``RUN.finditer(text)``: those starting with a capital, and the rare ones starting with
-    a particle ("al-Qaim") merged in, each kept only if it starts after the one before ends.
-
-    They are merged in text order as they are found (the particle starts come in order, and a capital run
-    goes before a particle run at the same start), and a particle run is looked for only where it would be
-    kept: one in the middle of a run already kept ("al-Qaim ez-Zor al-Bab ...", one long run) is never
-    read, else each hyphen of a long run would read the rest of it again (quadratic)."""
-    runs = list(_CAPITAL_RUN.finditer(text))
-    out: list[re.Match] = []
-    k = 0  # runs[k] is the next capital run to merge
-    for hyphen in _PARTICLE_HYPHEN.finditer(text):
-        h = hyphen.start()
-        for p in range(max(0, h - 3), h):
-            while k < len(runs) and runs[k].start() <= p:
-                if not out or runs[k].start() >= out[-1].end():
-                    out.append(runs[k])
-                k += 1
-            if out and p < out[-1].end():
-                continue  # it would start inside the run before: not kept
-            if run := RUN.match(text, p):
-                out.append(run)
-    if not out:
-        return runs  # no particle run (most texts): the capital runs as they are
-    for run in runs[k:]:
-        if run.start() >= out[-1].end():
-            out.append(run)
-    return out
-
-
-def _sentence_initial(text: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and text[i] in " \t\u00a0\"“‘'(":
-        i -= 1
-    return i < 0 or text[i] in ".!?:\n•-—–|"
-
-
 def _headline_lines(text: str) -> set[int]:
     """Starts of lines written in title case ("Iraqi Foreign Fighters Lurk in Syrian Shadows")."""
     starts = set()
@@ -154,7 +95,7 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
     """``find_mentions`` and the countries whose demonyms ("Syrian") the text uses, read off the same runs
     of capitalised words: a demonym is a whole word, a capital and small letters, so it is a word of a run
     unless an apostrophe, hyphen, "@" or "#" comes right before it ("pro-Syrian"), which starts no run."""
-    demonyms = _demonyms_after_marks(text, gaz)
+    demonyms = demonyms_after_marks(text, gaz)
     headline_starts = _headline_lines(text)
     datelines = _datelines(text[:2000])
     person_names: set[str] = set()  # surnames seen in person runs: a later "Dillon" is the colonel
@@ -166,9 +107,9 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
     # The start of the line of the run, kept up to date as the runs go on (they are in text order): the
     # line breaks are looked for only since the last run, not back to the start of a long line each time.
     line_start = scanned = 0
-    for run in _runs(text):
+    for run in find_runs(text):
         start, end = run.span()
-        if run.start(_MORE) == end:  # one word, like most runs
+        if run.start(MORE) == end:  # one word, like most runs
             word = words[run.group()]
             if word.demonyms:
                 demonyms |= word.demonyms
@@ -312,18 +253,6 @@ def _is_sports(text: str) -> bool:
     return len({w.lower() for w in _SPORTS.findall(text)}) >= 3
 
 
-# A capitalised word right after a hyphen, apostrophe, "@" or "#" (none starts a run), looked for after a
-# literal "-" in a copy where those marks are "-" (re skips to a literal character far faster than it
-# tests a class of them).
-_WORD_AFTER_MARK = re.compile(r"-([A-Z][a-z]+)\b")
-
-
-def _demonyms_after_marks(text: str, gaz: Gazetteer) -> set[str]:
-    """The countries of the demonyms right after a hyphen, apostrophe, "@" or "#" ("pro-Syrian", "'Iraqi")."""
-    marked = text.replace("'", "-").replace("’", "-").replace("@", "-").replace("#", "-")
-    return {c for m in _WORD_AFTER_MARK.finditer(marked) if (c := gaz.demonyms.get(m.group(1).lower()))}
-
-
 def _datelines(head: str) -> set[int]:
     """Where the place of a dateline ("RAQQA, Syria (Reuters) - ") starts, tried at each line start."""
     found = set()
@@ -414,7 +343,7 @@ def _split_run(
                     and not word.caps
                     and group[-1][1] - group[0][0] <= _LONGEST_NAME
                     and words[text[group[0][0] : group[-1][1]]].place
-                    and _sentence_initial(text, group[0][0])
+                    and sentence_initial(text, group[0][0])
                 )
             ):
                 groups.append(group)
@@ -438,7 +367,7 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
             (w.skip and not (w.particle and _names_with_next(text, toks, first, facts.gaz)))
             or (
                 w.everyday
-                and _sentence_initial(text, toks[first][0])
+                and sentence_initial(text, toks[first][0])
                 and not _names_with_next(text, toks, first, facts.gaz)
             )
         ):
@@ -514,7 +443,7 @@ def _remember_person(toks: list[tuple[int, int, _Word]], person_names: set[str])
 
 def _read_word(text, s, e, w: _Word, datelines, person_names, in_headline) -> list[Mention] | None:
     """``_read_run`` for a run of one word ``w`` (most runs), the same rules read straight off."""
-    if w.skip or (w.everyday and _sentence_initial(text, s)):
+    if w.skip or (w.everyday and sentence_initial(text, s)):
         return []
     if w.place and (not w.caps or s in datelines or _capital_dateline(text, s, e)):
         if w.cue:
@@ -627,7 +556,7 @@ _DATELINE_AFTER = re.compile(r"(?:,|\s*\(|\)?\s*[—–:-]|\s*\n|\s+[A-Z][a-z])"
 
 def _capital_dateline(text: str, start: int, end: int) -> bool:
     """ "WASHINGTON, April 5 (Reuters)", "LONDON The Latest": a capitalised place opening a line or sentence."""
-    return end - start >= 4 and _sentence_initial(text, start) and bool(_DATELINE_AFTER.match(text, end))
+    return end - start >= 4 and sentence_initial(text, start) and bool(_DATELINE_AFTER.match(text, end))
 
 
 def _names_with_next(text: str, toks: list[tuple[int, int, _Word]], k: int, gaz: Gazetteer) -> bool:

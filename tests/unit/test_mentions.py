@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from geo.extract import mentions
+from geo.extract import mentions, runs
 from geo.extract.mentions import find_mentions
 
 
@@ -167,7 +167,7 @@ def test_direction_before_a_country_makes_a_region(gaz):
 )
 def test_runs_are_those_the_run_pattern_finds(text):
     # found from capitals (and particles before "-Capital") instead of at every position
-    assert [r.span() for r in mentions._runs(text)] == [r.span() for r in mentions.RUN.finditer(text)]
+    assert [r.span() for r in runs.find_runs(text)] == [r.span() for r in runs.RUN.finditer(text)]
 
 
 @pytest.mark.parametrize(
@@ -182,7 +182,7 @@ def test_runs_are_those_the_run_pattern_finds(text):
 def test_a_one_word_run_is_read_as_the_run_rules_read_it(text, gaz):
     words = mentions._words_for(gaz)
     datelines = mentions._datelines(text)
-    for run in mentions._runs(text):
+    for run in runs.find_runs(text):
         s, e = run.span()
         if run.start("more") != e:
             continue
