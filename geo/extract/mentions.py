@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
-from geo.extract.gazetteer import Gazetteer, name_key, word_frequency
+from geo.extract.gazetteer import Gazetteer, name_key
 from geo.extract.lexicon import (
     ACTOR_NOUNS,
     AGENT_VERBS,
@@ -23,29 +23,15 @@ from geo.extract.lexicon import (
     COUNTRY_INITIALISMS,
     DATELINE,
     DIRECTIONS,
-    FEATURE_WORDS,
-    FUNCTION_WORDS,
     KIN_WORDS,
-    MONTHS,
     OF_NAME_HEADS,
-    ORG_CUES,
-    PARTICLES,
-    PERSON_CUES,
     REGION_ADJECTIVES,
     STANCE_NOUNS,
     STATE_ABBREVIATIONS,
-    WEEKDAY_ABBR,
-    WEEKDAYS,
 )
 from geo.extract.runs import MORE, demonyms_after_marks, find_runs, sentence_initial
+from geo.extract.words import Word, Words
 
-_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBR)
-_DIRECTION_WORDS = frozenset(w.capitalize() for w in DIRECTIONS) | {
-    "Central",
-    "Upper",
-    "Lower",
-    "Greater",
-}
 _HEADLINE_MIN = 0.6  # share of capitalised words that makes a line a title-case headline
 # No place name is longer (the gazetteer's longest key has 168 letters): longer words are not looked up as
 # one name, or a long run would look up ever longer names, each word again (quadratic).
@@ -67,10 +53,16 @@ class Mention:
     hints: set = field(default_factory=set)  # {"province"} etc.
 
 
-@lru_cache(maxsize=32768)
-def _is_common_word(word: str) -> bool:
-    """True for words English writes in lower case often enough to start a sentence ("Most", "Hit")."""
-    return word_frequency(word) >= 4.0
+# The facts of each word, per gazetteer, kept as long as it lives (tests/unit/test_linear_time.py empties
+# it to time a cold start).
+_WORDS: WeakKeyDictionary[Gazetteer, Words] = WeakKeyDictionary()
+
+
+def _words_for(gaz: Gazetteer) -> Words:
+    words = _WORDS.get(gaz)
+    if words is None:
+        words = _WORDS[gaz] = Words(gaz)
+    return words
 
 
 def _headline_lines(text: str) -> set[int]:
@@ -305,13 +297,13 @@ def _lists_are_places(text: str, mentions: list[Mention]) -> None:
 
 
 def _split_run(
-    text: str, start: int, end: int, words: _Words, demonyms: set[str]
-) -> list[list[tuple[int, int, _Word]]]:
+    text: str, start: int, end: int, words: Words, demonyms: set[str]
+) -> list[list[tuple[int, int, Word]]]:
     """The words of a run (only spaces separate them within a run), split at month and day names ("Deir
     Ezzor on Nov") and at a line break that starts a sentence; "of" after someone splits too. The countries
     of their demonyms are added to ``demonyms``."""
-    groups: list[list[tuple[int, int, _Word]]] = []
-    group: list[tuple[int, int, _Word]] = []
+    groups: list[list[tuple[int, int, Word]]] = []
+    group: list[tuple[int, int, Word]] = []
     prev_end = start
     run = text[start:end]
     wrapped = "\n" in run  # rarely: only then can a line break start a sentence within it
@@ -382,7 +374,7 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
         toks = toks[first:last]
         n = last - first
     # A cue word or an unknown word anywhere makes the run a person or organisation: the reading stops there.
-    found: list[tuple[int, int, _Word]] = []
+    found: list[tuple[int, int, Word]] = []
     i = 0
     while i < n:
         s, e, w = toks[i]
@@ -432,7 +424,7 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
     ]
 
 
-def _remember_person(toks: list[tuple[int, int, _Word]], person_names: set[str]) -> None:
+def _remember_person(toks: list[tuple[int, int, Word]], person_names: set[str]) -> None:
     """For a run that names a person or organisation (it reads as no place): remember a person's surname."""
     if 2 <= len(toks) <= 4 and toks[-1][2].surname_like:
         for t in toks:  # (a loop, not any() over a generator: this runs for most runs of several words)
@@ -441,7 +433,7 @@ def _remember_person(toks: list[tuple[int, int, _Word]], person_names: set[str])
         person_names.add(toks[-1][2].key)
 
 
-def _read_word(text, s, e, w: _Word, datelines, person_names, in_headline) -> list[Mention] | None:
+def _read_word(text, s, e, w: Word, datelines, person_names, in_headline) -> list[Mention] | None:
     """``_read_run`` for a run of one word ``w`` (most runs), the same rules read straight off."""
     if w.skip or (w.everyday and sentence_initial(text, s)):
         return []
@@ -454,102 +446,6 @@ def _read_word(text, s, e, w: _Word, datelines, person_names, in_headline) -> li
     return []
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
-    """What a capitalised word (or words: "Deir Ezzor") is, wherever it stands."""
-
-    text: str
-    key: str  # gazetteer key
-    known: bool  # the gazetteer has the key
-    place: bool  # may name a place: a gazetteer key, not a month, direction, feature word or demonym
-    caps: bool  # all capitals ("ISIS") and no country initialism: a place only in a dateline
-    skip: bool  # a function word or particle: never starts a name
-    particle: bool  # "al", "of": never ends a name
-    month: bool  # a month or day name: never part of a name
-    everyday: bool  # an everyday word and no big place: "Most" only starts the sentence
-    common: bool  # an everyday word
-    plain: bool  # not a particle, direction or feature word: unknown, it says the run names something else
-    cue: bool  # a person or organisation cue ("Colonel", "Forces"), or an organisation's name ("Hamas")
-    org_cue: bool
-    surname_like: bool
-    country: bool  # names a country
-    admin1: bool  # names a first-level division ("Tamil Nadu")
-    state: bool  # names a division that news calls "X State" ("Borno State"; in the US that is a university)
-    demonyms: frozenset  # countries whose demonyms it holds ("Syrian", "Syrian-Kurdish")
-    actor: bool = False  # the name of an organisation or armed group (actors.csv): never a place
-
-
-class _Words(dict):
-    """``words[w]``: the ``_Word`` for ``w``, read once per gazetteer."""
-
-    def __init__(self, gaz: Gazetteer):
-        super().__init__()
-        self.gaz = gaz
-
-    def __missing__(self, w: str) -> _Word:
-        if len(self) >= 200_000:  # a long-running app meets ever new names; start afresh now and then
-            self.clear()
-        facts = self[w] = _read_word_facts(w, self.gaz)
-        return facts
-
-
-_WORDS: WeakKeyDictionary[Gazetteer, _Words] = WeakKeyDictionary()
-
-
-def _words_for(gaz: Gazetteer) -> _Words:
-    words = _WORDS.get(gaz)
-    if words is None:
-        words = _WORDS[gaz] = _Words(gaz)
-    return words
-
-
-def _read_word_facts(w: str, gaz: Gazetteer) -> _Word:
-    key = name_key(w)
-    particle = w.lower() in PARTICLES
-    vague = w in _NOT_NAMES or w in _DIRECTION_WORDS or w in FEATURE_WORDS
-    common = len(w.split()) == 1 and _is_common_word(w)  # several words together are no everyday word
-    actor = gaz.is_actor(key)
-    cue = w.rstrip(".") in PERSON_CUES or w in ORG_CUES or actor
-    places = gaz.lookup_key(key)
-    big = any(c.kind != "city" or c.id.startswith("curated:") or c.population >= 500_000 for c in places)
-    return _Word(
-        text=w,
-        key=key,
-        known=gaz.has_key(key),
-        place=gaz.has_key(key) and not vague and not gaz.demonym_country(w) and not actor,
-        caps=w.isupper() and len(w.replace(".", "")) > 1 and w not in COUNTRY_INITIALISMS,
-        skip=w in FUNCTION_WORDS or particle,
-        particle=particle,
-        month=w in _NOT_NAMES,
-        everyday=common and not cue and not big,
-        common=common,
-        plain=not particle and w not in _DIRECTION_WORDS and w not in FEATURE_WORDS,
-        cue=cue,
-        org_cue=w in ORG_CUES,
-        surname_like=_surname_like(w, gaz),
-        country=any(c.kind == "country" for c in places),
-        admin1=any(c.kind == "admin1" for c in places),
-        state=any(c.kind == "admin1" and c.country_code != "US" for c in places),
-        demonyms=frozenset(filter(None, map(gaz.demonyms.get, _capitalised_keys(w)))),
-        actor=actor,
-    )
-
-
-_TOKEN = re.compile(r"\w+")
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")
-
-
-def _capitalised_keys(w: str) -> list[str]:
-    """The keys of the capitalised words of ``w`` ("Syrian-Kurdish": "syrian", "kurdish"), as the demonyms
-    are found in text: a capital and small letters, a whole word."""
-    return [t.lower() for t in _TOKEN.findall(w) if _CAPITALISED.fullmatch(t)]
-
-
-def _surname_like(word: str, gaz: Gazetteer) -> bool:
-    """Could ``word`` be a person's surname rather than a well-known place ("Dillon", "Nelson" yes, "Iran" no)?"""
-    return not any(c.kind == "country" or c.population >= 1_000_000 for c in gaz.lookup(word))
-
-
 _CAPS_DATELINE_AFTER = re.compile(r"\)?\s*[—–-]|\s*\(|,\s+[A-Z]")
 _DATELINE_AFTER = re.compile(r"(?:,|\s*\(|\)?\s*[—–:-]|\s*\n|\s+[A-Z][a-z])")
 
@@ -559,7 +455,7 @@ def _capital_dateline(text: str, start: int, end: int) -> bool:
     return end - start >= 4 and sentence_initial(text, start) and bool(_DATELINE_AFTER.match(text, end))
 
 
-def _names_with_next(text: str, toks: list[tuple[int, int, _Word]], k: int, gaz: Gazetteer) -> bool:
+def _names_with_next(text: str, toks: list[tuple[int, int, Word]], k: int, gaz: Gazetteer) -> bool:
     """ "New York", "Washington DC": word ``k`` and the next one name a place together."""
     return k + 1 < len(toks) and gaz.has_key(name_key(text[toks[k][0] : toks[k + 1][1]]))
 
@@ -574,7 +470,7 @@ _OFFSET = re.compile(
 )
 
 
-def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: _Word, prev: Mention | None) -> None:
+def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mention | None) -> None:
     """Mark actor/modifier uses, regions ("eastern Syria") and offsets ("40 miles northwest of Tikrit")."""
     after = _AFTER.match(text, m.end, m.end + 80)
     assert after is not None  # every part of the pattern is optional: it always matches
