@@ -15,13 +15,13 @@ from functools import lru_cache
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
+from geo.extract.datelines import capital_dateline, find_datelines, mark_datelines
 from geo.extract.gazetteer import Gazetteer, name_key
 from geo.extract.lexicon import (
     ACTOR_NOUNS,
     AGENT_VERBS,
     AUXILIARIES,
     COUNTRY_INITIALISMS,
-    DATELINE,
     DIRECTIONS,
     KIN_WORDS,
     OF_NAME_HEADS,
@@ -89,7 +89,7 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
     unless an apostrophe, hyphen, "@" or "#" comes right before it ("pro-Syrian"), which starts no run."""
     demonyms = demonyms_after_marks(text, gaz)
     headline_starts = _headline_lines(text)
-    datelines = _datelines(text[:2000])
+    datelines = find_datelines(text[:2000])
     person_names: set[str] = set()  # surnames seen in person runs: a later "Dillon" is the colonel
     words = _words_for(gaz)
     has_ampersand = "&" in text
@@ -156,10 +156,9 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
                 org_end = group[-1][1]
             elif found and not (last_org_end >= 0 and _after_and(text, last_org_end, start, and_gaps)):
                 out.extend(found)
+    mark_datelines(text, out, datelines, words)
     sports = None  # read only when a name stands where a club could
     for i, m in enumerate(out):
-        if m.start in datelines or (words[m.text].caps and _CAPS_DATELINE_AFTER.match(text, m.end)):
-            m.hints.add("dateline")  # "IMMOKALEE – Congressman ...": a dateline inside the text
         _classify_use(text, m, gaz, words[m.text], out[i - 1] if i else None)
         if m.mappable and _PEOPLE_AFTER.match(text, m.end):
             m.mappable, m.reason = False, "modifier"
@@ -243,26 +242,6 @@ def _team_cue(text: str, m: Mention) -> bool:
 def _is_sports(text: str) -> bool:
     """A story about sport: several different sports words."""
     return len({w.lower() for w in _SPORTS.findall(text)}) >= 3
-
-
-def _datelines(head: str) -> set[int]:
-    """Where the place of a dateline ("RAQQA, Syria (Reuters) - ") starts, tried at each line start."""
-    found = set()
-    # The pattern is slow to fail on a line that starts with a capital, so it is tried only on the lines
-    # with a dash or colon followed by a space or tab, as every dateline has. Those marks are looked for
-    # after a literal "-" in a copy where every such mark is "-": re skips to a literal character fast.
-    marked = head.replace("—", "-").replace("–", "-").replace(":", "-").replace("\ufffd", "-")
-    tried = set()
-    for mark in _DATELINE_MARK.finditer(marked):
-        start = head.rfind("\n", 0, mark.start()) + 1  # the start of its line
-        if start not in tried:
-            tried.add(start)
-            if m := DATELINE.match(head, start):
-                found.add(m.start("place"))
-    return found
-
-
-_DATELINE_MARK = re.compile("-[ \t]")
 
 
 def _titled(text: str, start: int) -> bool:
@@ -392,14 +371,14 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[M
             if name.actor:  # "Wagner Group", "Rapid Support Forces": an organisation's name
                 _remember_person(toks, person_names)
                 return None
-            if name.place and (not name.caps or s in datelines or _capital_dateline(text, s, name_end)):
+            if name.place and (not name.caps or s in datelines or capital_dateline(text, s, name_end)):
                 break
             j -= 1
         if j > i + 1:  # a name of several words, i to j - 1
             found.append((s, name_end, name))  # "Czech Republic": a cue inside a name is the name's
             i = j
         else:
-            if w.place and (not w.caps or s in datelines or _capital_dateline(text, s, e)):
+            if w.place and (not w.caps or s in datelines or capital_dateline(text, s, e)):
                 found.append((s, e, w))
             elif w.plain and not (in_headline and w.common and not w.org_cue):
                 _remember_person(toks, person_names)
@@ -437,22 +416,13 @@ def _read_word(text, s, e, w: Word, datelines, person_names, in_headline) -> lis
     """``_read_run`` for a run of one word ``w`` (most runs), the same rules read straight off."""
     if w.skip or (w.everyday and sentence_initial(text, s)):
         return []
-    if w.place and (not w.caps or s in datelines or _capital_dateline(text, s, e)):
+    if w.place and (not w.caps or s in datelines or capital_dateline(text, s, e)):
         if w.cue:
             return None
         return [] if w.key in person_names else [Mention(s, e, w.text, w.key)]
     if w.cue or (w.plain and not (in_headline and w.common and not w.org_cue)):
         return None
     return []
-
-
-_CAPS_DATELINE_AFTER = re.compile(r"\)?\s*[—–-]|\s*\(|,\s+[A-Z]")
-_DATELINE_AFTER = re.compile(r"(?:,|\s*\(|\)?\s*[—–:-]|\s*\n|\s+[A-Z][a-z])")
-
-
-def _capital_dateline(text: str, start: int, end: int) -> bool:
-    """ "WASHINGTON, April 5 (Reuters)", "LONDON The Latest": a capitalised place opening a line or sentence."""
-    return end - start >= 4 and sentence_initial(text, start) and bool(_DATELINE_AFTER.match(text, end))
 
 
 def _names_with_next(text: str, toks: list[tuple[int, int, Word]], k: int, gaz: Gazetteer) -> bool:

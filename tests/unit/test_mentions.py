@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from geo.extract import mentions, runs
+from geo.extract import datelines, mentions, runs
 from geo.extract.mentions import find_mentions
 
 
@@ -181,7 +181,7 @@ def test_runs_are_those_the_run_pattern_finds(text):
 )
 def test_a_one_word_run_is_read_as_the_run_rules_read_it(text, gaz):
     words = mentions._words_for(gaz)
-    datelines = mentions._datelines(text)
+    dateline_starts = datelines.find_datelines(text)
     for run in runs.find_runs(text):
         s, e = run.span()
         if run.start("more") != e:
@@ -189,9 +189,9 @@ def test_a_one_word_run_is_read_as_the_run_rules_read_it(text, gaz):
         w = words[run.group()]
         for in_headline in (False, True):
             for person_names in (set(), {w.key}):
-                one = mentions._read_word(text, s, e, w, datelines, set(person_names), in_headline)
+                one = mentions._read_word(text, s, e, w, dateline_starts, set(person_names), in_headline)
                 whole = mentions._read_run(
-                    text, [(s, e, w)], words, datelines, set(person_names), in_headline
+                    text, [(s, e, w)], words, dateline_starts, set(person_names), in_headline
                 )
                 as_tuples = [
                     None if r is None else [(m.start, m.end, m.key) for m in r] for r in (one, whole)
