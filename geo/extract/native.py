@@ -14,7 +14,17 @@ from pathlib import Path
 
 NATIVE_DIR = ".native"  # under the project root; its geo/extract/ holds the compiled modules
 BUILD_FILE = "BUILD.json"  # the source hashes the build was compiled from
-NATIVE_MODULES = ("mentions", "runs", "words", "datelines", "resolve", "dates", "sentences", "events")
+NATIVE_MODULES = (
+    "mentions",
+    "runs",
+    "words",
+    "datelines",
+    "names",
+    "resolve",
+    "dates",
+    "sentences",
+    "events",
+)
 _PACKAGE = Path(__file__).resolve().parent
 
 

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from geo.extract import datelines, mentions, runs
+from geo.extract import datelines, mentions, names, runs
 from geo.extract.mentions import find_mentions
 
 
@@ -189,13 +189,11 @@ def test_a_one_word_run_is_read_as_the_run_rules_read_it(text, gaz):
         w = words[run.group()]
         for in_headline in (False, True):
             for person_names in (set(), {w.key}):
-                one = mentions._read_word(text, s, e, w, dateline_starts, set(person_names), in_headline)
-                whole = mentions._read_run(
+                one = names._read_word(text, s, e, w, dateline_starts, set(person_names), in_headline)
+                whole = names._read_run(
                     text, [(s, e, w)], words, dateline_starts, set(person_names), in_headline
                 )
-                as_tuples = [
-                    None if r is None else [(m.start, m.end, m.key) for m in r] for r in (one, whole)
-                ]
+                as_tuples = [None if r is None else [(s, e, w.key) for s, e, w in r] for r in (one, whole)]
                 assert as_tuples[0] == as_tuples[1], (run.group(), in_headline, person_names)
 
 
