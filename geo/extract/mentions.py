@@ -26,6 +26,7 @@ from geo.extract.lexicon import (
     STANCE_NOUNS,
     STATE_ABBREVIATIONS,
 )
+from geo.extract.lists import LIST_GAP, lists_are_places
 from geo.extract.names import read_names
 from geo.extract.runs import demonyms_after_marks
 from geo.extract.words import Word, Words
@@ -82,7 +83,7 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
                 sports = _is_sports(text)
             if sports:
                 m.mappable, m.reason = False, "team"  # "against Louisville", "Liverpool have": a club
-    _lists_are_places(text, out)
+    lists_are_places(text, out)
     return _with_state_abbreviations(text, out), demonyms
 
 
@@ -157,22 +158,6 @@ def _team_cue(text: str, m: Mention) -> bool:
 def _is_sports(text: str) -> bool:
     """A story about sport: several different sports words."""
     return len({w.lower() for w in _SPORTS.findall(text)}) >= 3
-
-
-def _lists_are_places(text: str, mentions: list[Mention]) -> None:
-    """In a list of places ("United States, Canada, Australia and Germany"), one locating them all, or
-    a list of three or more, makes every country in it a location, not an actor."""
-    chain: list[Mention] = []
-    for m in [*mentions, None]:
-        if m is not None and chain and LIST_GAP.fullmatch(text, chain[-1].end, m.start):
-            chain.append(m)
-            continue
-        # (a mention on its own is left as it is: a mappable one has no "actor" to undo)
-        if len(chain) >= 3 or (len(chain) == 2 and (chain[0].mappable or chain[1].mappable)):
-            for c in chain:
-                if c.reason == "actor":
-                    c.mappable, c.reason = True, ""
-        chain = [m] if m is not None else []
 
 
 _AFTER = re.compile(r"(['’]s\b|-(?=[a-z]))?\s*([\w-]+)?(?:\s+([\w-]+))?(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
@@ -330,10 +315,6 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:neighbouring\s+|neighboring\s+|nearby\s+|war-torn\s+)?$",
     re.IGNORECASE,
 )
-# "Iraq and Syria", "Iraq, Syria", "Greece Italy": the gap between two names in a list. The first space is
-# possessive: the space before "and" is all read by it (a second \s* after it would try every split of a
-# long run of spaces between the two: quadratic); the gaps it matches are the same.
-LIST_GAP = re.compile(r"\s*+(?:,|,?\s*and|,?\s*or|&)\s+|[ \t]+")
 _ADDRESS_BEFORE = re.compile(r"[A-Z][\w.]*,\s*$")  # "Oaxaca State, Mexico": the country holds a place
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:between|parts\s+of|part\s+of|border\s+with|borders\s+of|like|such\s+as|including)\s+(?:the\s+)?$"
