@@ -15,14 +15,14 @@ from weakref import WeakKeyDictionary
 
 from geo.extract.datelines import find_datelines, mark_datelines
 from geo.extract.gazetteer import Gazetteer, name_key
-from geo.extract.lexicon import (
-    STATE_ABBREVIATIONS,
-)
-from geo.extract.lists import LIST_GAP as LIST_GAP  # (resolve reads the list gap from here)
+from geo.extract.lexicon import STATE_ABBREVIATIONS
+from geo.extract.lists import LIST_GAP as LIST_GAP  # re-exported: resolve.py reads it from here
 from geo.extract.lists import lists_are_places
 from geo.extract.names import read_names
 from geo.extract.runs import demonyms_after_marks
-from geo.extract.uses import classify_use, last_words, read_before
+from geo.extract.sport import is_sports, team_cue
+from geo.extract.uses import classify_use
+from geo.extract.uses import last_words as last_words  # re-exported: resolve.py reads it from here
 from geo.extract.words import Words
 
 
@@ -70,9 +70,9 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
     sports = None  # read only when a name stands where a club could
     for i, m in enumerate(out):
         classify_use(text, m, gaz, words[m.text], out[i - 1] if i else None)
-        if m.mappable and _team_cue(text, m):
+        if m.mappable and team_cue(text, m):
             if sports is None:
-                sports = _is_sports(text)
+                sports = is_sports(text)
             if sports:
                 m.mappable, m.reason = False, "team"  # "against Louisville", "Liverpool have": a club
     lists_are_places(text, out)
@@ -114,33 +114,3 @@ def _with_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mentio
 
 
 _DC = re.compile(r"(?<![\w.])D\.C\.(?!\w|\s+[A-Z][a-z])")  # not "the D.C. Commission on the Arts"
-
-
-_SPORTS = re.compile(
-    r"\b(?:points|rebounds|goals?|scored|scoring|coach|season|overtime|semifinals?|quarterfinals?|"
-    r"championship|league|tournament|innings|touchdowns?|striker|midfielder|goalkeeper|defender|"
-    r"playoffs?|fixture|match|matches|halftime|half-time|penalty|Final Four|basketball|football|soccer|"
-    r"baseball|hockey|NBA|NCAA|NFL|FA Cup|Premier League)\b"
-)
-_TEAM_BEFORE = re.compile(
-    r"\b(?:against|beat|beats|beating|defeated|defeating|outlasted|edged|routed|thrashed|vs\.?|v\.?|"
-    r"loan\s+from|cost)\s+$"
-)
-_TEAM_AFTER = re.compile(
-    r"\s+(?:have|are|were|coach|players|fans|manager|boss|squad|supporters|academy|City)\b"
-)  # "Liverpool have won", "Birmingham City"
-
-
-def _team_cue(text: str, m: Mention) -> bool:
-    """Words around a name that make it a club if the story is about sport."""
-    if _TEAM_BEFORE.search(text, max(0, m.start - 20), m.start):
-        return True
-    after = _TEAM_AFTER.match(text, m.end)
-    if after and after.group().lstrip() == "City":  # "their trip to Birmingham City": the club's ground
-        return not read_before(last_words(text[max(0, m.start - 60) : m.start], 3)).preposition
-    return bool(after)
-
-
-def _is_sports(text: str) -> bool:
-    """A story about sport: several different sports words."""
-    return len({w.lower() for w in _SPORTS.findall(text)}) >= 3
