@@ -9,13 +9,12 @@ mention but not ``mappable``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
+from geo.extract.abbreviations import find_state_abbreviations
 from geo.extract.datelines import find_datelines, mark_datelines
-from geo.extract.gazetteer import Gazetteer, name_key
-from geo.extract.lexicon import STATE_ABBREVIATIONS
+from geo.extract.gazetteer import Gazetteer
 from geo.extract.lists import LIST_GAP as LIST_GAP  # re-exported: resolve.py reads it from here
 from geo.extract.lists import lists_are_places
 from geo.extract.names import read_names
@@ -79,38 +78,15 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
     return _with_state_abbreviations(text, out), demonyms
 
 
-# A state's abbreviation after a comma or "(", looked for in a copy where "(" is ",": re skips to a literal
-# character far faster than it tests a class of them.
-_STATE_ABBR = re.compile(
-    r",[ \t]*(" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + ")"
-    r"(?![\w.])"
-)
-_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
-
-
 def _with_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add "Ill." in "Springfield, Ill." and "Ga." in "Walker County (Ga.)" as mentions of the state (an
-    abbreviation right after a name; "D.C." anywhere). They replace any other reading of the same letters."""
-    found = [
-        (a.start(1), a.end(1))
-        for a in _STATE_ABBR.finditer(text.replace("(", ","))
-        if _NAME_BEFORE.search(text, max(0, a.start() - 40), a.start())
-    ]
-    if "D.C." in text:  # (a plain search first: the pattern starts with a look-behind, slow to scan)
-        seen = set(found)  # (a set: a list would be searched once per "D.C.", quadratic)
-        found += [(a.start(), a.end()) for a in _DC.finditer(text) if (a.start(), a.end()) not in seen]
+    """Add the state abbreviations ("Springfield, Ill.", "D.C.") as mentions of their states. They replace
+    any other reading of the same letters."""
+    found = find_state_abbreviations(text)
     if not found:
         return mentions
-    added = []
-    covered: set[int] = set()  # the characters of the abbreviations
-    for start, end in found:
-        abbr = text[start:end]
-        added.append(Mention(start, end, abbr, name_key(STATE_ABBREVIATIONS[abbr]), hints={"province"}))
-        covered.update(range(start, end))
+    added = [Mention(start, end, text[start:end], key, hints={"province"}) for start, end, key in found]
+    covered = {i for start, end, _ in found for i in range(start, end)}  # the characters of the abbreviations
     # A mention that overlaps an abbreviation has one of its characters (each mention is tested against
     # its own few characters, not against every abbreviation: that was quadratic).
     kept = [m for m in mentions if covered.isdisjoint(range(m.start, m.end))]
     return sorted(kept + added, key=lambda m: m.start)
-
-
-_DC = re.compile(r"(?<![\w.])D\.C\.(?!\w|\s+[A-Z][a-z])")  # not "the D.C. Commission on the Arts"
