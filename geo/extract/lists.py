@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geo.vocab import MentionReason
+
 if TYPE_CHECKING:
     from geo.extract.mentions import Mention
 
@@ -26,6 +28,6 @@ def lists_are_places(text: str, mentions: list[Mention]) -> None:
         # (a mention on its own is left as it is: a mappable one has no "actor" to undo)
         if len(chain) >= 3 or (len(chain) == 2 and (chain[0].mappable or chain[1].mappable)):
             for c in chain:
-                if c.reason == "actor":
-                    c.mappable, c.reason = True, ""
+                if c.reason == MentionReason.ACTOR:
+                    c.mappable, c.reason = True, MentionReason.NONE
         chain = [m] if m is not None else []

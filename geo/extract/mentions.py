@@ -23,16 +23,20 @@ from geo.extract.sport import is_sports, team_cue
 from geo.extract.uses import classify_use
 from geo.extract.uses import last_words as last_words  # re-exported: resolve.py reads it from here
 from geo.extract.words import Words
+from geo.vocab import MentionReason
 
 
 @dataclass(slots=True)
 class Mention:
+    """A place name in the text: its span, its gazetteer key, whether it locates something (``reason`` says
+    why not) and what the words around it add (a region, an offset, hints)."""
+
     start: int
     end: int
     text: str
     key: str
     mappable: bool = True
-    reason: str = ""  # why it is not mappable, or a cue ("dateline")
+    reason: MentionReason = MentionReason.NONE  # why it is not mappable
     region: str | None = None  # "eastern" in "eastern Syria"
     offset_km: float | None = None  # "40 miles northwest of Tikrit"
     bearing: float | None = None
@@ -73,7 +77,8 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
             if sports is None:
                 sports = is_sports(text)
             if sports:
-                m.mappable, m.reason = False, "team"  # "against Louisville", "Liverpool have": a club
+                # "against Louisville", "Liverpool have": a club
+                m.mappable, m.reason = False, MentionReason.TEAM
     lists_are_places(text, out)
     return _with_state_abbreviations(text, out), demonyms
 

@@ -22,6 +22,7 @@ from geo.extract.lexicon import (
 )
 from geo.extract.lists import LIST_GAP
 from geo.extract.words import Word
+from geo.vocab import MentionReason
 
 if TYPE_CHECKING:
     from geo.extract.mentions import Mention
@@ -173,7 +174,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         nxt = ""  # "Benue state" is the state, not "state" as in "Iraq state television"
     if mark and mark.startswith("-"):
         if not text.startswith("-based", m.end):  # "London-based" says where something is
-            m.mappable, m.reason = False, "modifier"  # US-led, Iran-backed
+            m.mappable, m.reason = False, MentionReason.MODIFIER  # US-led, Iran-backed
     elif mark:  # possessive: "Lebanon's Hezbollah", "Iraq's government"; "Syria's Raqa" just locates Raqa
         words = [w for w in after.groups()[1:4] if w]
         head = next((w for w in words if w.lower() not in _ADJECTIVES), "")
@@ -182,23 +183,23 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
             or head.lower() in ACTOR_NOUNS
             or any(w.lower() in STANCE_NOUNS for w in words)
         ):  # ... and "Moscow's concern", "Tunisia's recent decisions": a government's stance
-            m.mappable, m.reason = False, "possessive"
+            m.mappable, m.reason = False, MentionReason.POSSESSIVE
     elif nxt in ACTOR_NOUNS or (
         m.text in COUNTRY_INITIALISMS
         and nxt[:1].islower()
         and nxt not in _LOCATIVE_NEXT
         and not after_preposition  # "in the U.S. capital"
     ):
-        m.mappable, m.reason = False, "modifier"
+        m.mappable, m.reason = False, MentionReason.MODIFIER
     elif is_polity and not after_preposition and _is_agent(after):
-        m.mappable, m.reason = False, "actor"
+        m.mappable, m.reason = False, MentionReason.ACTOR
     if before.polity:  # "the governor of Enugu State", "the people of Mexico": who, not where
-        m.mappable, m.reason = False, "modifier"
-    if before.outside or (prev and prev.reason == "outside" and LIST_GAP.fullmatch(text, prev.end, m.start)):
-        m.mappable, m.reason = (
-            False,
-            "outside",
-        )  # "branches outside Iraq and Syria" locates nothing there
+        m.mappable, m.reason = False, MentionReason.MODIFIER
+    if before.outside or (
+        prev and prev.reason == MentionReason.OUTSIDE and LIST_GAP.fullmatch(text, prev.end, m.start)
+    ):
+        # "branches outside Iraq and Syria" locates nothing there
+        m.mappable, m.reason = False, MentionReason.OUTSIDE
     if _PROVINCE_AFTER.match(text, m.end, m.end + 30):
         m.hints.add("province")
     elif _FACILITY_AFTER.match(text, m.end, m.end + 30):
@@ -208,7 +209,8 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         and _TALKS_AFTER.match(text, m.end, m.end + 40)
         and _TRAVEL_BEFORE.search(text, max(0, m.start - 40), m.start)
     ):
-        m.mappable, m.reason = False, "elsewhere"  # "the border with Chad", "flew to Moscow for talks"
+        # "the border with Chad", "flew to Moscow for talks"
+        m.mappable, m.reason = False, MentionReason.ELSEWHERE
     if before.region in REGION_ADJECTIVES and (is_country or "province" in m.hints):
         m.region = before.region
     off = None
@@ -223,12 +225,10 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         m.bearing = DIRECTIONS[off.group(3).lower().replace("-", "")]
         m.span_start = max(0, m.start - 90) + off.start(1)
     if m.mappable and is_country and not _locative(text, m, before, prev, mark, gaz):
-        m.mappable, m.reason = (
-            False,
-            "actor",
-        )  # a country with no word placing anything in it: an actor
+        # a country with no word placing anything in it: an actor
+        m.mappable, m.reason = False, MentionReason.ACTOR
     if m.mappable and _PEOPLE_AFTER.match(text, m.end):
-        m.mappable, m.reason = False, "modifier"
+        m.mappable, m.reason = False, MentionReason.MODIFIER
 
 
 _WHERE_AFTER = re.compile(r",?\s+where\b")

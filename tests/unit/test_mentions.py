@@ -4,6 +4,7 @@ import pytest
 
 from geo.extract import datelines, mentions, names, runs
 from geo.extract.mentions import find_mentions
+from geo.vocab import MentionReason
 
 
 def found(text, gaz):
@@ -213,3 +214,20 @@ def test_demonyms_are_whole_capitalised_words_read_off_the_runs(text, gaz):
     whole_words = re.findall(r"(?<!\w)[A-Z][a-z]+(?!\w)", text)
     expected = {gaz.demonyms[w.lower()] for w in whole_words if w.lower() in gaz.demonyms}
     assert mentions.read_mentions(text, gaz)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, reason",
+    [
+        ("Fighters were captured in Syria.", "Syria", MentionReason.NONE),
+        ("US-led forces advanced.", "US", MentionReason.MODIFIER),
+        ("Russia said the talks had failed.", "Russia", MentionReason.ACTOR),
+        ("Russia's concern grew.", "Russia", MentionReason.POSSESSIVE),
+        ("The group has branches outside Iraq and Syria.", "Syria", MentionReason.OUTSIDE),  # the list too
+        ("The minister flew to Syria for talks.", "Syria", MentionReason.ELSEWHERE),
+    ],
+)
+def test_a_mention_says_why_it_is_not_mapped_in_the_one_vocabulary(text, name, reason, gaz):
+    m = next(m for m in find_mentions(text, gaz) if m.text == name)
+    assert (m.mappable, m.reason) == (reason is MentionReason.NONE, reason)
+    assert type(m.reason) is MentionReason  # never a free string
