@@ -1,10 +1,13 @@
-"""Find place-name mentions in text.
+"""Find place-name mentions in text: :func:`read_mentions` runs these passes, one module each.
 
-Case-sensitive, whole words, longest match, multi-word names (also across a wrapped line). A run of
-capitalised words is read as a whole: "Syrian Democratic Forces" or "Islamic State of Iraq and Syria"
-hold place words but name an organisation, "Colonel Ryan Dillon" a person; their place words are not
-mentions. A place used as an actor or modifier ("US-led", "Lebanon's Hezbollah", "Russia said") is a
-mention but not ``mappable``.
+- ``runs``: runs of capitalised words ("Deir Ezzor", "Islamic State of Iraq and Syria"); ``words``: what
+  each word of a run is (a place? a cue? an everyday word?), read once per word;
+- ``datelines``: "RAQQA, Syria (Reuters) - ", where a name in capitals is a place;
+- ``names``: a run read as a whole names places, or a person ("Colonel Ryan Dillon") or an organisation
+  ("Syrian Democratic Forces"), whose place words are no mentions;
+- ``uses``: a place used as an actor or modifier ("Russia said", "US-led", "Lebanon's Hezbollah") is a
+  mention but not ``mappable``; ``sport``: "Liverpool have won" is a club; ``lists``: a list of places
+  locates its countries; ``abbreviations``: "Springfield, Ill.", "D.C.".
 """
 
 from __future__ import annotations

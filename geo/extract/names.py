@@ -18,9 +18,6 @@ from geo.extract.runs import MORE, find_runs, sentence_initial
 from geo.extract.words import Word, Words
 
 _HEADLINE_MIN = 0.6  # share of capitalised words that makes a line a title-case headline
-# No place name is longer (the gazetteer's longest key has 168 letters): longer words are not looked up as
-# one name, or a long run would look up ever longer names, each word again (quadratic).
-_LONGEST_NAME = 300
 
 
 def _headline_lines(text: str) -> set[int]:
@@ -162,6 +159,11 @@ def _after_and(text: str, org_end: int, start: int, gaps: dict[int, tuple[int, i
         m = _AND_GAP_AFTER.match(text, org_end)
         gap = gaps[org_end] = m.span(1) if m else (-1, -1)
     return gap[0] < start <= gap[1]
+
+
+# No place name is longer (the gazetteer's longest key has 168 letters): longer words are not looked up as
+# one name, or a long run would look up ever longer names, each word again (quadratic).
+_LONGEST_NAME = 300
 
 
 def _split_run(
