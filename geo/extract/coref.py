@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from geo.extract.resolve import Resolved
+from geo.vocab import MentionReason
 
 # "the city" but not "the city of Raqqa" (the name follows), "the city's" is fine, "the city council" is not.
 _PHRASE = re.compile(
@@ -96,7 +97,12 @@ def find_coreferences(
         if referent is None or referent.place.id in same_sentence:
             continue
         mention = replace(
-            referent.mention, start=p, end=m.end(), text=m.group(), span_start=None, reason="coreference"
+            referent.mention,
+            start=p,
+            end=m.end(),
+            text=m.group(),
+            span_start=None,
+            reason=MentionReason.COREFERENCE,
         )
         out.append(Coreference(referent._replace(mention=mention), referent))
     return out

@@ -1,87 +1,45 @@
-"""Find place-name mentions in text.
+"""Find place-name mentions in text: :func:`read_mentions` runs these passes, one module each.
 
-Case-sensitive, whole words, longest match, multi-word names (also across a wrapped line). A run of
-capitalised words is read as a whole: "Syrian Democratic Forces" or "Islamic State of Iraq and Syria"
-hold place words but name an organisation, "Colonel Ryan Dillon" a person; their place words are not
-mentions. A place used as an actor or modifier ("US-led", "Lebanon's Hezbollah", "Russia said") is a
-mention but not ``mappable``.
+- ``runs``: runs of capitalised words ("Deir Ezzor", "Islamic State of Iraq and Syria"); ``words``: what
+  each word of a run is (a place? a cue? an everyday word?), read once per word;
+- ``datelines``: "RAQQA, Syria (Reuters) - ", where a name in capitals is a place;
+- ``names``: a run read as a whole names places, or a person ("Colonel Ryan Dillon") or an organisation
+  ("Syrian Democratic Forces"), whose place words are no mentions;
+- ``uses``: a place used as an actor or modifier ("Russia said", "US-led", "Lebanon's Hezbollah") is a
+  mention but not ``mappable``; ``sport``: "Liverpool have won" is a club; ``lists``: a list of places
+  locates its countries; ``abbreviations``: "Springfield, Ill.", "D.C.".
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import pairwise
 from weakref import WeakKeyDictionary
 
-from geo.extract.gazetteer import Gazetteer, name_key, word_frequency
-from geo.extract.lexicon import (
-    ACTOR_NOUNS,
-    AGENT_VERBS,
-    AUXILIARIES,
-    COUNTRY_INITIALISMS,
-    DATELINE,
-    DIRECTIONS,
-    FEATURE_WORDS,
-    FUNCTION_WORDS,
-    KIN_WORDS,
-    MONTHS,
-    OF_NAME_HEADS,
-    ORG_CUES,
-    PARTICLES,
-    PERSON_CUES,
-    REGION_ADJECTIVES,
-    STANCE_NOUNS,
-    STATE_ABBREVIATIONS,
-    WEEKDAY_ABBR,
-    WEEKDAYS,
-)
-
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽḤṢṬẒ"
-_LO = "a-zß-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšţťūůűźżžḥṣṭẓ"
-_L = f"[{_UP}{_LO}]"
-# One capitalised word: "Raqa", "Al-Bukamal", "Ma'arrat", "U.S."; or a particle-hyphen word: "ez-Zor", "al-Qaim".
-_ABBR = rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+[{_UP}])"  # "St. Louis", "Ft. Worth": an abbreviation inside a name
-# Initials ("U.S.", "U.N.E.S.C.O."), at most this many letters and possessive: a longer chain would be read
-# again from each of its letters ("U.U.U. ... U.S": quadratic). Any shorter reading ends before a capital,
-# where neither a run's next word nor its end can follow, so possessive finds the same runs.
-_MAX_INITIALS = 20
-_WORD = rf"{_ABBR}|(?:[A-Z]\.){{2,{_MAX_INITIALS}}}+|(?:[{_LO}]{{1,3}}-)?[{_UP}]{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*"
-_GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"  # a space, or one line break (a wrapped name), never a blank line
-_PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
-RUN = re.compile(rf"(?<![\w'’@#-])(?:{_WORD})(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])")
-# RUN for the runs that start with a capital, written to begin with the capital (the look-behind and the
-# rest of the first word come after it) so that re skips straight to capitals: about twice as fast.
-_CAPITAL_RUN = re.compile(
-    rf"[{_UP}](?<![\w'’@#-][{_UP}])"
-    rf"(?:(?<=[SMF])te?\.(?=[ \t]+[{_UP}])|(?<=[A-Z])\.(?:[A-Z]\.){{1,{_MAX_INITIALS - 1}}}+|{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*)"
-    rf"(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])"
-)
-_MORE = RUN.groupindex["more"]  # the words after the first, in both patterns
-assert _CAPITAL_RUN.groupindex["more"] == _MORE
-_PARTICLE_HYPHEN = re.compile(rf"-[{_UP}]")  # "al-Qaim", "ez-Zor": a run may start at the particle
-_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBR)
-_DIRECTION_WORDS = frozenset(w.capitalize() for w in DIRECTIONS) | {
-    "Central",
-    "Upper",
-    "Lower",
-    "Greater",
-}
-_HEADLINE_MIN = 0.6  # share of capitalised words that makes a line a title-case headline
-# No place name is longer (the gazetteer's longest key has 168 letters): longer words are not looked up as
-# one name, or a long run would look up ever longer names, each word again (quadratic).
-_LONGEST_NAME = 300
+from geo.extract.abbreviations import find_state_abbreviations
+from geo.extract.datelines import find_datelines, mark_datelines
+from geo.extract.gazetteer import Gazetteer
+from geo.extract.lists import LIST_GAP as LIST_GAP  # re-exported: resolve.py reads it from here
+from geo.extract.lists import lists_are_places
+from geo.extract.names import read_names
+from geo.extract.runs import demonyms_after_marks
+from geo.extract.sport import is_sports, team_cue
+from geo.extract.uses import classify_use
+from geo.extract.uses import last_words as last_words  # re-exported: resolve.py reads it from here
+from geo.extract.words import Words
+from geo.vocab import MentionReason
 
 
 @dataclass(slots=True)
 class Mention:
+    """A place name in the text: its span, its gazetteer key, whether it locates something (``reason`` says
+    why not) and what the words around it add (a region, an offset, hints)."""
+
     start: int
     end: int
     text: str
     key: str
     mappable: bool = True
-    reason: str = ""  # why it is not mappable, or a cue ("dateline")
+    reason: MentionReason = MentionReason.NONE  # why it is not mappable
     region: str | None = None  # "eastern" in "eastern Syria"
     offset_km: float | None = None  # "40 miles northwest of Tikrit"
     bearing: float | None = None
@@ -89,60 +47,16 @@ class Mention:
     hints: set = field(default_factory=set)  # {"province"} etc.
 
 
-@lru_cache(maxsize=32768)
-def _is_common_word(word: str) -> bool:
-    """True for words English writes in lower case often enough to start a sentence ("Most", "Hit")."""
-    return word_frequency(word) >= 4.0
+# The facts of each word, per gazetteer, kept as long as it lives (tests/unit/test_linear_time.py empties
+# it to time a cold start).
+_WORDS: WeakKeyDictionary[Gazetteer, Words] = WeakKeyDictionary()
 
 
-def _runs(text: str) -> list[re.Match]:
-    """The matches of ``RUN.finditer(text)``: those starting with a capital, and the rare ones starting with
-    a particle ("al-Qaim") merged in, each kept only if it starts after the one before ends.
-
-    They are merged in text order as they are found (the particle starts come in order, and a capital run
-    goes before a particle run at the same start), and a particle run is looked for only where it would be
-    kept: one in the middle of a run already kept ("al-Qaim ez-Zor al-Bab ...", one long run) is never
-    read, else each hyphen of a long run would read the rest of it again (quadratic)."""
-    runs = list(_CAPITAL_RUN.finditer(text))
-    out: list[re.Match] = []
-    k = 0  # runs[k] is the next capital run to merge
-    for hyphen in _PARTICLE_HYPHEN.finditer(text):
-        h = hyphen.start()
-        for p in range(max(0, h - 3), h):
-            while k < len(runs) and runs[k].start() <= p:
-                if not out or runs[k].start() >= out[-1].end():
-                    out.append(runs[k])
-                k += 1
-            if out and p < out[-1].end():
-                continue  # it would start inside the run before: not kept
-            if run := RUN.match(text, p):
-                out.append(run)
-    if not out:
-        return runs  # no particle run (most texts): the capital runs as they are
-    for run in runs[k:]:
-        if run.start() >= out[-1].end():
-            out.append(run)
-    return out
-
-
-def _sentence_initial(text: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and text[i] in " \t\u00a0\"“‘'(":
-        i -= 1
-    return i < 0 or text[i] in ".!?:\n•-—–|"
-
-
-def _headline_lines(text: str) -> set[int]:
-    """Starts of lines written in title case ("Iraqi Foreign Fighters Lurk in Syrian Shadows")."""
-    starts = set()
-    pos = 0
-    for line in text.split("\n"):
-        if len(line) < 200 and not line.rstrip().endswith("."):
-            words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-            if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= _HEADLINE_MIN:
-                starts.add(pos)
-        pos += len(line) + 1
-    return starts
+def _words_for(gaz: Gazetteer) -> Words:
+    words = _WORDS.get(gaz)
+    if words is None:
+        words = _WORDS[gaz] = Words(gaz)
+    return words
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -154,749 +68,33 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
     """``find_mentions`` and the countries whose demonyms ("Syrian") the text uses, read off the same runs
     of capitalised words: a demonym is a whole word, a capital and small letters, so it is a word of a run
     unless an apostrophe, hyphen, "@" or "#" comes right before it ("pro-Syrian"), which starts no run."""
-    demonyms = _demonyms_after_marks(text, gaz)
-    headline_starts = _headline_lines(text)
-    datelines = _datelines(text[:2000])
-    person_names: set[str] = set()  # surnames seen in person runs: a later "Dillon" is the colonel
     words = _words_for(gaz)
-    has_ampersand = "&" in text
-    out: list[Mention] = []
-    org_end = -1  # end of the last organisation name: "Islamic State of Iraq and Syria" goes on after "and"
-    and_gaps: dict[int, tuple[int, int]] = {}  # _and_gap(text, org_end) for each org_end
-    # The start of the line of the run, kept up to date as the runs go on (they are in text order): the
-    # line breaks are looked for only since the last run, not back to the start of a long line each time.
-    line_start = scanned = 0
-    for run in _runs(text):
-        start, end = run.span()
-        if run.start(_MORE) == end:  # one word, like most runs
-            word = words[run.group()]
-            if word.demonyms:
-                demonyms |= word.demonyms
-            if word.month:
-                continue
-            if word.skip or not (word.place or _AND_GAP.match(text, end)):
-                # Nothing to read: a function word, or a word that names no place and no organisation
-                # that goes on after "and". Only a title before it matters: "Mr. Dillon" is a surname
-                # (remembered only for a gazetteer name: no other can name a place later).
-                if word.known and word.surname_like and _titled(text, start):
-                    person_names.add(word.key)
-                continue
-            groups = None
-        else:
-            groups = _split_run(text, start, end, words, demonyms)
-        titled = _titled(text, start) or _person_before(text, start)
-        joined = has_ampersand and (
-            text.startswith(" & ", end) or (start >= 3 and text.startswith(" & ", start - 3))
-        )
-        in_headline = False
-        if headline_starts:
-            line_break = text.rfind("\n", scanned, start)
-            if line_break >= 0:
-                line_start = line_break + 1
-            scanned = start
-            in_headline = line_start in headline_starts
-        if groups is None:  # one word: read straight off, as a group of one word below
-            if titled or joined:
-                if titled and word.surname_like:
-                    person_names.add(word.key)
-                continue
-            found = _read_word(text, start, end, word, datelines, person_names, in_headline)
-            if found is None:
-                # One word goes on after "and" only as an organisation's cue ("Forces and ..."): an
-                # unknown name or a group's name ("Hamas and Israel", "Hodeidah and Sanaa") does not.
-                org_end = end if word.org_cue else -1
-            elif found and not (org_end >= 0 and _after_and(text, org_end, start, and_gaps)):
-                out.extend(found)
-            continue
-        last_org_end = org_end  # as it was before this run: the run may go on with its name
-        for group in groups:
-            if titled or joined:  # "Prof. Eze", "Johnson & Johnson": a person or a firm
-                if titled and group[-1][2].surname_like:
-                    person_names.add(group[-1][2].key)
-                titled = False
-                continue
-            if len(group) == 1:
-                found = _read_word(text, *group[0], datelines, person_names, in_headline)
-            else:
-                found = _read_run(text, group, words, datelines, person_names, in_headline)
-            if found is None:
-                org_end = group[-1][1]
-            elif found and not (last_org_end >= 0 and _after_and(text, last_org_end, start, and_gaps)):
-                out.extend(found)
+    demonyms = demonyms_after_marks(text, gaz)
+    datelines = find_datelines(text[:2000])
+    out = [Mention(s, e, w.text, w.key) for s, e, w in read_names(text, words, datelines, demonyms)]
+    mark_datelines(text, out, datelines, words)
     sports = None  # read only when a name stands where a club could
     for i, m in enumerate(out):
-        if m.start in datelines or (words[m.text].caps and _CAPS_DATELINE_AFTER.match(text, m.end)):
-            m.hints.add("dateline")  # "IMMOKALEE – Congressman ...": a dateline inside the text
-        _classify_use(text, m, gaz, words[m.text], out[i - 1] if i else None)
-        if m.mappable and _PEOPLE_AFTER.match(text, m.end):
-            m.mappable, m.reason = False, "modifier"
-        if m.mappable and _team_cue(text, m):
+        classify_use(text, m, gaz, words[m.text], out[i - 1] if i else None)
+        if m.mappable and team_cue(text, m):
             if sports is None:
-                sports = _is_sports(text)
+                sports = is_sports(text)
             if sports:
-                m.mappable, m.reason = False, "team"  # "against Louisville", "Liverpool have": a club
-    _lists_are_places(text, out)
+                # "against Louisville", "Liverpool have": a club
+                m.mappable, m.reason = False, MentionReason.TEAM
+    lists_are_places(text, out)
     return _with_state_abbreviations(text, out), demonyms
 
 
-# A state's abbreviation after a comma or "(", looked for in a copy where "(" is ",": re skips to a literal
-# character far faster than it tests a class of them.
-_STATE_ABBR = re.compile(
-    r",[ \t]*(" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + ")"
-    r"(?![\w.])"
-)
-_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
-
-
 def _with_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add "Ill." in "Springfield, Ill." and "Ga." in "Walker County (Ga.)" as mentions of the state (an
-    abbreviation right after a name; "D.C." anywhere). They replace any other reading of the same letters."""
-    found = [
-        (a.start(1), a.end(1))
-        for a in _STATE_ABBR.finditer(text.replace("(", ","))
-        if _NAME_BEFORE.search(text, max(0, a.start() - 40), a.start())
-    ]
-    if "D.C." in text:  # (a plain search first: the pattern starts with a look-behind, slow to scan)
-        seen = set(found)  # (a set: a list would be searched once per "D.C.", quadratic)
-        found += [(a.start(), a.end()) for a in _DC.finditer(text) if (a.start(), a.end()) not in seen]
+    """Add the state abbreviations ("Springfield, Ill.", "D.C.") as mentions of their states. They replace
+    any other reading of the same letters."""
+    found = find_state_abbreviations(text)
     if not found:
         return mentions
-    added = []
-    covered: set[int] = set()  # the characters of the abbreviations
-    for start, end in found:
-        abbr = text[start:end]
-        added.append(Mention(start, end, abbr, name_key(STATE_ABBREVIATIONS[abbr]), hints={"province"}))
-        covered.update(range(start, end))
+    added = [Mention(start, end, text[start:end], key, hints={"province"}) for start, end, key in found]
+    covered = {i for start, end, _ in found for i in range(start, end)}  # the characters of the abbreviations
     # A mention that overlaps an abbreviation has one of its characters (each mention is tested against
     # its own few characters, not against every abbreviation: that was quadratic).
     kept = [m for m in mentions if covered.isdisjoint(range(m.start, m.end))]
     return sorted(kept + added, key=lambda m: m.start)
-
-
-_DC = re.compile(r"(?<![\w.])D\.C\.(?!\w|\s+[A-Z][a-z])")  # not "the D.C. Commission on the Arts"
-
-
-_SPORTS = re.compile(
-    r"\b(?:points|rebounds|goals?|scored|scoring|coach|season|overtime|semifinals?|quarterfinals?|"
-    r"championship|league|tournament|innings|touchdowns?|striker|midfielder|goalkeeper|defender|"
-    r"playoffs?|fixture|match|matches|halftime|half-time|penalty|Final Four|basketball|football|soccer|"
-    r"baseball|hockey|NBA|NCAA|NFL|FA Cup|Premier League)\b"
-)
-_TEAM_BEFORE = re.compile(
-    r"\b(?:against|beat|beats|beating|defeated|defeating|outlasted|edged|routed|thrashed|vs\.?|v\.?|"
-    r"loan\s+from|cost)\s+$"
-)
-_TEAM_AFTER = re.compile(
-    r"\s+(?:have|are|were|coach|players|fans|manager|boss|squad|supporters|academy|City)\b"
-)  # "Liverpool have won", "Birmingham City"
-# "a Brooklyn man", "Oklahoma teachers", "a Boston native": where someone is from, not where anything is
-_PEOPLE_AFTER = re.compile(
-    r"\s+(?:man|woman|men|women|boy|girl|teen|teens|teenager|teenagers|mother|father|couple|native|natives|"
-    r"students|teachers|survivors|voters|lawmakers|producer|businessman|businesswoman|community|communities|"
-    r"diaspora)\b"
-)
-
-
-def _team_cue(text: str, m: Mention) -> bool:
-    """Words around a name that make it a club if the story is about sport."""
-    if _TEAM_BEFORE.search(text, max(0, m.start - 20), m.start):
-        return True
-    after = _TEAM_AFTER.match(text, m.end)
-    if after and after.group().lstrip() == "City":  # "their trip to Birmingham City": the club's ground
-        return not _read_before(last_words(text[max(0, m.start - 60) : m.start], 3)).preposition
-    return bool(after)
-
-
-def _is_sports(text: str) -> bool:
-    """A story about sport: several different sports words."""
-    return len({w.lower() for w in _SPORTS.findall(text)}) >= 3
-
-
-# A capitalised word right after a hyphen, apostrophe, "@" or "#" (none starts a run), looked for after a
-# literal "-" in a copy where those marks are "-" (re skips to a literal character far faster than it
-# tests a class of them).
-_WORD_AFTER_MARK = re.compile(r"-([A-Z][a-z]+)\b")
-
-
-def _demonyms_after_marks(text: str, gaz: Gazetteer) -> set[str]:
-    """The countries of the demonyms right after a hyphen, apostrophe, "@" or "#" ("pro-Syrian", "'Iraqi")."""
-    marked = text.replace("'", "-").replace("’", "-").replace("@", "-").replace("#", "-")
-    return {c for m in _WORD_AFTER_MARK.finditer(marked) if (c := gaz.demonyms.get(m.group(1).lower()))}
-
-
-def _datelines(head: str) -> set[int]:
-    """Where the place of a dateline ("RAQQA, Syria (Reuters) - ") starts, tried at each line start."""
-    found = set()
-    # The pattern is slow to fail on a line that starts with a capital, so it is tried only on the lines
-    # with a dash or colon followed by a space or tab, as every dateline has. Those marks are looked for
-    # after a literal "-" in a copy where every such mark is "-": re skips to a literal character fast.
-    marked = head.replace("—", "-").replace("–", "-").replace(":", "-").replace("\ufffd", "-")
-    tried = set()
-    for mark in _DATELINE_MARK.finditer(marked):
-        start = head.rfind("\n", 0, mark.start()) + 1  # the start of its line
-        if start not in tried:
-            tried.add(start)
-            if m := DATELINE.match(head, start):
-                found.add(m.start("place"))
-    return found
-
-
-_DATELINE_MARK = re.compile("-[ \t]")
-
-
-def _titled(text: str, start: int) -> bool:
-    """ "Prof. Eze", "Gen. Mattis": a title right before the run."""
-    if start < 2 or not (text[start - 2] == "." or text[start - 2].isspace()):
-        return False  # no title's dot and space right before: most runs, seen at once
-    lo = start - 12 if start > 12 else 0
-    dot = text.rfind(".", lo, start)
-    # Only space after the last dot: the title is the word that ends at it, looked for from where the
-    # longest title would start (within the 12 characters).
-    return (
-        dot >= 0
-        and text[dot + 1 : start].isspace()
-        and bool(_TITLE_BEFORE_DOT.search(text, max(lo, dot - _LONGEST_TITLE), dot))
-    )
-
-
-def _lists_are_places(text: str, mentions: list[Mention]) -> None:
-    """In a list of places ("United States, Canada, Australia and Germany"), one locating them all, or
-    a list of three or more, makes every country in it a location, not an actor."""
-    chain: list[Mention] = []
-    for m in [*mentions, None]:
-        if m is not None and chain and LIST_GAP.fullmatch(text, chain[-1].end, m.start):
-            chain.append(m)
-            continue
-        # (a mention on its own is left as it is: a mappable one has no "actor" to undo)
-        if len(chain) >= 3 or (len(chain) == 2 and (chain[0].mappable or chain[1].mappable)):
-            for c in chain:
-                if c.reason == "actor":
-                    c.mappable, c.reason = True, ""
-        chain = [m] if m is not None else []
-
-
-def _split_run(
-    text: str, start: int, end: int, words: _Words, demonyms: set[str]
-) -> list[list[tuple[int, int, _Word]]]:
-    """The words of a run (only spaces separate them within a run), split at month and day names ("Deir
-    Ezzor on Nov") and at a line break that starts a sentence; "of" after someone splits too. The countries
-    of their demonyms are added to ``demonyms``."""
-    groups: list[list[tuple[int, int, _Word]]] = []
-    group: list[tuple[int, int, _Word]] = []
-    prev_end = start
-    run = text[start:end]
-    wrapped = "\n" in run  # rarely: only then can a line break start a sentence within it
-    for w in run.split():
-        s = text.find(w, prev_end)
-        e = s + len(w)
-        word = words[w]
-        if word.demonyms:
-            demonyms |= word.demonyms
-        if word.month or (
-            w == "of"
-            and not any(t[2].org_cue for t in group)
-            and not (group and group[-1][2].text in OF_NAME_HEADS)
-        ):
-            # "Dunbar of Austin", "the CEOs of Europe": a place after someone
-            if group:
-                groups.append(group)
-                group = []
-        else:
-            # A new group starts at a function word inside a run ("LONDON The Latest", "Honolulu Are
-            # there"), at an everyday word after a line break (a new sentence), and at a title-case word
-            # after a place in capitals that opens a sentence ("SAN ANTONIO Turner Sports": a dateline;
-            # "the CTC Sentinel" stays one name)
-            if group and (
-                (word.skip and not word.particle)
-                or (wrapped and word.common and text.find("\n", prev_end, s) >= 0)
-                or (
-                    group[-1][2].caps
-                    and not word.caps
-                    and group[-1][1] - group[0][0] <= _LONGEST_NAME
-                    and words[text[group[0][0] : group[-1][1]]].place
-                    and _sentence_initial(text, group[0][0])
-                )
-            ):
-                groups.append(group)
-                group = []
-            group.append((s, e, word))
-        prev_end = e
-    if group:
-        groups.append(group)
-    return groups
-
-
-def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[Mention] | None:
-    """Place mentions in one run of capitalised words (start, end, word); None when the run names an
-    organisation or person."""
-    n = len(toks)
-    # Leading words that only start the sentence ("In", "Most", "Foreign") are not part of a name.
-    first = 0
-    while first < n:
-        w = toks[first][2]
-        if not (
-            (w.skip and not (w.particle and _names_with_next(text, toks, first, facts.gaz)))
-            or (
-                w.everyday
-                and _sentence_initial(text, toks[first][0])
-                and not _names_with_next(text, toks, first, facts.gaz)
-            )
-        ):
-            break
-        first += 1
-    last = n
-    while last > first and toks[last - 1][2].particle:
-        last -= 1
-    if first == last:
-        return []
-    if first or last < n:
-        toks = toks[first:last]
-        n = last - first
-    # A cue word or an unknown word anywhere makes the run a person or organisation: the reading stops there.
-    found: list[tuple[int, int, _Word]] = []
-    i = 0
-    while i < n:
-        s, e, w = toks[i]
-        if w.text == "State" and found and found[-1][2].state and found[-1][1] == toks[i - 1][1]:
-            i += 1  # "Oaxaca State", "Borno State": the state itself, not an organisation
-            continue
-        if w.cue:
-            _remember_person(toks, person_names)
-            return None
-        # The longest name from here: several words ("Deir Ezzor") before one.
-        j = min(n, i + 6)
-        while j > i + 1:
-            name_end = toks[j - 1][1]
-            name = facts[text[s:name_end]]
-            if name.actor:  # "Wagner Group", "Rapid Support Forces": an organisation's name
-                _remember_person(toks, person_names)
-                return None
-            if name.place and (not name.caps or s in datelines or _capital_dateline(text, s, name_end)):
-                break
-            j -= 1
-        if j > i + 1:  # a name of several words, i to j - 1
-            found.append((s, name_end, name))  # "Czech Republic": a cue inside a name is the name's
-            i = j
-        else:
-            if w.place and (not w.caps or s in datelines or _capital_dateline(text, s, e)):
-                found.append((s, e, w))
-            elif w.plain and not (in_headline and w.common and not w.org_cue):
-                _remember_person(toks, person_names)
-                return None
-            i += 1
-    # "Seth Jones", "Jade Parker": two names side by side with nothing between are a person.
-    # (two countries side by side are a list with a comma missing: "Cyprus, Greece Italy or Spain")
-    if (
-        len(found) > 1
-        and not all(w.country for _, _, w in found)
-        and any(text[a[1] : b[0]].isspace() for a, b in pairwise(found))
-    ):
-        _remember_person(toks, person_names)
-        return None
-    # A single known surname of a person named earlier in the text; "Orange County", a county the
-    # gazetteer does not know, is not the town of Orange.
-    units = {toks[k - 1][1] for k in range(1, n) if toks[k][2].text in _UNIT_WORDS}
-    return [
-        Mention(s, e, w.text, w.key)
-        for s, e, w in found
-        if not (n == 1 and w.key in person_names) and e not in units
-    ]
-
-
-def _remember_person(toks: list[tuple[int, int, _Word]], person_names: set[str]) -> None:
-    """For a run that names a person or organisation (it reads as no place): remember a person's surname."""
-    if 2 <= len(toks) <= 4 and toks[-1][2].surname_like:
-        for t in toks:  # (a loop, not any() over a generator: this runs for most runs of several words)
-            if t[2].org_cue:
-                return
-        person_names.add(toks[-1][2].key)
-
-
-def _read_word(text, s, e, w: _Word, datelines, person_names, in_headline) -> list[Mention] | None:
-    """``_read_run`` for a run of one word ``w`` (most runs), the same rules read straight off."""
-    if w.skip or (w.everyday and _sentence_initial(text, s)):
-        return []
-    if w.place and (not w.caps or s in datelines or _capital_dateline(text, s, e)):
-        if w.cue:
-            return None
-        return [] if w.key in person_names else [Mention(s, e, w.text, w.key)]
-    if w.cue or (w.plain and not (in_headline and w.common and not w.org_cue)):
-        return None
-    return []
-
-
-@dataclass(frozen=True, slots=True)
-class _Word:
-    """What a capitalised word (or words: "Deir Ezzor") is, wherever it stands."""
-
-    text: str
-    key: str  # gazetteer key
-    known: bool  # the gazetteer has the key
-    place: bool  # may name a place: a gazetteer key, not a month, direction, feature word or demonym
-    caps: bool  # all capitals ("ISIS") and no country initialism: a place only in a dateline
-    skip: bool  # a function word or particle: never starts a name
-    particle: bool  # "al", "of": never ends a name
-    month: bool  # a month or day name: never part of a name
-    everyday: bool  # an everyday word and no big place: "Most" only starts the sentence
-    common: bool  # an everyday word
-    plain: bool  # not a particle, direction or feature word: unknown, it says the run names something else
-    cue: bool  # a person or organisation cue ("Colonel", "Forces"), or an organisation's name ("Hamas")
-    org_cue: bool
-    surname_like: bool
-    country: bool  # names a country
-    admin1: bool  # names a first-level division ("Tamil Nadu")
-    state: bool  # names a division that news calls "X State" ("Borno State"; in the US that is a university)
-    demonyms: frozenset  # countries whose demonyms it holds ("Syrian", "Syrian-Kurdish")
-    actor: bool = False  # the name of an organisation or armed group (actors.csv): never a place
-
-
-class _Words(dict):
-    """``words[w]``: the ``_Word`` for ``w``, read once per gazetteer."""
-
-    def __init__(self, gaz: Gazetteer):
-        super().__init__()
-        self.gaz = gaz
-
-    def __missing__(self, w: str) -> _Word:
-        if len(self) >= 200_000:  # a long-running app meets ever new names; start afresh now and then
-            self.clear()
-        facts = self[w] = _read_word_facts(w, self.gaz)
-        return facts
-
-
-_WORDS: WeakKeyDictionary[Gazetteer, _Words] = WeakKeyDictionary()
-
-
-def _words_for(gaz: Gazetteer) -> _Words:
-    words = _WORDS.get(gaz)
-    if words is None:
-        words = _WORDS[gaz] = _Words(gaz)
-    return words
-
-
-def _read_word_facts(w: str, gaz: Gazetteer) -> _Word:
-    key = name_key(w)
-    particle = w.lower() in PARTICLES
-    vague = w in _NOT_NAMES or w in _DIRECTION_WORDS or w in FEATURE_WORDS
-    common = len(w.split()) == 1 and _is_common_word(w)  # several words together are no everyday word
-    actor = gaz.is_actor(key)
-    cue = w.rstrip(".") in PERSON_CUES or w in ORG_CUES or actor
-    places = gaz.lookup_key(key)
-    big = any(c.kind != "city" or c.id.startswith("curated:") or c.population >= 500_000 for c in places)
-    return _Word(
-        text=w,
-        key=key,
-        known=gaz.has_key(key),
-        place=gaz.has_key(key) and not vague and not gaz.demonym_country(w) and not actor,
-        caps=w.isupper() and len(w.replace(".", "")) > 1 and w not in COUNTRY_INITIALISMS,
-        skip=w in FUNCTION_WORDS or particle,
-        particle=particle,
-        month=w in _NOT_NAMES,
-        everyday=common and not cue and not big,
-        common=common,
-        plain=not particle and w not in _DIRECTION_WORDS and w not in FEATURE_WORDS,
-        cue=cue,
-        org_cue=w in ORG_CUES,
-        surname_like=_surname_like(w, gaz),
-        country=any(c.kind == "country" for c in places),
-        admin1=any(c.kind == "admin1" for c in places),
-        state=any(c.kind == "admin1" and c.country_code != "US" for c in places),
-        demonyms=frozenset(filter(None, map(gaz.demonyms.get, _capitalised_keys(w)))),
-        actor=actor,
-    )
-
-
-_TOKEN = re.compile(r"\w+")
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")
-
-
-def _capitalised_keys(w: str) -> list[str]:
-    """The keys of the capitalised words of ``w`` ("Syrian-Kurdish": "syrian", "kurdish"), as the demonyms
-    are found in text: a capital and small letters, a whole word."""
-    return [t.lower() for t in _TOKEN.findall(w) if _CAPITALISED.fullmatch(t)]
-
-
-def _surname_like(word: str, gaz: Gazetteer) -> bool:
-    """Could ``word`` be a person's surname rather than a well-known place ("Dillon", "Nelson" yes, "Iran" no)?"""
-    return not any(c.kind == "country" or c.population >= 1_000_000 for c in gaz.lookup(word))
-
-
-_CAPS_DATELINE_AFTER = re.compile(r"\)?\s*[—–-]|\s*\(|,\s+[A-Z]")
-_DATELINE_AFTER = re.compile(r"(?:,|\s*\(|\)?\s*[—–:-]|\s*\n|\s+[A-Z][a-z])")
-
-
-def _capital_dateline(text: str, start: int, end: int) -> bool:
-    """ "WASHINGTON, April 5 (Reuters)", "LONDON The Latest": a capitalised place opening a line or sentence."""
-    return end - start >= 4 and _sentence_initial(text, start) and bool(_DATELINE_AFTER.match(text, end))
-
-
-def _names_with_next(text: str, toks: list[tuple[int, int, _Word]], k: int, gaz: Gazetteer) -> bool:
-    """ "New York", "Washington DC": word ``k`` and the next one name a place together."""
-    return k + 1 < len(toks) and gaz.has_key(name_key(text[toks[k][0] : toks[k + 1][1]]))
-
-
-_AFTER = re.compile(r"(['’]s\b|-(?=[a-z]))?\s*([\w-]+)?(?:\s+([\w-]+))?(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
-_BEFORE_REGION = re.compile(r"\b(the\s+)?([A-Za-z-]+)\s+$")
-_OFFSET = re.compile(
-    r"(?:some|about|around|approximately|nearly|roughly|almost)?\s*(\d+(?:[.,]\d+)?)\s*(?:-\s*)?"
-    r"(miles?|mi|kilometers?|kilometres?|km|kms)\s+(?:\([^)]{1,20}\)\s+)?"
-    r"((?:north|south)?-?(?:east|west)?(?:north|south)?)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _classify_use(text: str, m: Mention, gaz: Gazetteer, word: _Word, prev: Mention | None) -> None:
-    """Mark actor/modifier uses, regions ("eastern Syria") and offsets ("40 miles northwest of Tikrit")."""
-    after = _AFTER.match(text, m.end, m.end + 80)
-    assert after is not None  # every part of the pattern is optional: it always matches
-    before = _read_before(last_words(text[max(0, m.start - 60) : m.start], 3))
-    after_preposition = before.preposition
-    mark, nxt = after.group(1), (after.group(2) or "")
-    is_country = word.country
-    is_polity = is_country or word.admin1  # "Tamil Nadu said"
-    if word.state and not is_country and _STATE_AFTER.match(text, m.end):
-        m.hints.add("province")
-        nxt = ""  # "Benue state" is the state, not "state" as in "Iraq state television"
-    if mark and mark.startswith("-"):
-        if not text.startswith("-based", m.end):  # "London-based" says where something is
-            m.mappable, m.reason = False, "modifier"  # US-led, Iran-backed
-    elif mark:  # possessive: "Lebanon's Hezbollah", "Iraq's government"; "Syria's Raqa" just locates Raqa
-        words = [w for w in after.groups()[1:4] if w]
-        head = next((w for w in words if w.lower() not in _ADJECTIVES), "")
-        if (
-            (head[:1].isupper() and not gaz.has_key(name_key(head)))
-            or head.lower() in ACTOR_NOUNS
-            or any(w.lower() in STANCE_NOUNS for w in words)
-        ):  # ... and "Moscow's concern", "Tunisia's recent decisions": a government's stance
-            m.mappable, m.reason = False, "possessive"
-    elif nxt in ACTOR_NOUNS or (
-        m.text in COUNTRY_INITIALISMS
-        and nxt[:1].islower()
-        and nxt not in _LOCATIVE_NEXT
-        and not after_preposition  # "in the U.S. capital"
-    ):
-        m.mappable, m.reason = False, "modifier"
-    elif is_polity and not after_preposition and _is_agent(after):
-        m.mappable, m.reason = False, "actor"
-    if before.polity:  # "the governor of Enugu State", "the people of Mexico": who, not where
-        m.mappable, m.reason = False, "modifier"
-    if before.outside or (prev and prev.reason == "outside" and LIST_GAP.fullmatch(text, prev.end, m.start)):
-        m.mappable, m.reason = (
-            False,
-            "outside",
-        )  # "branches outside Iraq and Syria" locates nothing there
-    if _PROVINCE_AFTER.match(text, m.end, m.end + 30):
-        m.hints.add("province")
-    elif _FACILITY_AFTER.match(text, m.end, m.end + 30):
-        m.hints.add("facility")  # "Kabul airport", "Zamzam camp": at or near the named place
-    if before.border or (
-        m.mappable
-        and _TALKS_AFTER.match(text, m.end, m.end + 40)
-        and _TRAVEL_BEFORE.search(text, max(0, m.start - 40), m.start)
-    ):
-        m.mappable, m.reason = False, "elsewhere"  # "the border with Chad", "flew to Moscow for talks"
-    if before.region in REGION_ADJECTIVES and (is_country or "province" in m.hints):
-        m.region = before.region
-    off = None
-    if before.of:  # the offset pattern ends in "of" and has a number: look for it only then
-        near = text[max(0, m.start - 90) : m.start]
-        if near.rstrip()[-2:].lower() == "of" and _DIGIT.search(near):
-            off = _OFFSET.search(near)
-    if off and off.group(3).lower().replace("-", "") in {d.replace("-", "") for d in DIRECTIONS}:
-        value = float(off.group(1).replace(",", ""))
-        unit = off.group(2).lower()
-        m.offset_km = value * 1.609344 if unit.startswith("mi") else value
-        m.bearing = DIRECTIONS[off.group(3).lower().replace("-", "")]
-        m.span_start = max(0, m.start - 90) + off.start(1)
-    if m.mappable and is_country and not _locative(text, m, before, prev, mark, gaz):
-        m.mappable, m.reason = (
-            False,
-            "actor",
-        )  # a country with no word placing anything in it: an actor
-
-
-def last_words(s: str, n: int) -> str:
-    """The last ``n`` words of ``s`` with the space before them (all of ``s`` when it has fewer)."""
-    parts = s.rsplit(None, n)
-    return s[len(parts[0]) :] if len(parts) > n else s
-
-
-@dataclass(frozen=True, slots=True)
-class _Before:
-    """What the words right before a name say about it."""
-
-    preposition: bool  # "in", "fled to the": something is there or goes there
-    outside: bool  # "outside (of the)": nothing is there
-    region: str | None  # "eastern" in "(the) eastern Syria"
-    between: bool  # "between", "such as", "border with", or an address: "Oaxaca State, Mexico"
-    of: bool  # may end in "of" (any case): it does, or it is too short to tell
-    polity: bool  # "governor of", "the people of": the name stands for its government or people
-    border: bool  # "the border with": a line, not a place in that country
-
-
-@lru_cache(maxsize=16384)
-def _read_before(words: str) -> _Before:
-    """Read the last three words before a name (their patterns span no more, so the reading is the same as
-    for the whole text before it; the same few words come back again and again, so it is cached)."""
-    region = _BEFORE_REGION.search(words)
-    return _Before(
-        preposition=bool(_PREPOSITION_BEFORE.search(words)),
-        outside=bool(_OUTSIDE_BEFORE.search(words)),
-        region=region.group(2).lower() if region else None,
-        between=bool(_BETWEEN_BEFORE.search(words) or _ADDRESS_BEFORE.search(words)),
-        of=len(words.rstrip()) < 2 or words.rstrip()[-2:].lower() == "of",
-        polity=bool(_POLITY_BEFORE.search(words)),
-        border=bool(_BORDER_BEFORE.search(words)),
-    )
-
-
-_BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
-# A facility named by the place it is in or near ("Kabul airport", "Rafah crossing", "Zamzam camp")
-_FACILITY_AFTER = re.compile(
-    r"\s+(?:international\s+|International\s+)?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Bb]ase|[Cc]amp|"
-    r"[Hh]ospital|[Cc]rossing|[Bb]order\s+crossing|[Dd]am|[Mm]arket|[Pp]ort|[Pp]rison|[Ss]tation|[Rr]efinery|"
-    r"[Bb]arracks|[Ss]tadium|[Mm]osque|[Cc]hurch|[Ss]chool|[Uu]niversity)\b"
-)
-# "flew to Moscow for talks", "travelled to Doha to meet": a visit, no event there
-_TALKS_AFTER = re.compile(
-    r"\s+(?:on\s+\w+\s+)?(?:for\s+(?:talks|meetings|negotiations|a\s+summit)|to\s+(?:talk|meet|hold\s+talks|discuss|"
-    r"negotiate|attend|sign))\b"
-)
-_TRAVEL_BEFORE = re.compile(
-    r"\b(?:flew|fly|flying|travelled|traveled|travel|travels|went|headed|arrived)\s+(?:to|in)\s+$"
-)
-
-
-_POLITY_BEFORE = re.compile(
-    r"\b(?:governor|government|president|premier|ruler|king|queen|prince|emir|people|citizens|laws|"
-    r"ambassador|embassy|consul|minister|ministry)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_UNIT_WORDS = frozenset(["County", "Parish", "Township", "Borough"])
-_AGENT_GAP = frozenset(["and", "on", "last", "this", "earlier", "later"])  # "Turkey on Sunday shelled"
-_WHERE_AFTER = re.compile(r",?\s+where\b")
-_DIGIT = re.compile(r"\d")
-_STATE_AFTER = re.compile(r"\s+[Ss]tate\b")  # "Benue state", "Oaxaca State"
-# the local words for a division after its name ("Anbar province", "Kharkiv Oblast", "Cauca department",
-# "Jere local government area"): the name is the division, not a town of that name
-_PROVINCE_AFTER = re.compile(
-    r"\s+(?:[Pp]rovinces?|[Gg]overnorates?|[Oo]blast|[Rr]egion|[Rr]aion|[Rr]ayon|[Dd]istrict|[Cc]ounty|"
-    r"department|[Pp]refecture|[Tt]erritory|[Zz]one|[Mm]unicipality|local\s+government\s+area|LGA)\b"
-)
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|into|from|to|at|near|across|throughout|inside|within|of|on|toward|towards|through|around|via|"
-    r"over|out\s+of|back\s+to|off|along|beyond|leave|leaving|left|visit|visited|visiting|reach|reached|enter|"
-    r"entered|entering|fled|flee|fleeing|cross|crossed|invade|invaded|bomb|bombed|return|returned|travel|"
-    r"travelled|traveled|(?:leaving|left|leave|bound|headed|heading|flew|emigrated)\s+for)\s+(?:the\s+)?"
-    r"(?:neighbouring\s+|neighboring\s+|nearby\s+|war-torn\s+)?$",
-    re.IGNORECASE,
-)
-_TITLE_BEFORE_DOT = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Lt|Capt|Sgt|Sen|Rep|Gov|Adm|Cmdr|Brig|Rev)\Z"
-)
-_LONGEST_TITLE = 4  # "Prof", "Capt", "Cmdr", "Brig"
-# "his brother Tyler", "Rozen's wife, Julia", "8-year-old Ava", "Johnathan J. Dunbar": a person
-_PERSON_BEFORE = re.compile(
-    rf"(?:\b(?:{'|'.join(KIN_WORDS)}|[\d-]+year[- ]old),?|\b[A-Z][a-z]+\s+[A-Z]\.)\s+$"
-)
-# How the words before a run end when _PERSON_BEFORE can match: most runs are ruled out by this alone.
-_PERSON_BEFORE_ENDS = (*(end + comma for end in [*KIN_WORDS, "old"] for comma in ("", ",")), ".")
-
-
-def _person_before(text: str, start: int) -> bool:
-    """ "his brother Tyler", "Rozen's wife, Julia", "8-year-old Ava", "Johnathan J. Dunbar": a person."""
-    lo = start - 30 if start > 30 else 0
-    return text[lo:start].rstrip().endswith(_PERSON_BEFORE_ENDS) and bool(
-        _PERSON_BEFORE.search(text, lo, start)
-    )
-
-
-_AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
-_AND_GAP_AFTER = re.compile(r"\s+(?:and|&)(\s+)")
-
-
-def _after_and(text: str, org_end: int, start: int, gaps: dict[int, tuple[int, int]]) -> bool:
-    """``_AND_GAP.fullmatch(text, org_end, start)``: does only " and " come between an organisation's name
-    and ``start``? Every name after the organisation asks; the gap after it is read once (in ``gaps``), not
-    again for each name (a long run of spaces after it would be read once per name: quadratic).
-
-    The gap fullmatches exactly when ``start`` falls in the space after "and" (past its first character):
-    the space before "and" must be all of it, and any part of the space after it ends the gap."""
-    gap = gaps.get(org_end)
-    if gap is None:
-        m = _AND_GAP_AFTER.match(text, org_end)
-        gap = gaps[org_end] = m.span(1) if m else (-1, -1)
-    return gap[0] < start <= gap[1]
-
-
-# "Iraq and Syria", "Iraq, Syria", "Greece Italy": the gap between two names in a list. The first space is
-# possessive: the space before "and" is all read by it (a second \s* after it would try every split of a
-# long run of spaces between the two: quadratic); the gaps it matches are the same.
-LIST_GAP = re.compile(r"\s*+(?:,|,?\s*and|,?\s*or|&)\s+|[ \t]+")
-_ADDRESS_BEFORE = re.compile(r"[A-Z][\w.]*,\s*$")  # "Oaxaca State, Mexico": the country holds a place
-_BETWEEN_BEFORE = re.compile(
-    r"\b(?:between|parts\s+of|part\s+of|border\s+with|borders\s+of|like|such\s+as|including)\s+(?:the\s+)?$"
-)
-_OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
-_ADJECTIVES = frozenset(
-    [
-        "new",
-        "former",
-        "top",
-        "own",
-        "main",
-        "chief",
-        "senior",
-        "current",
-        "then",
-        "late",
-        "longtime",
-        "powerful",
-    ]
-)
-_LOCATIVE_NEXT = frozenset(
-    [
-        "and",
-        "or",
-        "in",
-        "is",
-        "was",
-        "has",
-        "had",
-        "to",
-        "on",
-        "for",
-        "from",
-        "at",
-        "said",
-        "says",
-        "will",
-        "would",
-        "could",
-        "also",
-    ]
-)
-
-
-def _locative(text, m: Mention, before: _Before, prev: Mention | None, mark, gaz) -> bool:
-    """Does the text place something in this country ("in Syria", "across Iraq and Syria", "eastern Syria")?"""
-    if before.preposition or "dateline" in m.hints or m.region or m.offset_km is not None:
-        return True
-    if mark and not mark.startswith("-"):  # "Syria's Raqa": the country holds a place
-        nxt = re.match(r"['’]s\s+(\S+(?:\s+\S+)?)", text[m.end : m.end + 40])
-        if nxt and any(gaz.has_key(name_key(w)) for w in (nxt.group(1), nxt.group(1).split()[0])):
-            return True
-    if before.between or _WHERE_AFTER.match(text, m.end):  # "Japan and Canada, where most visitors live"
-        return True
-    # "in Iraq and Syria", "into Iraq, Syria": the preposition governs the whole list
-    return bool(prev and prev.mappable and LIST_GAP.fullmatch(text, prev.end, m.start))
-
-
-def _is_agent(after: re.Match) -> bool:
-    words = [w for w in after.groups()[1:] if w]
-    for w in words:
-        if w in AGENT_VERBS:
-            return True
-        if w not in AUXILIARIES and w not in _AGENT_GAP and not w[:1].isupper():
-            return False
-    return False

@@ -14,7 +14,24 @@ from pathlib import Path
 
 NATIVE_DIR = ".native"  # under the project root; its geo/extract/ holds the compiled modules
 BUILD_FILE = "BUILD.json"  # the source hashes the build was compiled from
-NATIVE_MODULES = ("mentions", "resolve", "dates", "dategrammar", "datescan", "sentences", "events")
+NATIVE_MODULES = (
+    "mentions",
+    "runs",
+    "words",
+    "datelines",
+    "names",
+    "lists",
+    "uses",
+    "sport",
+    "abbreviations",
+    "resolve",
+    "nearby",
+    "dates",
+    "dategrammar",
+    "datescan",
+    "sentences",
+    "events",
+)
 _PACKAGE = Path(__file__).resolve().parent
 
 

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from geo.extract.gazetteer import Gazetteer, Place, name_key
 from geo.extract.lexicon import DIRECTIONS
 from geo.extract.mentions import LIST_GAP, Mention, last_words
+from geo.vocab import MentionReason
 
 KIND_PRECISION = {
     "country": "country",
@@ -109,7 +110,8 @@ def resolve(
             and m.mappable
             and not _on_water(last_words(text[max(0, m.start - 40) : m.start], 4))
         ):
-            m.mappable, m.reason = False, "water"  # "the Red Sea port", "Tigris" as a name: found, not mapped
+            # "the Red Sea port", "Tigris" as a name: found, not mapped
+            m.mappable, m.reason = False, MentionReason.WATER
     return [
         _place_point(text, m, chosen[i], gaz)
         for i, m in enumerate(mentions)

@@ -2,8 +2,9 @@ import re
 
 import pytest
 
-from geo.extract import mentions
+from geo.extract import datelines, mentions, names, runs
 from geo.extract.mentions import find_mentions
+from geo.vocab import MentionReason
 
 
 def found(text, gaz):
@@ -167,7 +168,7 @@ def test_direction_before_a_country_makes_a_region(gaz):
 )
 def test_runs_are_those_the_run_pattern_finds(text):
     # found from capitals (and particles before "-Capital") instead of at every position
-    assert [r.span() for r in mentions._runs(text)] == [r.span() for r in mentions.RUN.finditer(text)]
+    assert [r.span() for r in runs.find_runs(text)] == [r.span() for r in runs.RUN.finditer(text)]
 
 
 @pytest.mark.parametrize(
@@ -181,21 +182,19 @@ def test_runs_are_those_the_run_pattern_finds(text):
 )
 def test_a_one_word_run_is_read_as_the_run_rules_read_it(text, gaz):
     words = mentions._words_for(gaz)
-    datelines = mentions._datelines(text)
-    for run in mentions._runs(text):
+    dateline_starts = datelines.find_datelines(text)
+    for run in runs.find_runs(text):
         s, e = run.span()
         if run.start("more") != e:
             continue
         w = words[run.group()]
         for in_headline in (False, True):
             for person_names in (set(), {w.key}):
-                one = mentions._read_word(text, s, e, w, datelines, set(person_names), in_headline)
-                whole = mentions._read_run(
-                    text, [(s, e, w)], words, datelines, set(person_names), in_headline
+                one = names._read_word(text, s, e, w, dateline_starts, set(person_names), in_headline)
+                whole = names._read_run(
+                    text, [(s, e, w)], words, dateline_starts, set(person_names), in_headline
                 )
-                as_tuples = [
-                    None if r is None else [(m.start, m.end, m.key) for m in r] for r in (one, whole)
-                ]
+                as_tuples = [None if r is None else [(s, e, w.key) for s, e, w in r] for r in (one, whole)]
                 assert as_tuples[0] == as_tuples[1], (run.group(), in_headline, person_names)
 
 
@@ -215,3 +214,20 @@ def test_demonyms_are_whole_capitalised_words_read_off_the_runs(text, gaz):
     whole_words = re.findall(r"(?<!\w)[A-Z][a-z]+(?!\w)", text)
     expected = {gaz.demonyms[w.lower()] for w in whole_words if w.lower() in gaz.demonyms}
     assert mentions.read_mentions(text, gaz)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, reason",
+    [
+        ("Fighters were captured in Syria.", "Syria", MentionReason.NONE),
+        ("US-led forces advanced.", "US", MentionReason.MODIFIER),
+        ("Russia said the talks had failed.", "Russia", MentionReason.ACTOR),
+        ("Russia's concern grew.", "Russia", MentionReason.POSSESSIVE),
+        ("The group has branches outside Iraq and Syria.", "Syria", MentionReason.OUTSIDE),  # the list too
+        ("The minister flew to Syria for talks.", "Syria", MentionReason.ELSEWHERE),
+    ],
+)
+def test_a_mention_says_why_it_is_not_mapped_in_the_one_vocabulary(text, name, reason, gaz):
+    m = next(m for m in find_mentions(text, gaz) if m.text == name)
+    assert (m.mappable, m.reason) == (reason is MentionReason.NONE, reason)
+    assert type(m.reason) is MentionReason  # never a free string

@@ -1,0 +1,43 @@
+"""Sport: in a story about sport, a place name where a club's would stand ("against Louisville",
+"Liverpool have won", "Birmingham City") names the club, not the place."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.extract.uses import last_words, read_before
+
+if TYPE_CHECKING:
+    from geo.extract.mentions import Mention
+
+_TEAM_BEFORE = re.compile(
+    r"\b(?:against|beat|beats|beating|defeated|defeating|outlasted|edged|routed|thrashed|vs\.?|v\.?|"
+    r"loan\s+from|cost)\s+$"
+)
+_TEAM_AFTER = re.compile(
+    r"\s+(?:have|are|were|coach|players|fans|manager|boss|squad|supporters|academy|City)\b"
+)  # "Liverpool have won", "Birmingham City"
+
+
+def team_cue(text: str, m: Mention) -> bool:
+    """Words around a name that make it a club if the story is about sport."""
+    if _TEAM_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return True
+    after = _TEAM_AFTER.match(text, m.end)
+    if after and after.group().lstrip() == "City":  # "their trip to Birmingham City": the club's ground
+        return not read_before(last_words(text[max(0, m.start - 60) : m.start], 3)).preposition
+    return bool(after)
+
+
+_SPORTS = re.compile(
+    r"\b(?:points|rebounds|goals?|scored|scoring|coach|season|overtime|semifinals?|quarterfinals?|"
+    r"championship|league|tournament|innings|touchdowns?|striker|midfielder|goalkeeper|defender|"
+    r"playoffs?|fixture|match|matches|halftime|half-time|penalty|Final Four|basketball|football|soccer|"
+    r"baseball|hockey|NBA|NCAA|NFL|FA Cup|Premier League)\b"
+)
+
+
+def is_sports(text: str) -> bool:
+    """A story about sport: several different sports words."""
+    return len({w.lower() for w in _SPORTS.findall(text)}) >= 3

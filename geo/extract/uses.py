@@ -1,0 +1,261 @@
+"""How a place name is used: where something is ("in Syria", "40 miles northwest of Tikrit", "eastern
+Syria", "Anbar province", "Kabul airport"), or not: an actor ("Russia said"), a modifier ("US-led", "a
+Brooklyn man"), a possessive ("Moscow's concern"), "outside Iraq", or a place elsewhere ("the border with
+Chad", "flew to Moscow for talks"). Read off the few words before and after the name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from geo.extract.gazetteer import Gazetteer, name_key
+from geo.extract.lexicon import (
+    ACTOR_NOUNS,
+    AGENT_VERBS,
+    AUXILIARIES,
+    COUNTRY_INITIALISMS,
+    DIRECTIONS,
+    REGION_ADJECTIVES,
+    STANCE_NOUNS,
+)
+from geo.extract.lists import LIST_GAP
+from geo.extract.words import Word
+from geo.vocab import MentionReason
+
+if TYPE_CHECKING:
+    from geo.extract.mentions import Mention
+
+
+def last_words(s: str, n: int) -> str:
+    """The last ``n`` words of ``s`` with the space before them (all of ``s`` when it has fewer)."""
+    parts = s.rsplit(None, n)
+    return s[len(parts[0]) :] if len(parts) > n else s
+
+
+@dataclass(frozen=True, slots=True)
+class Before:
+    """What the words right before a name say about it."""
+
+    preposition: bool  # "in", "fled to the": something is there or goes there
+    outside: bool  # "outside (of the)": nothing is there
+    region: str | None  # "eastern" in "(the) eastern Syria"
+    between: bool  # "between", "such as", "border with", or an address: "Oaxaca State, Mexico"
+    of: bool  # may end in "of" (any case): it does, or it is too short to tell
+    polity: bool  # "governor of", "the people of": the name stands for its government or people
+    border: bool  # "the border with": a line, not a place in that country
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|from|to|at|near|across|throughout|inside|within|of|on|toward|towards|through|around|via|"
+    r"over|out\s+of|back\s+to|off|along|beyond|leave|leaving|left|visit|visited|visiting|reach|reached|enter|"
+    r"entered|entering|fled|flee|fleeing|cross|crossed|invade|invaded|bomb|bombed|return|returned|travel|"
+    r"travelled|traveled|(?:leaving|left|leave|bound|headed|heading|flew|emigrated)\s+for)\s+(?:the\s+)?"
+    r"(?:neighbouring\s+|neighboring\s+|nearby\s+|war-torn\s+)?$",
+    re.IGNORECASE,
+)
+_OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
+_BEFORE_REGION = re.compile(r"\b(the\s+)?([A-Za-z-]+)\s+$")
+_BETWEEN_BEFORE = re.compile(
+    r"\b(?:between|parts\s+of|part\s+of|border\s+with|borders\s+of|like|such\s+as|including)\s+(?:the\s+)?$"
+)
+_ADDRESS_BEFORE = re.compile(r"[A-Z][\w.]*,\s*$")  # "Oaxaca State, Mexico": the country holds a place
+_POLITY_BEFORE = re.compile(
+    r"\b(?:governor|government|president|premier|ruler|king|queen|prince|emir|people|citizens|laws|"
+    r"ambassador|embassy|consul|minister|ministry)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def read_before(words: str) -> Before:
+    """Read the last three words before a name (their patterns span no more, so the reading is the same as
+    for the whole text before it; the same few words come back again and again, so it is cached)."""
+    region = _BEFORE_REGION.search(words)
+    return Before(
+        preposition=bool(_PREPOSITION_BEFORE.search(words)),
+        outside=bool(_OUTSIDE_BEFORE.search(words)),
+        region=region.group(2).lower() if region else None,
+        between=bool(_BETWEEN_BEFORE.search(words) or _ADDRESS_BEFORE.search(words)),
+        of=len(words.rstrip()) < 2 or words.rstrip()[-2:].lower() == "of",
+        polity=bool(_POLITY_BEFORE.search(words)),
+        border=bool(_BORDER_BEFORE.search(words)),
+    )
+
+
+_AFTER = re.compile(r"(['’]s\b|-(?=[a-z]))?\s*([\w-]+)?(?:\s+([\w-]+))?(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
+_STATE_AFTER = re.compile(r"\s+[Ss]tate\b")  # "Benue state", "Oaxaca State"
+_ADJECTIVES = frozenset(
+    [
+        "new",
+        "former",
+        "top",
+        "own",
+        "main",
+        "chief",
+        "senior",
+        "current",
+        "then",
+        "late",
+        "longtime",
+        "powerful",
+    ]
+)
+_LOCATIVE_NEXT = frozenset(
+    [
+        "and",
+        "or",
+        "in",
+        "is",
+        "was",
+        "has",
+        "had",
+        "to",
+        "on",
+        "for",
+        "from",
+        "at",
+        "said",
+        "says",
+        "will",
+        "would",
+        "could",
+        "also",
+    ]
+)
+# the local words for a division after its name ("Anbar province", "Kharkiv Oblast", "Cauca department",
+# "Jere local government area"): the name is the division, not a town of that name
+_PROVINCE_AFTER = re.compile(
+    r"\s+(?:[Pp]rovinces?|[Gg]overnorates?|[Oo]blast|[Rr]egion|[Rr]aion|[Rr]ayon|[Dd]istrict|[Cc]ounty|"
+    r"department|[Pp]refecture|[Tt]erritory|[Zz]one|[Mm]unicipality|local\s+government\s+area|LGA)\b"
+)
+# A facility named by the place it is in or near ("Kabul airport", "Rafah crossing", "Zamzam camp")
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:international\s+|International\s+)?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Bb]ase|[Cc]amp|"
+    r"[Hh]ospital|[Cc]rossing|[Bb]order\s+crossing|[Dd]am|[Mm]arket|[Pp]ort|[Pp]rison|[Ss]tation|[Rr]efinery|"
+    r"[Bb]arracks|[Ss]tadium|[Mm]osque|[Cc]hurch|[Ss]chool|[Uu]niversity)\b"
+)
+# "flew to Moscow for talks", "travelled to Doha to meet": a visit, no event there
+_TALKS_AFTER = re.compile(
+    r"\s+(?:on\s+\w+\s+)?(?:for\s+(?:talks|meetings|negotiations|a\s+summit)|to\s+(?:talk|meet|hold\s+talks|discuss|"
+    r"negotiate|attend|sign))\b"
+)
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:flew|fly|flying|travelled|traveled|travel|travels|went|headed|arrived)\s+(?:to|in)\s+$"
+)
+_DIGIT = re.compile(r"\d")
+_OFFSET = re.compile(
+    r"(?:some|about|around|approximately|nearly|roughly|almost)?\s*(\d+(?:[.,]\d+)?)\s*(?:-\s*)?"
+    r"(miles?|mi|kilometers?|kilometres?|km|kms)\s+(?:\([^)]{1,20}\)\s+)?"
+    r"((?:north|south)?-?(?:east|west)?(?:north|south)?)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "a Brooklyn man", "Oklahoma teachers", "a Boston native": where someone is from, not where anything is
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|boy|girl|teen|teens|teenager|teenagers|mother|father|couple|native|natives|"
+    r"students|teachers|survivors|voters|lawmakers|producer|businessman|businesswoman|community|communities|"
+    r"diaspora)\b"
+)
+
+
+def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mention | None) -> None:
+    """Mark actor/modifier uses, regions ("eastern Syria") and offsets ("40 miles northwest of Tikrit")."""
+    after = _AFTER.match(text, m.end, m.end + 80)
+    assert after is not None  # every part of the pattern is optional: it always matches
+    before = read_before(last_words(text[max(0, m.start - 60) : m.start], 3))
+    after_preposition = before.preposition
+    mark, nxt = after.group(1), (after.group(2) or "")
+    is_country = word.country
+    is_polity = is_country or word.admin1  # "Tamil Nadu said"
+    if word.state and not is_country and _STATE_AFTER.match(text, m.end):
+        m.hints.add("province")
+        nxt = ""  # "Benue state" is the state, not "state" as in "Iraq state television"
+    if mark and mark.startswith("-"):
+        if not text.startswith("-based", m.end):  # "London-based" says where something is
+            m.mappable, m.reason = False, MentionReason.MODIFIER  # US-led, Iran-backed
+    elif mark:  # possessive: "Lebanon's Hezbollah", "Iraq's government"; "Syria's Raqa" just locates Raqa
+        words = [w for w in after.groups()[1:4] if w]
+        head = next((w for w in words if w.lower() not in _ADJECTIVES), "")
+        if (
+            (head[:1].isupper() and not gaz.has_key(name_key(head)))
+            or head.lower() in ACTOR_NOUNS
+            or any(w.lower() in STANCE_NOUNS for w in words)
+        ):  # ... and "Moscow's concern", "Tunisia's recent decisions": a government's stance
+            m.mappable, m.reason = False, MentionReason.POSSESSIVE
+    elif nxt in ACTOR_NOUNS or (
+        m.text in COUNTRY_INITIALISMS
+        and nxt[:1].islower()
+        and nxt not in _LOCATIVE_NEXT
+        and not after_preposition  # "in the U.S. capital"
+    ):
+        m.mappable, m.reason = False, MentionReason.MODIFIER
+    elif is_polity and not after_preposition and _is_agent(after):
+        m.mappable, m.reason = False, MentionReason.ACTOR
+    if before.polity:  # "the governor of Enugu State", "the people of Mexico": who, not where
+        m.mappable, m.reason = False, MentionReason.MODIFIER
+    if before.outside or (
+        prev and prev.reason == MentionReason.OUTSIDE and LIST_GAP.fullmatch(text, prev.end, m.start)
+    ):
+        # "branches outside Iraq and Syria" locates nothing there
+        m.mappable, m.reason = False, MentionReason.OUTSIDE
+    if _PROVINCE_AFTER.match(text, m.end, m.end + 30):
+        m.hints.add("province")
+    elif _FACILITY_AFTER.match(text, m.end, m.end + 30):
+        m.hints.add("facility")  # "Kabul airport", "Zamzam camp": at or near the named place
+    if before.border or (
+        m.mappable
+        and _TALKS_AFTER.match(text, m.end, m.end + 40)
+        and _TRAVEL_BEFORE.search(text, max(0, m.start - 40), m.start)
+    ):
+        # "the border with Chad", "flew to Moscow for talks"
+        m.mappable, m.reason = False, MentionReason.ELSEWHERE
+    if before.region in REGION_ADJECTIVES and (is_country or "province" in m.hints):
+        m.region = before.region
+    off = None
+    if before.of:  # the offset pattern ends in "of" and has a number: look for it only then
+        near = text[max(0, m.start - 90) : m.start]
+        if near.rstrip()[-2:].lower() == "of" and _DIGIT.search(near):
+            off = _OFFSET.search(near)
+    if off and off.group(3).lower().replace("-", "") in {d.replace("-", "") for d in DIRECTIONS}:
+        value = float(off.group(1).replace(",", ""))
+        unit = off.group(2).lower()
+        m.offset_km = value * 1.609344 if unit.startswith("mi") else value
+        m.bearing = DIRECTIONS[off.group(3).lower().replace("-", "")]
+        m.span_start = max(0, m.start - 90) + off.start(1)
+    if m.mappable and is_country and not _locative(text, m, before, prev, mark, gaz):
+        # a country with no word placing anything in it: an actor
+        m.mappable, m.reason = False, MentionReason.ACTOR
+    if m.mappable and _PEOPLE_AFTER.match(text, m.end):
+        m.mappable, m.reason = False, MentionReason.MODIFIER
+
+
+_WHERE_AFTER = re.compile(r",?\s+where\b")
+
+
+def _locative(text, m: Mention, before: Before, prev: Mention | None, mark, gaz) -> bool:
+    """Does the text place something in this country ("in Syria", "across Iraq and Syria", "eastern Syria")?"""
+    if before.preposition or "dateline" in m.hints or m.region or m.offset_km is not None:
+        return True
+    if mark and not mark.startswith("-"):  # "Syria's Raqa": the country holds a place
+        nxt = re.match(r"['’]s\s+(\S+(?:\s+\S+)?)", text[m.end : m.end + 40])
+        if nxt and any(gaz.has_key(name_key(w)) for w in (nxt.group(1), nxt.group(1).split()[0])):
+            return True
+    if before.between or _WHERE_AFTER.match(text, m.end):  # "Japan and Canada, where most visitors live"
+        return True
+    # "in Iraq and Syria", "into Iraq, Syria": the preposition governs the whole list
+    return bool(prev and prev.mappable and LIST_GAP.fullmatch(text, prev.end, m.start))
+
+
+_AGENT_GAP = frozenset(["and", "on", "last", "this", "earlier", "later"])  # "Turkey on Sunday shelled"
+
+
+def _is_agent(after: re.Match) -> bool:
+    words = [w for w in after.groups()[1:] if w]
+    for w in words:
+        if w in AGENT_VERBS:
+            return True
+        if w not in AUXILIARIES and w not in _AGENT_GAP and not w[:1].isupper():
+            return False
+    return False
