@@ -16,7 +16,9 @@ from typing import NamedTuple
 
 from geo.extract.gazetteer import Gazetteer, Place, name_key
 from geo.extract.lexicon import DIRECTIONS
-from geo.extract.mentions import LIST_GAP, Mention, last_words
+from geo.extract.lists import LIST_GAP
+from geo.extract.mentions import Mention
+from geo.extract.uses import last_words
 from geo.vocab import MentionReason
 
 KIND_PRECISION = {

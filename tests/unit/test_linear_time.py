@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import sys
 import time
 from collections.abc import Callable
 from datetime import date
@@ -239,15 +240,10 @@ def in_news(block: str) -> str:
 
 def _cold(gaz) -> None:
     """Empty the extractor's caches, as in a new process: a cache must not hide quadratic work on a new text."""
-    for module in (
-        geo.extract.gazetteer,
-        geo.extract.mentions,
-        geo.extract.resolve,
-        geo.extract.dates,
-        geo.extract.datescan,
-        geo.extract.sentences,
-        geo.extract.events,
-    ):
+    # every module of the extractor, so a cache moved to a new module is emptied too
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("geo.extract.") or module is None:
+            continue
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
