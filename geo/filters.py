@@ -22,7 +22,7 @@ from datetime import date
 from math import isfinite
 from typing import Any
 
-from geo.vocab import EventType
+from geo.vocab import NO_SOURCE, EventType, event_properties
 
 KNOWN = ("start", "end", "source", "place", "type", "background", "basis", "q", "event", "t", "w", "z", "c")
 MAP_KEYS = ("t", "w", "z", "c")  # the map's live view: its script writes these into the URL
@@ -284,7 +284,7 @@ def resolve_place(wanted: str, features: Iterable[dict[str, Any]]) -> list[str]:
 def event_type(feature: dict[str, Any]) -> str | bool | None:
     """An event's ACLED type; None for a background mention (``event_type`` explicitly null); False
     when the event says nothing (older data: unknown type)."""
-    props = feature.get("properties") or {}
+    props = event_properties(feature)
     if "event_type" not in props:
         return False
     value = props["event_type"]
@@ -308,20 +308,20 @@ def count_background(features: Iterable[dict[str, Any]]) -> int:
 
 
 def _prop(feature: dict[str, Any], key: str, default: Any = None) -> Any:
-    value = (feature.get("properties") or {}).get(key)
+    value = event_properties(feature).get(key)
     return default if value is None else value
 
 
 def matches(feature: dict[str, Any], view: View) -> bool:
     """Whether an event is in the view (the selected ``event`` does not filter)."""
-    props = feature.get("properties") or {}
+    props = event_properties(feature)
     d0, d1 = props.get("date_start"), props.get("date_end") or props.get("date_start")
     # ISO dates compare correctly as strings; an undated event is outside any date window.
     if view.start and (not d1 or str(d1)[:10] < view.start.isoformat()):
         return False
     if view.end and (not d0 or str(d0)[:10] > view.end.isoformat()):
         return False
-    source = props.get("source") or {}
+    source = props.get("source") or NO_SOURCE
     if view.sources and str(source.get("id")) not in view.sources:
         return False
     if view.places and str(props.get("place_id")) not in view.places:

@@ -4,9 +4,10 @@ parser of the ISO dates they hold."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any, Literal, TypedDict, get_args
+from typing import Any, Literal, TypedDict, cast, get_args
 
 DatePrecision = Literal["day", "week", "month", "year", "range"]
 GeoPrecision = Literal["point", "approximate", "region", "country"]
@@ -51,6 +52,18 @@ class Source(TypedDict):
     published: str | None
 
 
+class Correction(TypedDict, total=False):
+    """What the analysts changed in an event (``geo.store.corrections.apply_corrections``)."""
+
+    kinds: list[str]  # CorrectionKind values, sorted
+    by: str | None
+    at: str | None  # ISO date-time of the latest correction
+    notes: list[str]
+
+
+NO_SOURCE: Source = {"id": None, "title": None, "publisher": None, "url": None, "published": None}
+
+
 class EventProperties(TypedDict, total=False):
     """An event Feature's properties (README "Event schema"); ``total=False``: corrections add some."""
 
@@ -80,7 +93,22 @@ class EventProperties(TypedDict, total=False):
     source: Source
     corrected: bool
     rejected: bool
+    correction: Correction
     orphan: bool
+
+
+# An event's properties where a function also serves code that still reads them as a plain dict (the
+# store's rows, the map's payload builder): the typed form is what the pages pass.
+EventLike = EventProperties | Mapping[str, Any]
+
+
+def event_properties(feature: Mapping[str, Any] | None) -> EventProperties:
+    """An event Feature's properties, typed: the one way the pages and the map read an event, so that
+    mypy checks every field name against the schema. A feature without properties reads as empty.
+
+    No copy and no check of the values: events come from the store or an exported GeoJSON file, which
+    the extractor wrote; a missing field reads as absent, as with ``dict.get``."""
+    return cast(EventProperties, (feature or {}).get("properties") or {})
 
 
 def parse_iso_date(value: object) -> date | None:
@@ -107,7 +135,7 @@ def day_words(d: date) -> str:
     return f"{d.day} {d:%B %Y}"
 
 
-def date_words(props: dict[str, Any]) -> str:
+def date_words(props: EventLike) -> str:
     """The event's date with its precision in words: "October 2017, month", "17 October 2017, day".
 
     A date taken only from the publication date says so; a missing date reads "undated".

@@ -8,6 +8,7 @@ import streamlit as st
 
 from geo import filters
 from geo.store import export
+from geo.vocab import event_properties
 from ui import data, exports, shell
 from ui import view as ui_view
 
@@ -26,10 +27,10 @@ st.caption(
 table = pd.DataFrame(export.rows(shown), columns=export.COLUMNS)
 # ACLED's type and sub-type, when the events carry them (older data does not).
 TYPE_COLUMNS = [
-    c for c in ("event_type", "sub_event_type") if any(c in (f.get("properties") or {}) for f in features)
+    c for c in ("event_type", "sub_event_type") if any(c in event_properties(f) for f in features)
 ]
 for column in TYPE_COLUMNS:
-    table[column] = [(f.get("properties") or {}).get(column) for f in shown]
+    table[column] = [event_properties(f).get(column) for f in shown]
 table["map"] = [f"./?event={i}" for i in table["id"]]  # relative: works under server.baseUrlPath
 table["history"] = [f"./corrections?event={i}" for i in table["id"]]
 st.dataframe(

@@ -8,6 +8,7 @@ import streamlit as st
 
 from geo import escape, filters
 from geo.maps import popup
+from geo.vocab import event_properties
 from ui import data, details, maps, shell
 from ui import view as ui_view
 
@@ -17,7 +18,7 @@ features = data.events()
 view = ui_view.current_view(features, "map")
 shown = filters.apply(features, view)
 by_id = {str(f.get("id")): f for f in features}
-undated = sum(1 for f in shown if not (f.get("properties") or {}).get("date_start"))
+undated = sum(1 for f in shown if not event_properties(f).get("date_start"))
 pointless = sum(1 for f in shown if not ((f.get("geometry") or {}).get("coordinates")))
 
 st.markdown("#### Events in the news, on a map and in time")

@@ -9,6 +9,7 @@ import streamlit as st
 
 from geo import escape, filters
 from geo.maps import popup
+from geo.vocab import NO_SOURCE, event_properties
 from ui import data, details, shell
 from ui import view as ui_view
 
@@ -20,7 +21,7 @@ shown = filters.apply(features, view)
 
 by_source: dict[str, list[dict]] = defaultdict(list)
 for f in shown:
-    by_source[str(((f.get("properties") or {}).get("source") or {}).get("id"))].append(f)
+    by_source[str((event_properties(f).get("source") or NO_SOURCE).get("id"))].append(f)
 articles = [a for a in data.articles() if not view.sources or a.id in view.sources]
 if view.places or view.query or view.start or view.end or view.text_dated_only:
     articles = [a for a in articles if by_source.get(a.id)]
@@ -36,7 +37,7 @@ def spans(events: list[dict]) -> list[tuple[int, int, str]]:
     """Place mentions, and the date words of each text-dated event found in its sentence."""
     out = []
     for f in events:
-        p = f.get("properties") or {}
+        p = event_properties(f)
         out.append((int(p["mention_start"]), int(p["mention_end"]), "place"))
         words, excerpt = p.get("date_text"), p.get("excerpt") or ""
         if words and p.get("date_basis") == "text" and words in excerpt:
@@ -72,8 +73,8 @@ for article in articles:
             + "</div>"
         )
         st.markdown("**Events**" if events else "_No events in the current view._")
-        for f in sorted(events, key=lambda f: str(f["properties"].get("date_start") or "")):
-            p = f["properties"]
+        for f in sorted(events, key=lambda f: str(event_properties(f).get("date_start") or "")):
+            p = event_properties(f)
             target = filters.to_params(filters.View(event=str(f.get("id"))))
             label = f"{p.get('place')} — {popup.date_words(p)}: “{p.get('mention')}”"
             st.page_link(

@@ -144,11 +144,11 @@ def _address() -> tuple[str | None, str]:
     the X-Forwarded-For header its connection carried ("" when none)."""
     try:
         address = st.context.ip_address
-        forwarded = st.context.headers.get_all("X-Forwarded-For")
+        headers = st.context.headers.get_all("X-Forwarded-For")
     except Exception:  # no client context (a bare run): no address
         return None, ""
     address = address if isinstance(address, str) and address else None
-    forwarded = ", ".join(v for v in forwarded if isinstance(v, str)) if isinstance(forwarded, list) else ""
+    forwarded = ", ".join(v for v in headers if isinstance(v, str)) if isinstance(headers, list) else ""
     return address, forwarded
 
 

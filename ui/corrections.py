@@ -19,7 +19,7 @@ from geo import escape, filters
 from geo.extract import gazetteer as places
 from geo.maps import popup
 from geo.store import GEO_PRECISIONS, PRECISIONS, StoreError, corrections
-from geo.vocab import parse_iso_date
+from geo.vocab import NO_SOURCE, EventProperties, event_properties, parse_iso_date
 from ui import access, data, details
 
 _FLASH = "_cx_flash"  # (level, message) of the last correction, shown once
@@ -105,10 +105,11 @@ def _flash() -> None:
         st.success(escape.markdown(message), icon=":material/check_circle:")
 
 
-def _precision_for(props: dict[str, Any]) -> str:
+def _precision_for(props: EventProperties) -> str:
     """The closest of day/week/month/year to the event's current precision (a "range" has none)."""
-    if props.get("date_precision") in PRECISIONS:
-        return props["date_precision"]
+    precision = props.get("date_precision")
+    if precision is not None and precision in PRECISIONS:
+        return precision
     first, last = parse_iso_date(props.get("date_start")), parse_iso_date(props.get("date_end"))
     if first is None or last is None:
         return "day"
@@ -136,7 +137,7 @@ def _history(event_id: str, log: list, original: dict[str, Any] | None) -> None:
             hide_index=True,
         )
     if original:
-        p = original.get("properties") or {}
+        p = event_properties(original)
         lon, lat = (original.get("geometry") or {}).get("coordinates") or (None, None)
         st.markdown("**As extracted**")
         st.caption(
@@ -149,7 +150,7 @@ def _history(event_id: str, log: list, original: dict[str, Any] | None) -> None:
         )
 
 
-def _forms(event_id: str, props: dict[str, Any], original: dict[str, Any] | None) -> None:
+def _forms(event_id: str, props: EventProperties, original: dict[str, Any] | None) -> None:
     """The correction controls (drawn for editors only)."""
     ss = st.session_state
     rejected = bool(props.get("rejected"))
@@ -158,7 +159,7 @@ def _forms(event_id: str, props: dict[str, Any], original: dict[str, Any] | None
     )
     gaz = data.gazetteer()
     with place_tab:
-        mention = ((original or {}).get("properties") or {}).get("mention") or props.get("mention")
+        mention = event_properties(original).get("mention") or props.get("mention")
         query = st.text_input(
             "Search the gazetteer",
             key=f"cx_search_{event_id}",
@@ -202,7 +203,7 @@ def _forms(event_id: str, props: dict[str, Any], original: dict[str, Any] | None
             parsed = parse_iso_date(value)
             return fallback if parsed is None else min(max(parsed, EARLIEST), latest)
 
-        published = day((props.get("source") or {}).get("published"), date.today())
+        published = day((props.get("source") or NO_SOURCE).get("published"), date.today())
         start = day(props.get("date_start"), published)
         left, right = st.columns(2)
         left.date_input(
@@ -252,7 +253,7 @@ def event_page(event_id: str) -> None:
             "This event is not in the store (it may have been re-extracted).", icon=":material/warning:"
         )
         return
-    props = feature.get("properties") or {}
+    props = event_properties(feature)
     st.markdown(f"#### {escape.markdown(props.get('place'))}: {escape.markdown(popup.date_words(props))}")
     _flash()
     if props.get("rejected"):
@@ -266,13 +267,7 @@ def event_page(event_id: str) -> None:
         )
     left, right = st.columns([1.1, 1], gap="large")
     with left:
-        st.html(
-            details.CSS
-            + '<div class="ev-detail">'
-            + popup.event_html(feature)
-            + popup.source_html(props.get("source"))
-            + "</div>"
-        )
+        st.html(details.CSS + '<div class="ev-detail">' + popup.event_html(feature) + "</div>")
         _history(event_id, log, original)
     with right:
         st.markdown("**Correct this event**")
@@ -290,11 +285,11 @@ def overview() -> None:
         "Open an event's history and corrections from its panel on the Map, or from the Events table. "
         "These events were corrected:"
     )
-    fixed = [f for f in data.events(include_rejected=True) if (f.get("properties") or {}).get("corrected")]
+    fixed = [f for f in data.events(include_rejected=True) if event_properties(f).get("corrected")]
     if not fixed:
         st.caption("None yet.")
     for f in fixed:
-        p = f.get("properties") or {}
+        p = event_properties(f)
         label = f"{p.get('place')} — {popup.date_words(p)}: {popup.correction_words(p)}" + (
             " (rejected)" if p.get("rejected") else ""
         )

@@ -13,6 +13,7 @@ from geo import escape, filters
 from geo.filters import View
 from geo.maps import popup
 from geo.maps.style import PANEL_CSS
+from geo.vocab import NO_SOURCE, event_properties
 from ui import data
 
 CSS = f"<style>{PANEL_CSS}</style>"  # the popup's look, beside the map and on the Sources page
@@ -25,15 +26,13 @@ LIST_CSS = (
 def same_place(feature: dict[str, Any], others: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events at ``feature``'s place, oldest first: the same place id *and* the same precision,
     so that "northern Iraq" (a region of Iraq's id) lists neither Iraq-wide events nor its towns."""
-    props = feature.get("properties") or {}
-    key = (props.get("place_id"), props.get("geo_precision"))
-    same = [
-        f
-        for f in others
-        if ((f.get("properties") or {}).get("place_id"), (f.get("properties") or {}).get("geo_precision"))
-        == key
-    ]
-    same.sort(key=lambda f: str((f.get("properties") or {}).get("date_start") or ""))
+
+    def where(f: dict[str, Any]) -> tuple[str | None, str | None]:
+        p = event_properties(f)
+        return p.get("place_id"), p.get("geo_precision")
+
+    same = [f for f in others if where(f) == where(feature)]
+    same.sort(key=lambda f: str(event_properties(f).get("date_start") or ""))
     return same
 
 
@@ -49,14 +48,8 @@ def event_panel(feature: dict[str, Any] | None, shown: list[dict[str, Any]], vie
     if feature is None:
         st.info("Click a marker on the map to read its quote here.")
         return
-    props = feature.get("properties") or {}
-    st.html(
-        CSS
-        + '<div class="ev-detail">'
-        + popup.event_html(feature)
-        + popup.source_html(props.get("source"))
-        + "</div>"
-    )
+    props = event_properties(feature)
+    st.html(CSS + '<div class="ev-detail">' + popup.event_html(feature) + "</div>")
     if feature not in shown:
         st.caption("This event is outside the current filters.")
     if not data.fixed_events():
@@ -76,12 +69,12 @@ def event_panel(feature: dict[str, Any] | None, shown: list[dict[str, Any]], vie
     )
     items = []
     for f in same:
-        p = f.get("properties") or {}
+        p = event_properties(f)
         fid = str(f.get("id"))
         selected = fid == str(feature.get("id"))
         # A plain link (target _self): it reloads the Map at that event with the same filters.
         li, current = (' class="ev-sel"', ' aria-current="true"') if selected else ("", "")
-        publisher = escape.html((p.get("source") or {}).get("publisher"))
+        publisher = escape.html((p.get("source") or NO_SOURCE).get("publisher"))
         items.append(
             f'<li{li}><a href="{escape.html(event_link(view, fid))}" target="_self" '
             f'data-event="{escape.html(fid)}"{current}>{escape.html(popup.date_words(p))}: '

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import streamlit as st
@@ -23,7 +24,7 @@ def downloads(features: list[dict[str, Any]], name: str, key: str) -> None:
     for label, ext, mime, write in FORMATS:
         row.download_button(
             f"Download {label}",
-            data=lambda write=write: write(features),
+            data=partial(write, features),
             file_name=f"{name}.{ext}",
             mime=mime,
             key=f"{key}_{ext}",

@@ -84,7 +84,8 @@ def show(
     )
     if fill:
         st.html(FILL_CSS)
-        fmap.get_root().header.add_child(folium.Element(INNER_CSS))
+        root: Any = fmap.get_root()  # a branca Figure, typed as its base Element
+        root.header.add_child(folium.Element(INNER_CSS))
     return st_folium(
         fmap,
         key=key,

@@ -112,14 +112,14 @@ def sidebar(features: list[dict[str, Any]], view: View) -> None:
             "Sources",
             list(sources),
             key=W + "sources",
-            format_func=sources.get,
+            format_func=sources.__getitem__,
             placeholder="All sources",
         )
         st.multiselect(
             "Places",
             list(places),
             key=W + "places",
-            format_func=places.get,
+            format_func=places.__getitem__,
             placeholder="All places",
         )
         types = filters.type_choices(features)

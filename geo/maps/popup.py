@@ -2,21 +2,27 @@
 
 Shared by the map popups, the details panel, the Sources and Corrections pages. Every article or user
 string goes through :mod:`geo.escape`; the HTML returned here is safe to put in a page or a popup as is.
+
+What a popup shows is defined once, by :data:`PARTS`: the panel renders it here (:func:`event_html`),
+the map in the browser (``tl.popupHtml`` in static/map/events.js) from the same escaped pieces carried
+by the map's compact payload (a popup's HTML is never shipped whole: 100,000 events must stay small).
+tests/browser/test_map_in_browser.py checks that both read the same for every seed event.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 from geo import escape
-from geo.vocab import date_words, day_words, parse_iso_date
+from geo.vocab import EventLike, date_words, day_words, event_properties, parse_iso_date
 
 # What each kind of correction changed, in the words of the "corrected ... by" line.
 CHANGED = {"move": "place", "date": "date", "reject": "rejected", "restore": "restored", "note": "note"}
 
 
-def correction_words(props: dict[str, Any]) -> str | None:
+def correction_words(props: EventLike) -> str | None:
     """The line for a corrected event, "Corrected (place, date) by Ana on 21 November 2026", or None."""
     fix = props.get("correction") or {}
     if not props.get("corrected") or not fix:
@@ -31,7 +37,7 @@ def correction_words(props: dict[str, Any]) -> str | None:
     )
 
 
-def correction_html(props: dict[str, Any]) -> str:
+def correction_html(props: EventLike) -> str:
     """The "corrected ... by" line and the latest note, escaped; "" for an event as extracted."""
     words = correction_words(props)
     if not words:
@@ -47,7 +53,7 @@ def correction_html(props: dict[str, Any]) -> str:
     )
 
 
-def quote_html(props: dict[str, Any]) -> str:
+def quote_html(props: EventLike) -> str:
     """The excerpt, escaped, with the place mention wrapped in ``<mark class="place">``."""
     excerpt = props.get("excerpt") or ""
     try:
@@ -58,7 +64,7 @@ def quote_html(props: dict[str, Any]) -> str:
     return escape.highlight(excerpt, [(start, end, "place")])
 
 
-def source_html(source: dict[str, Any] | None) -> str:
+def source_html(source: Mapping[str, Any] | None) -> str:
     """Publisher, title (a link when the URL is http(s)), publication date."""
     source = source or {}
     title = escape.html(source.get("title") or source.get("id") or "unknown source")
@@ -80,7 +86,7 @@ _OFFSET = re.compile(
 APPROXIMATE_KM = 25.0  # "near X" with no distance given: somewhere within a day's walk
 
 
-def offset_km(props: dict[str, Any]) -> tuple[float, str] | None:
+def offset_km(props: EventLike) -> tuple[float, str] | None:
     """The distance (km) and direction ("northwest", or "") the quote gives before an approximate
     place's mention ("40 miles northwest of Tikrit" -> (64.0, "northwest")), or None."""
     excerpt = props.get("excerpt") or ""
@@ -96,7 +102,7 @@ def offset_km(props: dict[str, Any]) -> tuple[float, str] | None:
     return round(km), (m.group(3) or "").strip().lower().replace("-", "")
 
 
-def geo_words(props: dict[str, Any]) -> str:
+def geo_words(props: EventLike) -> str:
     """How the place was found, in words: "Iraq, the country: the text gives no town", "eastern Syria,
     a region", "about 64 km northwest of Tikrit", "Raqqa, the town the text names"."""
     place = str(props.get("place") or "the place")
@@ -114,7 +120,7 @@ def geo_words(props: dict[str, Any]) -> str:
     return f"{place}, the town or site the text names"
 
 
-def type_words(props: dict[str, Any]) -> str:
+def type_words(props: EventLike) -> str:
     """The event's ACLED type and sub-type ("Battles: Armed clash"), "background mention" for an
     event the extractor marked as one (``event_type`` null), "type not given" for older data."""
     if "event_type" not in props:
@@ -126,20 +132,52 @@ def type_words(props: dict[str, Any]) -> str:
     return f"{kind}: {sub}" if sub else str(kind)
 
 
-def event_html(feature: dict[str, Any]) -> str:
-    """Place, type, date in words, how the place was found and the marked quote (the popup without its
-    source line)."""
-    props = feature.get("properties") or {}
-    return (
-        f'<div class="ev-place">{escape.html(props.get("place"))}</div>'
-        f'<div class="ev-type">{escape.html(type_words(props))}</div>'
-        f'<div class="ev-date">{escape.html(date_words(props))}</div>'
-        f'<div class="ev-geo">{escape.html(geo_words(props))}</div>'
-        f'<blockquote class="ev-quote">{quote_html(props)}</blockquote>' + correction_html(props)
+class Part(NamedTuple):
+    """One line of a popup: its element and class, and the key of its escaped piece in the map's
+    payload (``geo.maps.eventmap.compact_events``), which ``tl.popupHtml`` reads."""
+
+    tag: str
+    css: str
+    key: str
+
+
+# What a popup shows, in order: place, type, date in words, how the place was found, the quote with the
+# mention marked, the correction line (only for a corrected event) and the source line. The correction
+# and source lines bring their own element (:func:`correction_html`, :func:`source_html`).
+PARTS: tuple[Part, ...] = (
+    Part("div", "ev-place", "pl"),
+    Part("div", "ev-type", "ty2"),
+    Part("div", "ev-date", "dw"),
+    Part("div", "ev-geo", "gw"),
+    Part("blockquote", "ev-quote", "q"),
+    Part("", "ev-fix-note", "fix"),
+    Part("", "ev-src", "src"),
+)
+
+
+def pieces(props: EventLike) -> dict[str, str]:
+    """Each part's escaped HTML, by payload key: what the map's payload carries for one event."""
+    return {
+        "pl": escape.html(props.get("place")),
+        "ty2": escape.html(type_words(props)),
+        "dw": escape.html(date_words(props)),
+        "gw": escape.html(geo_words(props)),
+        "q": quote_html(props),
+        "fix": correction_html(props),
+        "src": source_html(props.get("source")),
+    }
+
+
+def event_html(feature: Mapping[str, Any]) -> str:
+    """The popup of an event as the map shows it (:data:`PARTS`, in order), for the panel beside the
+    map and the Corrections page."""
+    html = pieces(event_properties(feature))
+    return "".join(
+        f'<{p.tag} class="{p.css}">{html[p.key]}</{p.tag}>' if p.tag else html[p.key] for p in PARTS
     )
 
 
-def quote_pieces(props: dict[str, Any]) -> list[str]:
+def quote_pieces(props: EventLike) -> list[str]:
     """The quote as three escaped pieces, before / the mention / after (the map joins them with a
     ``<mark class="place">`` around the middle one); ``[quote, "", ""]`` when offsets are unusable."""
     excerpt = str(props.get("excerpt") or "")

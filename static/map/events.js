@@ -113,14 +113,20 @@
     tl.tooltipHtml = function (i) {
       return "<b>" + str(P.pl[i]) + "</b> · " + str(P.dt[i]) + "<span hidden>|ev=" + P.id[i] + "</span>";
     };
+    /* The popup: the parts geo.maps.popup.PARTS lists, in its order, each from its escaped piece in
+     * the payload (the panel beside the map renders the same parts in Python; a browser test checks
+     * that every event reads the same in both). Only the type's colour swatch is the map's own. */
     tl.popupHtml = function (i) {
-      var q = P.q[i];
+      var q = P.q[i],
+        swatch =
+          '<i class="ev ev-t' +
+          P.ty[i] +
+          '" style="display:inline-block;width:10px;height:10px;margin-right:5px"></i>';
       return (
         '<div class="ev-place">' +
         str(P.pl[i]) +
-        '</div><div class="ev-type"><i class="ev ev-t' +
-        P.ty[i] +
-        '" style="display:inline-block;width:10px;height:10px;margin-right:5px"></i>' +
+        '</div><div class="ev-type">' +
+        swatch +
         str(P.ty2[i]) +
         '</div><div class="ev-date">' +
         str(P.dw[i]) +

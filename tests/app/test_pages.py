@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from streamlit import config
 
+from geo.vocab import DATE_PRECISIONS, GEO_PRECISIONS, EventType
 from tests.app.conftest import RAQQA_ID, map_script, texts
 
 
@@ -141,9 +142,20 @@ def test_sources_page_marks_mentions_and_links_events_to_the_map(sample, app):
 
 
 def test_about_page_explains_precisions(app):
+    """What a reader looks up there: every date precision an event can carry, in words; every geo
+    precision and the publication date basis named; a colour for each of ACLED's event types."""
     at = app("pages/about.py").run()
     assert not at.exception
-    assert "publication" in texts(at)
+    dates = at.table[0].value
+    assert list(dates["precision"]) == list(DATE_PRECISIONS)
+    within = dict(zip(dates["precision"], dates["the event happened within"], strict=True))
+    assert within["day"] == "a single day" and within["month"] == "a month"
+    page = texts(at)
+    assert all(f"`{precision}`" in page for precision in GEO_PRECISIONS)
+    assert "the event's *date basis* is `publication`" in page
+    colours = at.table[1].value
+    assert [str(t) for t in EventType] == list(colours["event type"])[: len(EventType)]
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in colours["colour"])
 
 
 def test_map_works_under_a_path_prefix(sample, app):

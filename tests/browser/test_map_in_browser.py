@@ -3,11 +3,13 @@ click, a shared link reopening an event, highlighted mentions."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from datetime import date
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from tests.browser.conftest import SAMPLE, Server
@@ -57,6 +59,29 @@ def visible_events(page) -> set[str]:
     )
 
 
+def await_markers(page, day: str) -> None:
+    """Wait (polling) until the markers drawn are the events of ``day``: the cluster group animates
+    markers in and out, so the set is right only once its animation has ended."""
+    with contextlib.suppress(PlaywrightTimeout):  # the assertion after it says what differs
+        map_frame(page).wait_for_function(
+            """(ids) => { const drawn = [...document.querySelectorAll(".leaflet-marker-pane [data-event]")]
+                            .map(e => e.dataset.event).sort();
+                          return JSON.stringify(drawn) === JSON.stringify(ids); }""",
+            arg=sorted(events_on(day)),
+            timeout=10_000,
+        )
+
+
+def await_settled(page) -> None:
+    """Wait (polling) until neither the map nor the cluster group is animating."""
+    map_frame(page).wait_for_function(
+        """() => { const tl = window.eventTimeline;
+                   return !tl.map._animatingZoom && !tl.group._inZoomAnimation
+                          && !document.querySelector(".leaflet-cluster-anim"); }""",
+        timeout=10_000,
+    )
+
+
 def test_landing_shows_markers_with_no_internet(page, server):
     frame = open_map(page, server.url)
     assert frame.locator(".leaflet-marker-pane > *").count() > 0
@@ -70,7 +95,7 @@ def test_moving_the_slider_hides_and_shows_the_right_markers(page, server):
     choose_window(page, "1")  # the events whose interval holds the slider's day
     for day in ("2019-03-01", "2016-01-01", "2017-11-03", "2019-05-11"):
         move_slider(page, day)
-        page.wait_for_timeout(400)  # cluster animations
+        await_markers(page, day)
         assert visible_events(page) == events_on(day), day
     # The step buttons jump to the next date where an event starts or ends.
     frame = page.frame_locator(MAP)
@@ -80,7 +105,7 @@ def test_moving_the_slider_hides_and_shows_the_right_markers(page, server):
     assert visible_events(page) == events_on("2019-03-10")
     frame.locator("button.next").click()
     expect(frame.locator("output.time-text")).to_have_text("11 May 2019")
-    page.wait_for_timeout(400)
+    await_markers(page, "2019-05-11")
     assert visible_events(page) == events_on("2019-05-11")
 
 
@@ -89,7 +114,7 @@ def test_clicking_raqqa_marker_shows_the_quote(page, server):
     choose_window(page, "1")
     move_slider(page, "2017-10-17")
     expect(frame.locator("output.time-text")).to_have_text("17 October 2017")
-    page.wait_for_timeout(500)  # let the cluster animation settle
+    await_settled(page)
     # Raqqa: the October-long event and the 17th, at one place: the cluster fans out on click.
     frame.locator(".marker-cluster").filter(has_text="2").click()
     frame.locator(f'[data-event="{RAQQA_ID}"]').click()

@@ -4,11 +4,13 @@ the legend, a shared view reopened, and the view written into the page's URL."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from datetime import date, timedelta
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from geo.maps import eventmap
@@ -125,6 +127,17 @@ def test_the_feed_lists_the_visible_events_newest_first_and_opens_them(page, ser
     expect(popup).to_contain_text(first["properties"]["excerpt"][:40])
 
 
+# The open popup is clear of the legend and above the time control, and the map is not panning: what
+# the legend test asserts, polled while the popup's pan and the legend's fold play out.
+CLEAR_OF_CONTROLS = """() => {
+  const q = (s) => document.querySelector(s), pan = window.eventTimeline.map._panAnim;
+  if (!q(".leaflet-popup") || !q(".ev-legend") || !q(".tc") || (pan && pan._inProgress)) return false;
+  const a = q(".leaflet-popup").getBoundingClientRect(), b = q(".ev-legend").getBoundingClientRect();
+  const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+  return apart && a.bottom <= q(".tc").getBoundingClientRect().top + 1;
+}"""
+
+
 @pytest.mark.parametrize("viewport", [(1400, 950), (390, 844)])
 def test_the_legend_never_covers_an_open_popup(browser, server, viewport):
     context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
@@ -140,7 +153,8 @@ def test_the_legend_never_covers_an_open_popup(browser, server, viewport):
             f.evaluate(f"() => window.eventTimeline.open(window.eventTimeline.byId[{json.dumps(ev['id'])}])")
             popup = frame.locator(".leaflet-popup")
             expect(popup).to_contain_text(ev["properties"]["excerpt"][:30], timeout=10_000)
-            page.wait_for_timeout(350)  # the pan and the fold settle (animation)
+            with contextlib.suppress(PlaywrightTimeout):  # the assertions below say what overlaps
+                f.wait_for_function(CLEAR_OF_CONTROLS, timeout=5_000)  # the pan and the fold settle
             a, b = popup.bounding_box(), legend.bounding_box()
             apart = a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
             apart = apart or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"]
@@ -168,7 +182,7 @@ def test_a_shared_view_opens_there(page, server):
 
 def test_moving_the_slider_writes_the_view_into_the_page_url(page, server):
     frame, f = open_map(page, server.url)
-    page.wait_for_timeout(700)  # the start view settles; only then does the URL follow
+    f.wait_for_function("() => window.eventTimeline._started")  # only then does the URL follow
     frame.locator("select.tc-window").select_option("7")
     f.evaluate(f"() => window.eventTimeline.setTime({eventmap.day_number('2017-10-17')})")
     expect(page).to_have_url(re.compile(r"[?&]t=2017-10-17"))
