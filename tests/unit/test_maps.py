@@ -55,6 +55,16 @@ def test_map_draws_events_with_a_timeline_and_slider(features, self_hosted):
     assert "conflictMap.offlineBasemap(" in html and '"/app/static/basemap/countries.geojson"' in html
 
 
+def test_the_layer_control_lists_the_offline_basemap_beside_the_online_tiles(features, self_hosted):
+    m, html = render(features)
+    basemap = next(e for e in m._children.values() if type(e).__name__ == "OfflineBasemap")
+    overlays = re.search(r"overlays :\s*\{(.*?)\}", html, re.S)
+    assert overlays, "no layer control"
+    listed = dict(re.findall(r'"([^"]+)" : (\w+)', overlays.group(1)))
+    assert listed.get("Country borders (offline)") == basemap.get_name()  # the layer its script made
+    assert "OpenStreetMap tiles (needs internet)" in listed
+
+
 def event(payload, i):
     """One event of the compact payload with its strings looked up (what the browser joins)."""
     word = payload["strings"].__getitem__
