@@ -43,9 +43,6 @@ LOCAL = {
     + "leaflet.markercluster/dist/MarkerCluster.css",
     "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.Default.css": NPM
     + "leaflet.markercluster/dist/MarkerCluster.Default.css",
-    "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js": NPM
-    + "leaflet.timeline/dist/leaflet.timeline.js",
-    "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js": NPM + "moment/min/moment.min.js",
 }
 
 NOTICE = (

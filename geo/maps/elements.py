@@ -12,7 +12,8 @@ leaves no brace in data besides, so a re-parse elsewhere would find nothing to e
 - :class:`MapScript` — the map's own JavaScript, from ``static/map/``;
 - :class:`EventTimeline` — the events on our time control (``static/map/timecontrol.js``), shown as
   clustered markers, with the incident feed;
-- :class:`OfflineBasemap` — country borders fetched from the app's static files (no tile server);
+- :class:`OfflineBasemap` — country borders fetched from the app's static files (no tile server), a
+  layer of the layer control;
 - :class:`StartView` — last: the slider's date and window, the view, the focused event's popup;
 - :class:`HtmlControl`, :class:`MapStyle` — the collapsible legend and the stylesheet.
 """
@@ -24,6 +25,7 @@ from typing import Any
 
 from branca.element import Element, Figure, MacroElement
 from folium.elements import JSCSSMixin
+from folium.map import Layer
 from folium.template import Template
 
 from geo import escape
@@ -105,8 +107,10 @@ class EventTimeline(JSCSSMixin, MapElement):
         self.cluster_js = escape.js(cluster_options)
 
 
-class OfflineBasemap(MapElement):
-    """Country borders drawn from a GeoJSON file served by the app; listed in the layer control."""
+class OfflineBasemap(MapElement, Layer):
+    """Country borders drawn from a GeoJSON file served by the app. A folium ``Layer`` (an overlay),
+    so that ``folium.LayerControl`` lists it beside the online tiles and the analyst can switch it
+    off under the tiles or back on; its script adds it to the map (MapElement's render, not Layer's)."""
 
     _template = Template(
         """
@@ -118,12 +122,8 @@ class OfflineBasemap(MapElement):
     )
 
     def __init__(self, url: str, name: str = "Country borders (offline)"):
-        super().__init__()
+        super().__init__(name=name, overlay=True, control=True, show=True)
         self._name = "OfflineBasemap"
-        self.layer_name = name  # folium.LayerControl reads layer_name, overlay and control
-        self.overlay = True
-        self.control = True
-        self.show = True
         self.url_js = escape.js(url)
         self.style_js = escape.js({"color": "#8a8a8a", "weight": 1, "fillColor": "#f4f1ea", "fillOpacity": 1})
 

@@ -18,7 +18,12 @@ pytestmark = pytest.mark.browser
 
 MAP = "iframe[title='streamlit_folium.st_folium']"
 RAQQA_ID = "5dabb74c4de73c57"  # "IS lost control of Raqa ... on October 17" (tests/data)
-EVENTS = json.loads(SAMPLE.read_text(encoding="utf-8"))["features"]
+# The events the map shows by default: background mentions (event_type null) are hidden.
+EVENTS = [
+    f
+    for f in json.loads(SAMPLE.read_text(encoding="utf-8"))["features"]
+    if f["properties"].get("event_type", "") is not None
+]
 
 
 def events_on(day: str) -> set[str]:

