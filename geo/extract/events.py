@@ -90,7 +90,10 @@ def build_events(
             sent = made[span] = Sentence(span[0], span[1], text[span[0] : span[1]])
             triggers[span] = find_triggers(text, span[0], span[1])
         start = m.span_start if m.span_start is not None else m.start
-        kind = classify(text, span[0], span[1], triggers[span], start, m.end)
+        if "dateline" in m.hints:
+            kind = NO_EVENT  # where the report was filed: a background mention, whatever the sentence tells
+        else:
+            kind = classify(text, span[0], span[1], triggers[span], start, m.end)
         if kind.event_type is None and id(r) in optional:
             continue  # "the city" in a sentence where nothing happens: no event
         if date_starts is not None:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
@@ -72,6 +73,7 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
     demonyms = demonyms_after_marks(text, gaz)
     datelines = find_datelines(text[:2000])
     out = [Mention(s, e, w.text, w.key) for s, e, w in read_names(text, words, datelines, demonyms)]
+    out = _with_names_of_the(text, out, words)
     mark_datelines(text, out, datelines, words)
     sports = None  # read only when a name stands where a club could
     for i, m in enumerate(out):
@@ -98,3 +100,27 @@ def _with_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mentio
     # its own few characters, not against every abbreviation: that was quadratic).
     kept = [m for m in mentions if covered.isdisjoint(range(m.start, m.end))]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+# A name whose "of the" splits it into two runs ("Democratic Republic of the Congo"): the words before "of
+# the" (up to four capitalised ones) and the mention after it.
+_OF_THE_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]*\s+){1,4})of\s+the\s+$")
+
+
+def _with_names_of_the(text: str, mentions: list[Mention], words: Words) -> list[Mention]:
+    """Mentions after "of the" made whole when the gazetteer has the whole name ("Democratic Republic of
+    the Congo" is not the Republic of the Congo). Each looks back at most 60 characters."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = _OF_THE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if before is not None:
+            whole = text[before.start() : m.end]
+            w = words[whole]
+            if w.place and not w.caps:
+                start = before.start()
+                while out and out[-1].end > start:
+                    out.pop()  # a place word inside the name ("Republic"): the name's
+                out.append(Mention(start, m.end, whole, w.key))
+                continue
+        out.append(m)
+    return out

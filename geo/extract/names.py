@@ -290,7 +290,19 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[t
     # A single known surname of a person named earlier in the text; "Orange County", a county the
     # gazetteer does not know, is not the town of Orange.
     units = {toks[k - 1][1] for k in range(1, n) if toks[k][2].text in _UNIT_WORDS}
-    return [(s, e, w) for s, e, w in found if not (n == 1 and w.key in person_names) and e not in units]
+    return [
+        (s, e, w)
+        for s, e, w in found
+        if not (n == 1 and w.key in person_names and not _in_before(text, s)) and e not in units
+    ]
+
+
+# "attacks in Sweida": after these words a surname seen earlier ("Druze Sweida" read as a person) is the place
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside|inside|into|across|throughout|around)\s+$")
+
+
+def _in_before(text: str, start: int) -> bool:
+    return bool(_IN_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _remember_person(toks: list[tuple[int, int, Word]], person_names: set[str]) -> None:
@@ -311,7 +323,7 @@ def _read_word(
     if w.place and (not w.caps or s in datelines or capital_dateline(text, s, e)):
         if w.cue:
             return None
-        return [] if w.key in person_names else [(s, e, w)]
+        return [] if w.key in person_names and not _in_before(text, s) else [(s, e, w)]
     if w.cue or (w.plain and not (in_headline and w.common and not w.org_cue)):
         return None
     return []

@@ -74,6 +74,8 @@ def resolve(
         ):
             anchors[p.id] = p
     anchor_list = list(anchors.values())
+    # The countries the text is about: those it names, and those of the towns it surely names ("Mosul")
+    about = support | {p.country_code for p in anchor_list}
     # The anchors near a place are looked for in the cells of a grid around it, not among all anchors (a
     # text naming thousands of towns made each of their candidates look at each of the others: quadratic).
     near_300 = _Grid(anchor_list, 300.0)
@@ -97,7 +99,7 @@ def resolve(
         best = best_for[ask]
         if best is not None and (
             best.id in accepted
-            or _acceptable(best, m, text, support, near_300, town_near_anchor)
+            or _acceptable(best, m, text, support, about, near_300, town_near_anchor)
             or (i - 1 in chosen and LIST_GAP.fullmatch(text, mentions[i - 1].end, m.start))
         ):
             # (accepted too: a town listed right after an accepted one, "between Coggeshall and Marks Tey",
@@ -292,14 +294,25 @@ class _Grid:
 
 
 def _acceptable(
-    c: Place, m: Mention, text: str, support: set[str], near_300: _Grid, town_near_anchor: dict[str, bool]
+    c: Place,
+    m: Mention,
+    text: str,
+    support: set[str],
+    about: set[str | None],
+    near_300: _Grid,
+    town_near_anchor: dict[str, bool],
 ) -> bool:
     if c.kind not in ("city", "site") or c.id.startswith("curated:") or "dateline" in m.hints or m.offset_km:
         return True
     if c.population >= MIN_UNSUPPORTED_POP:
         return True
-    if _locative_before(last_words(text[max(0, m.start - 40) : m.start], 5)) or _followed_by_region(text, m):
-        return True  # "in Beverly Hills", "near New Quay": the text itself says it is a place
+    if (
+        _locative_before(last_words(text[max(0, m.start - 40) : m.start], 5)) or _followed_by_region(text, m)
+    ) and (not about or c.country_code in about):
+        # "in Beverly Hills", "near New Quay": the text itself says it is a place; but not which, when the
+        # text is about other countries ("the town of Carmelo" in a story about Colombia is no town of
+        # Uruguay: better no marker than one in the wrong country)
+        return True
     if c.country_code in support and c.population >= MIN_SUPPORTED_POP:
         return True
     # A town within 150 km of a place the document is surely about, in the same country ("Albu Kamal"
