@@ -206,3 +206,44 @@ def test_the_hotel_refers_to_the_hotel_named_before(gaz):
     hotel = [f["properties"] for f in feats if f["properties"]["mention"] == "the hotel"]
     assert [p["place"] for p in hotel] == ["Amaani Palace Hotel, Mogadishu"]
     assert hotel[0]["refers_to"]["mention"] == "Amaani Palace Hotel"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name read whole across its "of the"
+        (
+            "Fighting spread in the Democratic Republic of the Congo on Monday.",
+            [("Democratic Republic of the Congo", "Democratic Republic of the Congo", "country")],
+        ),
+        # a town's airport code is no name of it ("DRC" was Dirico, Angola)
+        (
+            "Fighting spread in eastern DRC on Monday.",
+            [("DRC", "eastern Democratic Republic of the Congo", "region")],
+        ),
+        # a transliteration of a town's own name, not another town's alias
+        ("A missile hit Sloviansk on Thursday.", [("Sloviansk", "Slovyansk", "point")]),
+        # "in X" after a run read as a person ("Druze Sweida") is the place
+        (
+            "Anger grows in Druze Sweida\n\nGunmen killed 40 people in Sweida in southern Syria on Wednesday.",
+            [("Sweida", "As-Suwayda", "point"), ("Syria", "southern Syria", "region")],
+        ),
+    ],
+)
+def test_names_read_whole_and_spelt_otherwise(text, expected, gaz):
+    assert mapped(text, gaz) == expected
+
+
+def test_a_town_of_another_country_needs_more_than_in(gaz):
+    # Carmelo is a town of Uruguay and the Philippines in the gazetteer, not of Colombia, which the story is
+    # about: no marker in Uruguay (the department it is in is still mapped)
+    text = "Troops entered the town of Carmelo, in Colombia's Cauca department, on Sunday."
+    assert [place for _, place, _ in mapped(text, gaz) if "Uruguay" in place or place == "Carmelo"] == []
+
+
+def test_a_dateline_is_a_background_mention(gaz):
+    text = "NAIROBI, Kenya (AP) — Gunmen attacked a bus in Mandera on Sunday, killing 12 people."
+    feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
+    kinds = {f["properties"]["mention"]: f["properties"]["event_type"] for f in feats}
+    assert kinds["NAIROBI"] is None  # where the report was filed: shown only with the background
+    assert kinds["Mandera"] == "Violence against civilians"
