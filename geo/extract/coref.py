@@ -65,7 +65,8 @@ def find_coreferences(
     end = sentences[-1][1]
     breaks = [m.start() for m in _PARAGRAPH.finditer(text, 0, end)]
     starts = [s for s, _ in sentences]
-    mapped = [r for r in places if r.mention.mappable]
+    # (a dateline or "London-based" is no place the story is at: "the city" is not the reporter's)
+    mapped = [r for r in places if r.mention.mappable and not r.mention.hints & {"dateline", "based"}]
     spans = [(r.mention.start, r.mention.end) for r in mapped]
     out: list[Coreference] = []
     i = 0  # mapped[:i] end before the phrase

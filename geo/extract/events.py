@@ -17,6 +17,9 @@ from geo.extract.nearby import Nearby
 from geo.extract.resolve import Resolved
 from geo.extract.sentences import Sentence
 
+# Mentions that are background whatever their sentence tells: a dateline, "London-based"
+BACKGROUND_HINTS = frozenset(["dateline", "based"])
+
 
 # A named tuple, immutable: one is made per event, three times faster than a frozen dataclass.
 class Event(NamedTuple):
@@ -90,8 +93,9 @@ def build_events(
             sent = made[span] = Sentence(span[0], span[1], text[span[0] : span[1]])
             triggers[span] = find_triggers(text, span[0], span[1])
         start = m.span_start if m.span_start is not None else m.start
-        if "dateline" in m.hints:
-            kind = NO_EVENT  # where the report was filed: a background mention, whatever the sentence tells
+        if not m.hints.isdisjoint(BACKGROUND_HINTS):
+            # where the report was filed, where a group is based: background, whatever the sentence tells
+            kind = NO_EVENT
         else:
             kind = classify(text, span[0], span[1], triggers[span], start, m.end)
         if kind.event_type is None and id(r) in optional:

@@ -627,6 +627,14 @@ STANCE_NOUNS = frozenset(
         "diplomacy",
         "leadership",
         "future",
+        "comments",
+        "remarks",
+        "statement",
+        "statements",
+        "announcement",
+        "warning",
+        "warnings",
+        "words",
     ]
 )
 

@@ -77,7 +77,7 @@ _FACILITY_OF = re.compile(
 )
 # "the Karrada shopping district", "the eastern Maadi neighbourhood"
 _QUARTER = re.compile(
-    rf"\b(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?(?P<head>neighbou?rhood|district|quarter|suburb)\b"
+    rf"\b(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?(?P<head>neighbou?rhood|district|quarter|suburb|town|village|meadow|valley)\b"
 )
 # "the villages of Koshebe, Karkut and Bulabulin", "several nearby towns, including Sawran, Ihtimaylat and
 # al-Salihiyah", "the tiny village of Al-Matuna"
@@ -187,7 +187,7 @@ def find_nearby(
         if r.mention.mappable
         and r.geo_precision in _ANCHOR_PRECISIONS
         and r.place.kind != "country"
-        and "dateline" not in r.mention.hints  # where the report was filed, not where things are
+        and not r.mention.hints & {"dateline", "based"}  # where a report was filed or a group is based
     ]
     mapped_starts = [r.mention.start for r in mapped]
     out: list[Nearby] = []
@@ -358,9 +358,38 @@ def _is_name(name: str, gaz: Gazetteer) -> bool:
     first = name.split()[0]
     if gaz.demonym_country(first) or gaz.is_actor(name_key(name)):
         return False
-    return first not in _NOT_NAMES
+    return first not in _NOT_NAMES and first not in _ADJECTIVES
 
 
+# Adjectives of faiths and peoples that are no names of a place ("a Shiite shrine", "a Druze village")
+_ADJECTIVES = frozenset(
+    [
+        "Shiite",
+        "Shia",
+        "Shi'ite",
+        "Sunni",
+        "Druze",
+        "Alawite",
+        "Christian",
+        "Muslim",
+        "Jewish",
+        "Catholic",
+        "Orthodox",
+        "Coptic",
+        "Yazidi",
+        "Hindu",
+        "Buddhist",
+        "Sufi",
+        "Ismaili",
+        "Armenian",
+        "Assyrian",
+        "Chaldean",
+        "Evangelical",
+        "Protestant",
+        "Islamic",
+        "Jihadist",
+    ]
+)
 _NOT_NAMES = frozenset(
     [
         "Monday",

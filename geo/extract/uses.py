@@ -173,7 +173,9 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         m.hints.add("province")
         nxt = ""  # "Benue state" is the state, not "state" as in "Iraq state television"
     if mark and mark.startswith("-"):
-        if not text.startswith("-based", m.end):  # "London-based" says where something is
+        if text.startswith("-based", m.end):  # "London-based" says where a group is, not that anything
+            m.hints.add("based")  # happens there: a background mention
+        else:
             m.mappable, m.reason = False, MentionReason.MODIFIER  # US-led, Iran-backed
     elif mark:  # possessive: "Lebanon's Hezbollah", "Iraq's government"; "Syria's Raqa" just locates Raqa
         words = [w for w in after.groups()[1:4] if w]

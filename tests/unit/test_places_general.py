@@ -247,3 +247,38 @@ def test_a_dateline_is_a_background_mention(gaz):
     kinds = {f["properties"]["mention"]: f["properties"]["event_type"] for f in feats}
     assert kinds["NAIROBI"] is None  # where the report was filed: shown only with the background
     assert kinds["Mandera"] == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text, mention, event_type",
+    [
+        # where a group is based is no place where anything happens: a background mention
+        (
+            "Air raids killed 10 civilians in Idlib, the London-based Syrian Observatory said on Monday.",
+            "London",
+            None,
+        ),
+        (
+            "Air raids killed 10 civilians in Idlib, the London-based Syrian Observatory said on Monday.",
+            "Idlib",
+            "Explosions/Remote violence",
+        ),
+    ],
+)
+def test_a_base_is_background(text, mention, event_type, gaz):
+    feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
+    assert {f["properties"]["mention"]: f["properties"]["event_type"] for f in feats}[mention] == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's comments are no place ("Durazo" is a spelling of Durrës)
+        "Gunmen roamed the streets on Thursday.\n\nDurazo's comments followed an earlier statement.",
+        # "a Shiite shrine" names no place, so it is put nowhere
+        "Fighters held Kirkuk on Friday. A missile struck a Shiite shrine on Friday.",
+    ],
+)
+def test_no_place_in_a_persons_words_or_a_faiths_adjective(text, gaz):
+    places = [p for _, p, _ in mapped(text, gaz)]
+    assert "Durrës" not in places and not any(p.startswith("Shiite") for p in places)
