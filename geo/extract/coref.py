@@ -16,7 +16,7 @@ from geo.vocab import MentionReason
 
 # "the city" but not "the city of Raqqa" (the name follows), "the city's" is fine, "the city council" is not.
 _PHRASE = re.compile(
-    r"\b[Tt]he\s+(?P<noun>city|town|village|camp|capital|area|hotel|hospital|mosque|market|school|airport|"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?P<noun>city|town|village|camp|capital|hotel|hospital|mosque|market|school|airport|"
     r"prison|dam|church|stadium|bridge|refinery)\b(?!\s+of\b|\s+(?:council|hall|centre|center|"
     r"authorities|officials|governor|mayor|police|walls|director|staff|owner|management|administration)\b|-|'|’)"
 )
@@ -48,6 +48,10 @@ _COMPATIBLE = {
     "camp": ("point", "approximate"),
     "area": ("point", "approximate", "region"),
 }
+
+
+# "the town" is no city of millions, "the village" no town ("withdrew from the town": Palmyra, not Damascus)
+_LARGEST = {"town": 1_000_000, "village": 100_000}
 
 
 class Coreference(NamedTuple):
@@ -86,15 +90,26 @@ def find_coreferences(
         allowed = _COMPATIBLE.get(noun, ())
         referent = None
         same_sentence = set()
+        facility = noun in _FACILITY_NOUNS
+        town = None  # for a facility never named: the story's town it is in ("the airport" of Goma)
         for r in reversed(recent[-30:]):
             if r.mention.start >= sent_start:
                 same_sentence.add(r.place.id)
                 continue  # a place of the phrase's own sentence is named there: it is an event already
-            if r.mention.start < lowest:
-                break
-            if r.geo_precision in allowed if noun not in _FACILITY_NOUNS else _head(text, r) == noun:
+            if r.mention.start < lowest and not facility:
+                break  # (a named facility is looked for further back: the story's hotel stays the hotel)
+            if facility:
+                if _head(text, r) == noun:
+                    referent = r
+                    break
+                if town is None and r.mention.start >= lowest and r.geo_precision == "point":
+                    town = r
+            elif r.geo_precision in allowed and r.place.population < _LARGEST.get(noun, 1 << 62):
                 referent = r
                 break
+        approximate = referent is None and town is not None
+        if approximate:
+            referent = town
         if referent is None or referent.place.id in same_sentence:
             continue
         mention = replace(
@@ -105,7 +120,10 @@ def find_coreferences(
             span_start=None,
             reason=MentionReason.COREFERENCE,
         )
-        out.append(Coreference(referent._replace(mention=mention), referent))
+        placed = referent._replace(mention=mention)
+        if approximate:
+            placed = placed._replace(geo_precision="approximate", label=f"the {noun}, {referent.label}")
+        out.append(Coreference(placed, referent))
     return out
 
 

@@ -577,6 +577,9 @@ ACTOR_NOUNS = frozenset(
         "prosecutors",
         "press",
         "officer",
+        "parties",
+        "party",
+        "politicians",
     ]
 )
 

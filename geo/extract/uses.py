@@ -101,6 +101,12 @@ _ADJECTIVES = frozenset(
         "late",
         "longtime",
         "powerful",
+        "political",
+        "ruling",
+        "largest",
+        "biggest",
+        "two",
+        "three",
     ]
 )
 _LOCATIVE_NEXT = frozenset(

@@ -282,3 +282,39 @@ def test_a_base_is_background(text, mention, event_type, gaz):
 def test_no_place_in_a_persons_words_or_a_faiths_adjective(text, gaz):
     places = [p for _, p, _ in mapped(text, gaz)]
     assert "Durrës" not in places and not any(p.startswith("Shiite") for p in places)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, place, precision",
+    [
+        # "this city" refers as "the city" does
+        (
+            "Gunmen attacked Kumba on Saturday.\nGunmen shot dead seven children in this city on Sunday.",
+            "this city",
+            "Kumba",
+            "point",
+        ),
+        # a facility never named is the story's town's ("the airport" of Goma), placed near it
+        (
+            "M23 fighters entered Goma on Monday.\nGunfire was heard near the airport on Monday.",
+            "the airport",
+            "the airport, Goma",
+            "approximate",
+        ),
+        # "the town" is no city of millions: Palmyra, not Damascus named between
+        (
+            "IS fighters seized the Syrian town of Palmyra on Wednesday.\nThe army sent reinforcements from Damascus.\nTroops clashed with the militants in the town late on Wednesday.",
+            "the town",
+            "Palmyra",
+            "point",
+        ),
+    ],
+)
+def test_phrases_that_refer_to_a_place(text, phrase, place, precision, gaz):
+    feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
+    got = [
+        (f["properties"]["place"], f["properties"]["geo_precision"])
+        for f in feats
+        if f["properties"]["mention"] == phrase
+    ]
+    assert got == [(place, precision)]
