@@ -47,6 +47,9 @@ _MON = (
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Two days in a row joined by "and" ("Saturday and Sunday"); two days apart ("Monday and Thursday") are two dates.
+_WD_PAIRS = "|".join(rf"{a}\s+(?:and|&)\s+{b}" for a, b in zip(_DAYS, _DAYS[1:] + _DAYS[:1], strict=True))
 _WDA = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -221,6 +224,38 @@ def _wd_range(m, pub, prev):
     end = _latest_weekday(WEEKDAYS[m.group("wr_2")], pub)
     start = end - timedelta(days=(end.weekday() - WEEKDAYS[m.group("wr_1")]) % 7)
     return start, end, "range"
+
+
+def _wd_pair(m, pub, prev):
+    """ "Saturday and Sunday": two days in a row, one span (the latest such pair on or before publication)."""
+    if not pub:
+        return None
+    words = m.group("wp").split()
+    end = _latest_weekday(WEEKDAYS[words[-1]], pub)
+    return end - timedelta(days=1), end, "range"
+
+
+# "the weekend", "last weekend", "the deadly weekend": the determiner (and up to two words) before "weekend".
+_WEEKEND_LEAD = re.compile(
+    r"\b(?P<det>[Tt]he|[Tt]his|[Ll]ast|[Pp]ast|[Tt]hat|[Aa])\s+(?:[a-z]+-?[a-z]*\s+){0,2}$"
+)
+_NOT_PAST = re.compile(r"\b(?:next|coming|upcoming|every|each)\s", re.IGNORECASE)
+
+
+def _weekend(m, pub, prev):
+    """The latest Saturday-Sunday on or before publication ("over the weekend" in a Monday paper is the two
+    days before it); "last weekend" read on a Saturday or Sunday is the one before. A weekend without a
+    determiner before it ("weekend shifts"), or one to come ("next weekend"), is not a date."""
+    text = m.string
+    lead = _WEEKEND_LEAD.search(text, max(0, m.start("we") - 40), m.start("we"))
+    if lead is None or _NOT_PAST.search(text, lead.start(), m.start("we")):
+        return SKIP
+    if not pub:
+        return None
+    saturday = _latest_weekday(5, pub)
+    if lead.group("det").lower() == "last" and pub - saturday <= timedelta(days=1):
+        saturday -= timedelta(days=7)
+    return saturday, min(saturday + timedelta(days=1), pub), "range"
 
 
 def _weekday(m, pub, prev):
@@ -410,6 +445,13 @@ RULES = (
         rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<wr_1>{WEEKDAY})\s+(?:to|until|through|and|-)\s+(?P<wr_2>{WEEKDAY})\b",
         "FfBb",
         _wd_range,
+    ),
+    Rule("wd_pair", rf"\b(?P<wp>{_WD_PAIRS})\b", "MTWFS", _wd_pair),
+    Rule(
+        "weekend",
+        r"\b(?:(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n)\s+)?(?:(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]ast|[Tt]hat)\s+)?(?P<we>weekend)\b",
+        "OoDdAaTtLlPw",
+        _weekend,
     ),
     Rule("weekday", rf"(?:\b(?P<wd_last>last|this\s+past)\s+)?\b(?P<wd>{WEEKDAY})\b", "ltMTWFS", _weekday),
     Rule(

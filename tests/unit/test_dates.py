@@ -115,6 +115,72 @@ def test_not_a_date(text):
     assert find_dates(text, PUB) == []
 
 
+SAT_SUN = ("2017-12-09", "2017-12-10", "range")  # the weekend before the Tuesday of publication
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen stormed two jails over the weekend, police said", ("over the weekend", *SAT_SUN)),
+        ("The bloody weekend left the capital in shock", ("weekend", *SAT_SUN)),  # an adjective between
+        ("Protests spread last weekend to the south", ("last weekend", *SAT_SUN)),
+        ("Fighting on Saturday and Sunday killed nine", ("Saturday and Sunday", *SAT_SUN)),
+        (
+            "Raids on Thursday and Friday hit the port",
+            ("Thursday and Friday", "2017-12-07", "2017-12-08", "range"),
+        ),
+    ],
+)
+def test_two_days_and_weekends_are_one_span(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "published, text, expected",
+    [
+        # read on a Sunday, "this weekend" is the one under way; "last weekend" the one before
+        (
+            date(2017, 12, 10),
+            "Shelling this weekend hit the town",
+            ("this weekend", "2017-12-09", "2017-12-10", "range"),
+        ),
+        (
+            date(2017, 12, 10),
+            "Shelling last weekend hit the town",
+            ("last weekend", "2017-12-02", "2017-12-03", "range"),
+        ),
+        # read on a Saturday, the weekend so far is that one day
+        (
+            date(2017, 12, 9),
+            "Shelling over the weekend hit",
+            ("over the weekend", "2017-12-09", "2017-12-09", "range"),
+        ),
+    ],
+)
+def test_a_weekend_is_read_from_the_day_of_publication(published, text, expected):
+    assert one(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks are planned for next weekend in Geneva",  # to come, not a happening
+        "Weekend markets reopened",  # no determiner: a kind of market, not a date
+        "weekend shifts were cancelled",
+    ],
+)
+def test_a_weekend_that_is_no_date(text):
+    assert find_dates(text, PUB) == []
+
+
+def test_two_days_apart_are_two_dates():
+    found = find_dates("Strikes on Monday and Thursday hit the port", PUB)
+    assert [(d.text, str(d.date_start)) for d in found] == [
+        ("Monday", "2017-12-11"),
+        ("Thursday", "2017-12-07"),
+    ]
+
+
 def test_that_same_day_takes_the_previous_date():
     found = find_dates("The coalition struck Saturday. That same day, a strike hit near Tikrit.", PUB)
     assert [(d.text, str(d.date_start)) for d in found] == [
@@ -172,6 +238,7 @@ def plain_scan(text):
         "the last two weeks, The next day, A day later, 3 days ago, 40 years ago",
         "At the time, until June, through October, by September, till May, before March, after January",
         "Of 2015, By 2016, Throughout 2017, Before 2012, After 2011, During 2010, Until 2009, End of 2008",
+        "over the weekend, the deadly weekend, last weekend, weekends, Saturday and Sunday, Monday & Tuesday",
     ],
 )
 def test_the_scan_finds_what_every_position_of_the_windows_finds(text):
