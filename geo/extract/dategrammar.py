@@ -208,6 +208,11 @@ def _since_year(m, pub, prev):
     return date(y, 1, 1), pub or date(y, 12, 31), "range"
 
 
+def _year_span(m, pub, prev):
+    a, b = int(m.group("ys_1")), int(m.group("ys_2"))
+    return (date(a, 1, 1), date(b, 12, 31), "range") if a < b else SKIP
+
+
 def _year(m, pub, prev):
     y = int(m.group("y_y"))
     return date(y, 1, 1), date(y, 12, 31), "year"
@@ -432,6 +437,12 @@ RULES = (
         _season,
     ),
     Rule("year_part", rf"\b(?P<yp_p>early|mid|late)[- ](?P<yp_y>{_YEAR})\b", "eml", _year_part),
+    Rule(
+        "year_span",
+        rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<ys_1>{_YEAR})\s*(?:and|to|until|through|-|–)\s*(?P<ys_2>{_YEAR})\b(?![,.]?\d|\s*%)",
+        "BbFf",
+        _year_span,
+    ),
     Rule("since_year", rf"\b[Ss]ince\s+(?P<sy_y>{_YEAR})\b(?![,.]?\d|\s*%)", "Ss", _since_year),
     Rule(
         "year",

@@ -173,6 +173,65 @@ def test_a_weekend_that_is_no_date(text):
     assert find_dates(text, PUB) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "since X" runs from X to publication, whatever form X takes
+        (
+            "Clashes have raged since Thursday, medics said",
+            ("since Thursday", "2017-12-07", "2017-12-12", "range"),
+        ),
+        (
+            "the siege in place since September 16",
+            ("since September 16", "2017-09-16", "2017-12-12", "range"),
+        ),
+        ("displaced since August 2016", ("since August 2016", "2016-08-01", "2017-12-12", "range")),
+        ("a truce broken since last month", ("since last month", "2017-11-01", "2017-12-12", "range")),
+        (
+            "since Tuesday, December 5, the",
+            ("since Tuesday, December 5", "2017-12-05", "2017-12-12", "range"),
+        ),
+        # "between X and Y", "from X to Y": the first day of one to the last of the other
+        (
+            "strikes between May 3 and June 1 hit",
+            ("between May 3 and June 1", "2017-05-03", "2017-06-01", "range"),
+        ),
+        (
+            "from October 2 to October 9, militias",
+            ("from October 2 to October 9", "2017-10-02", "2017-10-09", "range"),
+        ),
+        (
+            "between 2014 and 2016 the group held",
+            ("between 2014 and 2016", "2014-01-01", "2016-12-31", "range"),
+        ),
+        (
+            "from August 2015 until March 2016",
+            ("from August 2015 until March 2016", "2015-08-01", "2016-03-31", "range"),
+        ),
+    ],
+)
+def test_since_between_and_from_to_make_spans(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a "since" that would start after publication is no span: the date stays as it is
+        ("rebuilt since March 2019", [("March 2019", "2019-03-01", "2019-03-31", "month")]),
+        # "from" without a closing date is only the first date
+        (
+            "from Monday, and on Tuesday",
+            [("Monday", "2017-12-11", "2017-12-11", "day"), ("Tuesday", "2017-12-12", "2017-12-12", "day")],
+        ),
+    ],
+)
+def test_words_that_make_no_span(text, expected):
+    assert [
+        (d.text, str(d.date_start), str(d.date_end), d.precision) for d in find_dates(text, PUB)
+    ] == expected
+
+
 def test_two_days_apart_are_two_dates():
     found = find_dates("Strikes on Monday and Thursday hit the port", PUB)
     assert [(d.text, str(d.date_start)) for d in found] == [
@@ -238,6 +297,7 @@ def plain_scan(text):
         "the last two weeks, The next day, A day later, 3 days ago, 40 years ago",
         "At the time, until June, through October, by September, till May, before March, after January",
         "Of 2015, By 2016, Throughout 2017, Before 2012, After 2011, During 2010, Until 2009, End of 2008",
+        "between 2014 and 2016, from 2015 to 2017, From 2010-2012, since Thursday, between May 3 and June 1",
         "over the weekend, the deadly weekend, last weekend, weekends, Saturday and Sunday, Monday & Tuesday",
     ],
 )
