@@ -26,13 +26,18 @@ class DateExpr(NamedTuple):
     date_start: date | None
     date_end: date | None
     precision: str | None
+    # For a date counted from another ("two days later", "a day earlier", "overnight"): the first and last
+    # day of its span, in days from the date it counts from. The handler counts from publication; the
+    # events stage counts again from the date in force where the story gives one.
+    shift: tuple[int, int] | None = None
 
 
 class Rule(NamedTuple):
     """One form of date expression. ``starts``: the characters its match can start with ("0" stands for
     any digit), read off its pattern: at a word start the scan tries only the rules that can start there.
-    ``handler(match, published, previous)`` gives (first day, last day, precision), None for a date it
-    cannot resolve, or :data:`SKIP` when the match is not a date after all."""
+    ``handler(match, published, previous)`` gives (first day, last day, precision), with a fourth item,
+    the span in days from the date it counts from, for a date counted from another (:class:`DateExpr`'s
+    ``shift``); None for a date it cannot resolve, or :data:`SKIP` when the match is not a date after all."""
 
     name: str
     pattern: str
@@ -263,6 +268,45 @@ def _weekend(m, pub, prev):
     return saturday, min(saturday + timedelta(days=1), pub), "range"
 
 
+def _early_hours(m, pub, prev):
+    """ "In the early hours of Sunday" in a report dated Saturday is the night after publication, not last
+    Sunday: the report was filed west of the place (a wire dated by New York or London time, news from
+    the Middle East or Asia), where it was already Sunday. Any other weekday is the latest one on or before
+    publication, as a bare weekday is."""
+    if not pub:
+        return None
+    wd = WEEKDAYS[m.group("eh_wd")]
+    d = pub + timedelta(days=1) if (wd - pub.weekday()) % 7 == 1 else _latest_weekday(wd, pub)
+    return d, d, "day"
+
+
+def _shift(m, pub, prev):
+    """ "Two days later", "a week earlier", "hours after", "three days after the attack": a day counted from
+    another. "Later" counts forward; "earlier" back; "N days after <something>" dates the something N days
+    before the date it counts from, "N days before <something>" N days after it. Counted here from
+    publication (the events stage counts again from the date in force)."""
+    unit = (m.group("sh_u") or "hour").lower()
+    n = (
+        0
+        if unit.startswith("hour")
+        else _count(m.group("sh_n") or "one") * (7 if unit.startswith("week") else 1)
+    )
+    sign = {"later": 1, "after": -1, "earlier": -1, "before": 1}[m.group("sh_dir").lower()]
+    days = sign * n
+    if not pub:
+        return None
+    d = pub + timedelta(days=days)
+    return d, d, "day", (days, days)
+
+
+def _overnight(m, pub, prev):
+    """ "Overnight": the night before, from the evening of the day before to the morning of the date it
+    counts from (publication, or the date in force)."""
+    if not pub:
+        return None
+    return pub - timedelta(days=1), pub, "range", (-1, 0)
+
+
 def _weekday(m, pub, prev):
     if not pub:
         return None
@@ -457,6 +501,12 @@ RULES = (
         "FfBb",
         _wd_range,
     ),
+    Rule(
+        "early_hours",
+        rf"\b(?:(?:[Ii]n\s+)?(?:the\s+)?(?:[Ee]arly|small|wee)\s+hours\s+(?:of\s+|on\s+)?|[Ee]arly\s+(?:on\s+)?)(?P<eh_wd>{WEEKDAY})\b",
+        "IitEesw",
+        _early_hours,
+    ),
     Rule("wd_pair", rf"\b(?P<wp>{_WD_PAIRS})\b", "MTWFS", _wd_pair),
     Rule(
         "weekend",
@@ -480,6 +530,13 @@ RULES = (
     Rule("day_rel", r"\b(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|last\s+night)\b", "YyTtl", _day_rel),
     Rule("ago", rf"\b(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago\b", "0aotfsen", _ago),
     Rule("past_n", rf"\b(?:the\s+)?(?:past|last)\s+(?P<pn_n>{_NUM}\s+)?(?P<pn_u>{_UNIT})\b", "tpl", _past_n),
+    Rule(
+        "shift",
+        rf"\b(?:(?P<sh_n>(?i:{_NUM}))\s+(?P<sh_u>days?|weeks?)|(?:(?i:{_NUM})\s+)?(?P<sh_h>[Hh]ours))\s+(?P<sh_dir>later|after|earlier|before)\b",
+        "0aotfsenhAOTFSENH",
+        _shift,
+    ),
+    Rule("overnight", r"\b[Oo]vernight\b", "Oo", _overnight),
     Rule(
         "same_day",
         r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before|[Aa]t\s+(?:that|the)\s+time)\b",

@@ -44,9 +44,9 @@ def find_dates(text: str, published: date | None, until: int | None = None) -> l
             continue
         if span is SKIP:
             continue
-        start, end, precision = span if span else (None, None, None)
-        expr = DateExpr(*m.span(), m.group(), start, end, precision)
-        if out and precision == "day" and _names_its_weekday(text, out[-1], expr):
+        start, end, precision, *shift = span if span else (None, None, None)
+        expr = DateExpr(*m.span(), m.group(), start, end, precision, shift[0] if shift else None)
+        if out and precision == "day" and expr.shift is None and _names_its_weekday(text, out[-1], expr):
             # "on Tuesday, October 17": one expression, dated by the explicit day, not last Tuesday.
             expr = DateExpr(out[-1].start, expr.end, text[out[-1].start : expr.end], start, end, precision)
             out.pop()
@@ -158,6 +158,10 @@ TRIGGER_WORDS = [
     "years",
     "day",
     "days",
+    "hours",
+    "Hours",
+    "Overnight",
+    "overnight",
     "spring",
     "summer",
     "autumn",
@@ -241,6 +245,9 @@ _LEAD_WORDS = frozenset(
         "till",
         "until",
         "over",
+        "hours",
+        "small",
+        "wee",
         "one",
         "two",
         "three",

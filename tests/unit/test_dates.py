@@ -232,6 +232,52 @@ def test_words_that_make_no_span(text, expected):
     ] == expected
 
 
+SATURDAY = date(2017, 12, 9)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the night before publication: from the evening before to the morning of the day
+        ("killed in overnight shelling of the port", ("overnight", "2017-12-08", "2017-12-09", "range")),
+        # a report dated Saturday (filed west of the fighting) on the early hours of Sunday: the next day
+        (
+            "drones struck in the early hours of Sunday",
+            ("in the early hours of Sunday", "2017-12-10", "2017-12-10", "day"),
+        ),
+        ("Early on Sunday, rockets hit", ("Early on Sunday", "2017-12-10", "2017-12-10", "day")),
+        # any other weekday is the latest on or before publication, as a bare weekday is
+        (
+            "in the early hours of Thursday",
+            ("in the early hours of Thursday", "2017-12-07", "2017-12-07", "day"),
+        ),
+        ("Early on Saturday morning", ("Early on Saturday", "2017-12-09", "2017-12-09", "day")),
+        # counted from publication here (the events stage counts again from the date in force)
+        ("Two days later, troops entered", ("Two days later", "2017-12-11", "2017-12-11", "day")),
+        ("the town fell a day earlier", ("a day earlier", "2017-12-08", "2017-12-08", "day")),
+        ("Hours later, a second bomb", ("Hours later", "2017-12-09", "2017-12-09", "day")),
+        # "N days after <something>" dates the something N days before
+        ("only six days after a missile hit", ("six days after", "2017-12-03", "2017-12-03", "day")),
+        ("a week before the vote", ("a week before", "2017-12-16", "2017-12-16", "day")),
+    ],
+)
+def test_nights_early_hours_and_counted_days(text, expected):
+    assert one(text, SATURDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text, shift",
+    [
+        ("Two days later", (2, 2)),
+        ("a day earlier", (-1, -1)),
+        ("three days after", (-3, -3)),
+        ("overnight", (-1, 0)),
+    ],
+)
+def test_a_counted_date_says_how_it_counts(text, shift):
+    assert find_dates(text, SATURDAY)[0].shift == shift
+
+
 def test_two_days_apart_are_two_dates():
     found = find_dates("Strikes on Monday and Thursday hit the port", PUB)
     assert [(d.text, str(d.date_start)) for d in found] == [
@@ -297,6 +343,8 @@ def plain_scan(text):
         "the last two weeks, The next day, A day later, 3 days ago, 40 years ago",
         "At the time, until June, through October, by September, till May, before March, after January",
         "Of 2015, By 2016, Throughout 2017, Before 2012, After 2011, During 2010, Until 2009, End of 2008",
+        "overnight, Overnight, in the early hours of Sunday, the small hours of Monday, early on Friday",
+        "two days later, a day earlier, hours after, Hours later, six days after, a week before, 3 weeks later",
         "between 2014 and 2016, from 2015 to 2017, From 2010-2012, since Thursday, between May 3 and June 1",
         "over the weekend, the deadly weekend, last weekend, weekends, Saturday and Sunday, Monday & Tuesday",
     ],
