@@ -26,13 +26,18 @@ class DateExpr(NamedTuple):
     date_start: date | None
     date_end: date | None
     precision: str | None
+    # For a date counted from another ("two days later", "a day earlier", "overnight"): the first and last
+    # day of its span, in days from the date it counts from. The handler counts from publication; the
+    # events stage counts again from the date in force where the story gives one.
+    shift: tuple[int, int] | None = None
 
 
 class Rule(NamedTuple):
     """One form of date expression. ``starts``: the characters its match can start with ("0" stands for
     any digit), read off its pattern: at a word start the scan tries only the rules that can start there.
-    ``handler(match, published, previous)`` gives (first day, last day, precision), None for a date it
-    cannot resolve, or :data:`SKIP` when the match is not a date after all."""
+    ``handler(match, published, previous)`` gives (first day, last day, precision), with a fourth item,
+    the span in days from the date it counts from, for a date counted from another (:class:`DateExpr`'s
+    ``shift``); None for a date it cannot resolve, or :data:`SKIP` when the match is not a date after all."""
 
     name: str
     pattern: str
@@ -47,6 +52,9 @@ _MON = (
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Two days in a row joined by "and" ("Saturday and Sunday"); two days apart ("Monday and Thursday") are two dates.
+_WD_PAIRS = "|".join(rf"{a}\s+(?:and|&)\s+{b}" for a, b in zip(_DAYS, _DAYS[1:] + _DAYS[:1], strict=True))
 _WDA = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -205,6 +213,11 @@ def _since_year(m, pub, prev):
     return date(y, 1, 1), pub or date(y, 12, 31), "range"
 
 
+def _year_span(m, pub, prev):
+    a, b = int(m.group("ys_1")), int(m.group("ys_2"))
+    return (date(a, 1, 1), date(b, 12, 31), "range") if a < b else SKIP
+
+
 def _year(m, pub, prev):
     y = int(m.group("y_y"))
     return date(y, 1, 1), date(y, 12, 31), "year"
@@ -221,6 +234,77 @@ def _wd_range(m, pub, prev):
     end = _latest_weekday(WEEKDAYS[m.group("wr_2")], pub)
     start = end - timedelta(days=(end.weekday() - WEEKDAYS[m.group("wr_1")]) % 7)
     return start, end, "range"
+
+
+def _wd_pair(m, pub, prev):
+    """ "Saturday and Sunday": two days in a row, one span (the latest such pair on or before publication)."""
+    if not pub:
+        return None
+    words = m.group("wp").split()
+    end = _latest_weekday(WEEKDAYS[words[-1]], pub)
+    return end - timedelta(days=1), end, "range"
+
+
+# "the weekend", "last weekend", "the deadly weekend": the determiner (and up to two words) before "weekend".
+_WEEKEND_LEAD = re.compile(
+    r"\b(?P<det>[Tt]he|[Tt]his|[Ll]ast|[Pp]ast|[Tt]hat|[Aa])\s+(?:[a-z]+-?[a-z]*\s+){0,2}$"
+)
+_NOT_PAST = re.compile(r"\b(?:next|coming|upcoming|every|each)\s", re.IGNORECASE)
+
+
+def _weekend(m, pub, prev):
+    """The latest Saturday-Sunday on or before publication ("over the weekend" in a Monday paper is the two
+    days before it); "last weekend" read on a Saturday or Sunday is the one before. A weekend without a
+    determiner before it ("weekend shifts"), or one to come ("next weekend"), is not a date."""
+    text = m.string
+    lead = _WEEKEND_LEAD.search(text, max(0, m.start("we") - 40), m.start("we"))
+    if lead is None or _NOT_PAST.search(text, lead.start(), m.start("we")):
+        return SKIP
+    if not pub:
+        return None
+    saturday = _latest_weekday(5, pub)
+    if lead.group("det").lower() == "last" and pub - saturday <= timedelta(days=1):
+        saturday -= timedelta(days=7)
+    return saturday, min(saturday + timedelta(days=1), pub), "range"
+
+
+def _early_hours(m, pub, prev):
+    """ "In the early hours of Sunday" in a report dated Saturday is the night after publication, not last
+    Sunday: the report was filed west of the place (a wire dated by New York or London time, news from
+    the Middle East or Asia), where it was already Sunday. Any other weekday is the latest one on or before
+    publication, as a bare weekday is."""
+    if not pub:
+        return None
+    wd = WEEKDAYS[m.group("eh_wd")]
+    d = pub + timedelta(days=1) if (wd - pub.weekday()) % 7 == 1 else _latest_weekday(wd, pub)
+    return d, d, "day"
+
+
+def _shift(m, pub, prev):
+    """ "Two days later", "a week earlier", "hours after", "three days after the attack": a day counted from
+    another. "Later" counts forward; "earlier" back; "N days after <something>" dates the something N days
+    before the date it counts from, "N days before <something>" N days after it. Counted here from
+    publication (the events stage counts again from the date in force)."""
+    unit = (m.group("sh_u") or "hour").lower()
+    n = (
+        0
+        if unit.startswith("hour")
+        else _count(m.group("sh_n") or "one") * (7 if unit.startswith("week") else 1)
+    )
+    sign = {"later": 1, "after": -1, "earlier": -1, "before": 1}[m.group("sh_dir").lower()]
+    days = sign * n
+    if not pub:
+        return None
+    d = pub + timedelta(days=days)
+    return d, d, "day", (days, days)
+
+
+def _overnight(m, pub, prev):
+    """ "Overnight": the night before, from the evening of the day before to the morning of the date it
+    counts from (publication, or the date in force)."""
+    if not pub:
+        return None
+    return pub - timedelta(days=1), pub, "range", (-1, 0)
 
 
 def _weekday(m, pub, prev):
@@ -397,6 +481,12 @@ RULES = (
         _season,
     ),
     Rule("year_part", rf"\b(?P<yp_p>early|mid|late)[- ](?P<yp_y>{_YEAR})\b", "eml", _year_part),
+    Rule(
+        "year_span",
+        rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<ys_1>{_YEAR})\s*(?:and|to|until|through|-|–)\s*(?P<ys_2>{_YEAR})\b(?![,.]?\d|\s*%)",
+        "BbFf",
+        _year_span,
+    ),
     Rule("since_year", rf"\b[Ss]ince\s+(?P<sy_y>{_YEAR})\b(?![,.]?\d|\s*%)", "Ss", _since_year),
     Rule(
         "year",
@@ -410,6 +500,19 @@ RULES = (
         rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<wr_1>{WEEKDAY})\s+(?:to|until|through|and|-)\s+(?P<wr_2>{WEEKDAY})\b",
         "FfBb",
         _wd_range,
+    ),
+    Rule(
+        "early_hours",
+        rf"\b(?:(?:[Ii]n\s+)?(?:the\s+)?(?:[Ee]arly|small|wee)\s+hours\s+(?:of\s+|on\s+)?|[Ee]arly\s+(?:on\s+)?)(?P<eh_wd>{WEEKDAY})\b",
+        "IitEesw",
+        _early_hours,
+    ),
+    Rule("wd_pair", rf"\b(?P<wp>{_WD_PAIRS})\b", "MTWFS", _wd_pair),
+    Rule(
+        "weekend",
+        r"\b(?:(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n)\s+)?(?:(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]ast|[Tt]hat)\s+)?(?P<we>weekend)\b",
+        "OoDdAaTtLlPw",
+        _weekend,
     ),
     Rule("weekday", rf"(?:\b(?P<wd_last>last|this\s+past)\s+)?\b(?P<wd>{WEEKDAY})\b", "ltMTWFS", _weekday),
     Rule(
@@ -427,6 +530,13 @@ RULES = (
     Rule("day_rel", r"\b(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|last\s+night)\b", "YyTtl", _day_rel),
     Rule("ago", rf"\b(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago\b", "0aotfsen", _ago),
     Rule("past_n", rf"\b(?:the\s+)?(?:past|last)\s+(?P<pn_n>{_NUM}\s+)?(?P<pn_u>{_UNIT})\b", "tpl", _past_n),
+    Rule(
+        "shift",
+        rf"\b(?:(?P<sh_n>(?i:{_NUM}))\s+(?P<sh_u>days?|weeks?)|(?:(?i:{_NUM})\s+)?(?P<sh_h>[Hh]ours))\s+(?P<sh_dir>later|after|earlier|before)\b",
+        "0aotfsenhAOTFSENH",
+        _shift,
+    ),
+    Rule("overnight", r"\b[Oo]vernight\b", "Oo", _overnight),
     Rule(
         "same_day",
         r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before|[Aa]t\s+(?:that|the)\s+time)\b",

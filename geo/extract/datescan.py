@@ -44,15 +44,64 @@ def find_dates(text: str, published: date | None, until: int | None = None) -> l
             continue
         if span is SKIP:
             continue
-        start, end, precision = span if span else (None, None, None)
-        expr = DateExpr(*m.span(), m.group(), start, end, precision)
-        if out and precision == "day" and _names_its_weekday(text, out[-1], expr):
+        start, end, precision, *shift = span if span else (None, None, None)
+        expr = DateExpr(*m.span(), m.group(), start, end, precision, shift[0] if shift else None)
+        if out and precision == "day" and expr.shift is None and _names_its_weekday(text, out[-1], expr):
             # "on Tuesday, October 17": one expression, dated by the explicit day, not last Tuesday.
             expr = DateExpr(out[-1].start, expr.end, text[out[-1].start : expr.end], start, end, precision)
             out.pop()
         out.append(expr)
         if start:
             prev = out[-1]
+    return _spans(text, out, published)
+
+
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
+_SPAN_OPEN = re.compile(r"\b(?:(?P<between>[Bb]etween)|[Ff]rom)\s+$")
+_SPAN_JOIN = {
+    "between": re.compile(r"\s+(?:and|&)\s+$"),
+    "from": re.compile(r"\s*(?:to|until|till|through|-|–)\s*$"),
+}
+_LOOK_BACK = 9  # enough for "between " and "since " before an expression
+
+
+def _spans(text: str, found: list[DateExpr], published: date | None) -> list[DateExpr]:
+    """Join the expressions that make one span: "since Thursday" runs from Thursday to publication,
+    "between May 3 and June 1" and "from October 2 to October 9" from the first to the second. The rules
+    read each date alone; the words around them (a few characters back, the gap to the next) say how
+    they combine. One pass: each expression is looked at once, and joins at most the next one."""
+    out: list[DateExpr] = []
+    i, n = 0, len(found)
+    while i < n:
+        d = found[i]
+        back = max(0, d.start - _LOOK_BACK)
+        if d.date_start is not None and d.date_end is not None:
+            since = _SINCE.search(text, back, d.start)
+            if since and published is not None and d.date_start <= published:
+                out.append(
+                    DateExpr(
+                        since.start(), d.end, text[since.start() : d.end], d.date_start, published, "range"
+                    )
+                )
+                i += 1
+                continue
+            opened = _SPAN_OPEN.search(text, back, d.start)
+            if opened and i + 1 < n:
+                e = found[i + 1]
+                join = _SPAN_JOIN["between" if opened.group("between") else "from"]
+                if (
+                    e.date_end is not None
+                    and d.date_start <= e.date_end
+                    and d.end <= e.start
+                    and e.start - d.end <= 12
+                    and join.match(text, d.end, e.start)
+                ):
+                    a = opened.start()
+                    out.append(DateExpr(a, e.end, text[a : e.end], d.date_start, e.date_end, "range"))
+                    i += 2
+                    continue
+        out.append(d)
+        i += 1
     return out
 
 
@@ -102,12 +151,17 @@ TRIGGER_WORDS = [
     "quarter",
     "week",
     "weeks",
+    "weekend",
     "month",
     "months",
     "year",
     "years",
     "day",
     "days",
+    "hours",
+    "Hours",
+    "Overnight",
+    "overnight",
     "spring",
     "summer",
     "autumn",
@@ -190,6 +244,10 @@ _LEAD_WORDS = frozenset(
         "throughout",
         "till",
         "until",
+        "over",
+        "hours",
+        "small",
+        "wee",
         "one",
         "two",
         "three",

@@ -6,7 +6,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -62,7 +62,13 @@ def build_events(
     in_order = all(d.start < d.end for d in dates) and all(a.end <= b.start for a, b in pairwise(dates))
     date_starts = [d.start for d in dates] if in_order else None
     date_ends = [d.end for d in dates]
-    in_force = _dates_in_force(text, sentences, dates, published) if date_starts is not None else None
+    in_force = None
+    statements: frozenset[int] = frozenset()
+    event_dates: list[DateExpr] = []
+    if date_starts is not None:
+        dates, in_force, statements = _dates_in_force(text, sentences, dates, published)
+        event_dates = [d for d in dates if d.start not in statements]
+    event_starts, event_ends = [d.start for d in event_dates], [d.end for d in event_dates]
     made: dict[tuple[int, int], Sentence] = {}
     triggers: dict[tuple[int, int], list[Trigger]] = {}
     events = []
@@ -102,6 +108,11 @@ def build_events(
             continue  # "the city" in a sentence where nothing happens: no event
         if date_starts is not None:
             governing = _nearest_in_order(dates, date_starts, date_ends, sent, start, m.end)
+            if governing is not None and governing.start in statements:
+                # "police said on Monday": the sentence's own date of what happened governs its places
+                governing = (
+                    _nearest_in_order(event_dates, event_starts, event_ends, sent, start, m.end) or governing
+                )
         else:
             governing = _nearest(dates, sent, start, m.end)
         if governing is None and in_force is not None:
@@ -160,21 +171,55 @@ _QUOTE_OPEN = frozenset("\"“‘'")
 
 def _dates_in_force(
     text: str, sentences: list[tuple[int, int]], dates: list[DateExpr], published: date | None
-) -> dict[int, DateExpr]:
-    """For each sentence (by its start) without a date of its own that continues the story: the date in
-    force, that of the last sentence before it with a date, when that date is a day or a few days (a
-    sentence dated by a month, a year or "three years ago" moves the story to another time, and the
-    sentences after it take none). Background sentences ("X is the capital", "has been", "since") take none
-    and leave the date in force as it was. One pass over the sentences and the dates (in text order)."""
+) -> tuple[list[DateExpr], dict[int, DateExpr], frozenset[int]]:
+    """Follow the time of the story through its sentences, in one pass over them and the dates (in text
+    order). Gives:
+
+    - the dates, those counted from another ("two days later", "a day earlier", "overnight") counted
+      again from the date they follow: another date of their sentence (the nearest before, else the
+      first after), else the date in force, else (as found) publication;
+    - for each sentence (by its start) without a date of its own that continues the story, the date in
+      force: that of the last sentence before it with a date, when that date is a day or a few days (a
+      sentence dated by a month, a year or "three years ago" moves the story to another time, and the
+      sentences after it take none). Background sentences ("X is the capital", "has been", "since") take
+      none and leave the date in force as it was; so do the dates of a statement ("police said on
+      Monday", a day after the attack they report) while a date is in force, and "N days after <an
+      earlier happening>", which dates that happening, not the story;
+    - the starts of the statement dates, which give way to a date of the happening in their sentence."""
     out: dict[int, DateExpr] = {}
+    anchored = list(dates)
+    statements: set[int] = set()
     current: DateExpr | None = None
     j, n = 0, len(dates)
     for s, e in sentences:
-        own = None
+        first = j
         while j < n and dates[j].start < e:
-            if dates[j].end > s and dates[j].date_start is not None:
-                own = dates[j]
             j += 1
+        own = None
+        # what a counted date counts from: the nearest single day before it in the sentence, else the
+        # first after it (found by a pass back over the sentence's dates), else the date in force
+        after: list[DateExpr | None] = [None] * (j - first)
+        following = None
+        for k in range(j - 1, first - 1, -1):
+            after[k - first] = following
+            if dates[k].end > s and _single_day(dates[k]):
+                following = dates[k]
+        before = None
+        for k in range(first, j):
+            d = anchored[k]
+            if d.end <= s or d.date_start is None:
+                continue
+            if d.shift is not None:
+                d = anchored[k] = _count_from(d, before or after[k - first] or current)
+                if d.text.rstrip().lower().endswith(("after", "before")):
+                    continue  # "two days after the visit": dates the visit, not the story
+            elif _single_day(d):
+                before = d
+            if _is_statement(text, d, s, e):
+                statements.add(d.start)
+                if current is not None:
+                    continue
+            own = d
         if own is not None:
             ds, de = own.date_start, own.date_end
             narrative = (
@@ -185,9 +230,46 @@ def _dates_in_force(
                 and -1 <= (published - ds).days <= _RECENT_DAYS
             )
             current = own if narrative else None
+        elif any(anchored[k].end > s and anchored[k].date_start is not None for k in range(first, j)):
+            pass  # only statements or counted dates: the date in force stays
         elif current is not None and text[s] not in _QUOTE_OPEN and not _BACKGROUND.search(text, s, e):
             out[s] = current
-    return out
+    return anchored, out, frozenset(statements)
+
+
+def _single_day(d: DateExpr) -> bool:
+    return d.shift is None and d.date_start is not None and d.date_start == d.date_end
+
+
+def _count_from(d: DateExpr, anchor: DateExpr | None) -> DateExpr:
+    """``d`` counted from the day of ``anchor`` (as it is without one, or when the anchor is no single day)."""
+    if anchor is None or d.shift is None or anchor.date_start is None or anchor.date_start != anchor.date_end:
+        return d
+    day = anchor.date_start
+    return d._replace(date_start=day + timedelta(days=d.shift[0]), date_end=day + timedelta(days=d.shift[1]))
+
+
+# Said, told ... right before the date: "said on Monday", "told AFP on Monday", "confirmed the attack Monday".
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|reported|stated|added|claimed|denied|warned|tweeted|wrote)\s+"
+    r"(?:(?:the|a|an|it|this|that|reporters|journalists|[A-Z][\w.]*)\s+)?(?:[a-z]+\s+)?(?:late\s+|early\s+)?(?:on\s+)?$"
+)
+# A sentence that opens with its date, then who said: "On Saturday, the ministry said that ...".
+_SAID_AFTER = re.compile(
+    r",?\s+(?:[\w'’()-]+\s+){1,6}?(?:said|says|told|announced|confirmed|reported|stated|claimed)\b"
+)
+_SAID_WINDOW = 60
+_OPENING = re.compile(r"[\s\"“‘']*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+)*")
+_OPENING_WIDTH = 20
+
+
+def _is_statement(text: str, d: DateExpr, sent_start: int, sent_end: int) -> bool:
+    """Whether ``d`` dates a statement about the news rather than the news: a speech verb right before it,
+    or a sentence that opens with the date and goes on to who said (each a bounded look around it)."""
+    if _SAID_BEFORE.search(text, max(sent_start, d.start - _SAID_WINDOW), d.start):
+        return True
+    opening = d.start - sent_start <= _OPENING_WIDTH and _OPENING.fullmatch(text, sent_start, d.start)
+    return bool(opening) and bool(_SAID_AFTER.match(text, d.end, min(sent_end, d.end + _SAID_WINDOW)))
 
 
 def _nearest(dates: list[DateExpr], sent: Sentence, start: int, end: int) -> DateExpr | None:

@@ -115,6 +115,177 @@ def test_not_a_date(text):
     assert find_dates(text, PUB) == []
 
 
+SAT_SUN = ("2017-12-09", "2017-12-10", "range")  # the weekend before the Tuesday of publication
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen stormed two jails over the weekend, police said", ("over the weekend", *SAT_SUN)),
+        ("The bloody weekend left the capital in shock", ("weekend", *SAT_SUN)),  # an adjective between
+        ("Protests spread last weekend to the south", ("last weekend", *SAT_SUN)),
+        ("Fighting on Saturday and Sunday killed nine", ("Saturday and Sunday", *SAT_SUN)),
+        (
+            "Raids on Thursday and Friday hit the port",
+            ("Thursday and Friday", "2017-12-07", "2017-12-08", "range"),
+        ),
+    ],
+)
+def test_two_days_and_weekends_are_one_span(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "published, text, expected",
+    [
+        # read on a Sunday, "this weekend" is the one under way; "last weekend" the one before
+        (
+            date(2017, 12, 10),
+            "Shelling this weekend hit the town",
+            ("this weekend", "2017-12-09", "2017-12-10", "range"),
+        ),
+        (
+            date(2017, 12, 10),
+            "Shelling last weekend hit the town",
+            ("last weekend", "2017-12-02", "2017-12-03", "range"),
+        ),
+        # read on a Saturday, the weekend so far is that one day
+        (
+            date(2017, 12, 9),
+            "Shelling over the weekend hit",
+            ("over the weekend", "2017-12-09", "2017-12-09", "range"),
+        ),
+    ],
+)
+def test_a_weekend_is_read_from_the_day_of_publication(published, text, expected):
+    assert one(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks are planned for next weekend in Geneva",  # to come, not a happening
+        "Weekend markets reopened",  # no determiner: a kind of market, not a date
+        "weekend shifts were cancelled",
+    ],
+)
+def test_a_weekend_that_is_no_date(text):
+    assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "since X" runs from X to publication, whatever form X takes
+        (
+            "Clashes have raged since Thursday, medics said",
+            ("since Thursday", "2017-12-07", "2017-12-12", "range"),
+        ),
+        (
+            "the siege in place since September 16",
+            ("since September 16", "2017-09-16", "2017-12-12", "range"),
+        ),
+        ("displaced since August 2016", ("since August 2016", "2016-08-01", "2017-12-12", "range")),
+        ("a truce broken since last month", ("since last month", "2017-11-01", "2017-12-12", "range")),
+        (
+            "since Tuesday, December 5, the",
+            ("since Tuesday, December 5", "2017-12-05", "2017-12-12", "range"),
+        ),
+        # "between X and Y", "from X to Y": the first day of one to the last of the other
+        (
+            "strikes between May 3 and June 1 hit",
+            ("between May 3 and June 1", "2017-05-03", "2017-06-01", "range"),
+        ),
+        (
+            "from October 2 to October 9, militias",
+            ("from October 2 to October 9", "2017-10-02", "2017-10-09", "range"),
+        ),
+        (
+            "between 2014 and 2016 the group held",
+            ("between 2014 and 2016", "2014-01-01", "2016-12-31", "range"),
+        ),
+        (
+            "from August 2015 until March 2016",
+            ("from August 2015 until March 2016", "2015-08-01", "2016-03-31", "range"),
+        ),
+    ],
+)
+def test_since_between_and_from_to_make_spans(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a "since" that would start after publication is no span: the date stays as it is
+        ("rebuilt since March 2019", [("March 2019", "2019-03-01", "2019-03-31", "month")]),
+        # "from" without a closing date is only the first date
+        (
+            "from Monday, and on Tuesday",
+            [("Monday", "2017-12-11", "2017-12-11", "day"), ("Tuesday", "2017-12-12", "2017-12-12", "day")],
+        ),
+    ],
+)
+def test_words_that_make_no_span(text, expected):
+    assert [
+        (d.text, str(d.date_start), str(d.date_end), d.precision) for d in find_dates(text, PUB)
+    ] == expected
+
+
+SATURDAY = date(2017, 12, 9)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the night before publication: from the evening before to the morning of the day
+        ("killed in overnight shelling of the port", ("overnight", "2017-12-08", "2017-12-09", "range")),
+        # a report dated Saturday (filed west of the fighting) on the early hours of Sunday: the next day
+        (
+            "drones struck in the early hours of Sunday",
+            ("in the early hours of Sunday", "2017-12-10", "2017-12-10", "day"),
+        ),
+        ("Early on Sunday, rockets hit", ("Early on Sunday", "2017-12-10", "2017-12-10", "day")),
+        # any other weekday is the latest on or before publication, as a bare weekday is
+        (
+            "in the early hours of Thursday",
+            ("in the early hours of Thursday", "2017-12-07", "2017-12-07", "day"),
+        ),
+        ("Early on Saturday morning", ("Early on Saturday", "2017-12-09", "2017-12-09", "day")),
+        # counted from publication here (the events stage counts again from the date in force)
+        ("Two days later, troops entered", ("Two days later", "2017-12-11", "2017-12-11", "day")),
+        ("the town fell a day earlier", ("a day earlier", "2017-12-08", "2017-12-08", "day")),
+        ("Hours later, a second bomb", ("Hours later", "2017-12-09", "2017-12-09", "day")),
+        # "N days after <something>" dates the something N days before
+        ("only six days after a missile hit", ("six days after", "2017-12-03", "2017-12-03", "day")),
+        ("a week before the vote", ("a week before", "2017-12-16", "2017-12-16", "day")),
+    ],
+)
+def test_nights_early_hours_and_counted_days(text, expected):
+    assert one(text, SATURDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text, shift",
+    [
+        ("Two days later", (2, 2)),
+        ("a day earlier", (-1, -1)),
+        ("three days after", (-3, -3)),
+        ("overnight", (-1, 0)),
+    ],
+)
+def test_a_counted_date_says_how_it_counts(text, shift):
+    assert find_dates(text, SATURDAY)[0].shift == shift
+
+
+def test_two_days_apart_are_two_dates():
+    found = find_dates("Strikes on Monday and Thursday hit the port", PUB)
+    assert [(d.text, str(d.date_start)) for d in found] == [
+        ("Monday", "2017-12-11"),
+        ("Thursday", "2017-12-07"),
+    ]
+
+
 def test_that_same_day_takes_the_previous_date():
     found = find_dates("The coalition struck Saturday. That same day, a strike hit near Tikrit.", PUB)
     assert [(d.text, str(d.date_start)) for d in found] == [
@@ -172,6 +343,10 @@ def plain_scan(text):
         "the last two weeks, The next day, A day later, 3 days ago, 40 years ago",
         "At the time, until June, through October, by September, till May, before March, after January",
         "Of 2015, By 2016, Throughout 2017, Before 2012, After 2011, During 2010, Until 2009, End of 2008",
+        "overnight, Overnight, in the early hours of Sunday, the small hours of Monday, early on Friday",
+        "two days later, a day earlier, hours after, Hours later, six days after, a week before, 3 weeks later",
+        "between 2014 and 2016, from 2015 to 2017, From 2010-2012, since Thursday, between May 3 and June 1",
+        "over the weekend, the deadly weekend, last weekend, weekends, Saturday and Sunday, Monday & Tuesday",
     ],
 )
 def test_the_scan_finds_what_every_position_of_the_windows_finds(text):

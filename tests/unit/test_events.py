@@ -112,3 +112,74 @@ def test_an_old_caption_date_does_not_date_the_story(gaz):
     got = {e.mention: e.date_basis for e in extract_events(a, gaz)}
     assert got["Mosul"] == "publication"
     assert got["Baghuz"] == "text"  # a recent day carries on
+
+
+def dated(text, gaz, published=date(2017, 12, 12)):
+    """Each place mention of ``text`` with the interval it is dated by (published on a Tuesday)."""
+    a = Article(id="d1", text=text, published=published)
+    return {e.mention: (str(e.date_start), str(e.date_end)) for e in extract_events(a, gaz)}
+
+
+MONDAY = ("2017-12-11", "2017-12-11")
+
+
+@pytest.mark.parametrize(
+    "text, place, expected",
+    [
+        # the clause a place sits in: the visit to Mosul came two days before Monday's bombing of Raqqa
+        (
+            "A bomb hit Raqqa on Monday, two days after the minister visited Mosul.",
+            "Mosul",
+            ("2017-12-09", "2017-12-09"),
+        ),
+        ("A bomb hit Raqqa on Monday, two days after the minister visited Mosul.", "Raqqa", MONDAY),
+        # counted from the date in force of the story, not from publication
+        (
+            "Militants attacked Raqqa on Sunday.\n\nA day earlier, jets struck Mosul.",
+            "Mosul",
+            ("2017-12-09", "2017-12-09"),
+        ),
+        (
+            "Militants attacked Raqqa on Sunday.\n\nHours later a second bomb hit Mosul.",
+            "Mosul",
+            ("2017-12-10", "2017-12-10"),
+        ),
+        # "overnight" in a sentence dated Monday: from Sunday evening to Monday morning
+        (
+            "On Monday, officials said 12 died in overnight clashes in Tikrit.",
+            "Tikrit",
+            ("2017-12-10", "2017-12-11"),
+        ),
+        # a statement date gives way to the sentence's date of the happening
+        (
+            "Gunmen who attacked Baghuz on Sunday were caught, police said on Monday.",
+            "Baghuz",
+            ("2017-12-10", "2017-12-10"),
+        ),
+        (
+            "Police said on Monday that gunmen attacked Baghuz on Sunday.",
+            "Baghuz",
+            ("2017-12-10", "2017-12-10"),
+        ),
+    ],
+)
+def test_each_place_takes_the_date_that_governs_it(gaz, text, place, expected):
+    assert dated(text, gaz)[place] == expected
+
+
+def test_a_statement_date_does_not_move_the_story(gaz):
+    text = (
+        "Militants attacked farmers near Raqqa on Sunday.\n\n"
+        "A survivor who confirmed the attack on Monday said many were missing.\n\n"
+        "The gunmen then stormed a market in Mosul."
+    )
+    assert dated(text, gaz)["Mosul"] == ("2017-12-10", "2017-12-10")  # still Sunday's attack
+
+
+def test_a_date_after_a_clause_does_not_move_the_story(gaz):
+    text = "A truck bomb hit Raqqa on Sunday.\n\nIt came two days after a visit by the minister.\n\nRescuers reached Mosul."
+    assert dated(text, gaz)["Mosul"] == ("2017-12-10", "2017-12-10")
+
+
+def test_a_statement_alone_still_dates_its_sentence(gaz):
+    assert dated("Police said on Monday that Mosul was quiet.", gaz)["Mosul"] == MONDAY
