@@ -68,17 +68,19 @@ def _either_case(head: str) -> str:
 
 
 _HEADS = "|".join(_either_case(h) for h in sorted(FACILITY_HEADS, key=len, reverse=True))
-# "the Safari Hotel", "al-Bayan hospital", "Barzilai Medical Center"
-_FACILITY = re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?P<head>{_HEADS})\b")
+# "the Safari Hotel", "al-Bayan hospital", "Barzilai Medical Center": found at the head noun (rarer than a
+# capital, so the text is scanned fast), the name read back from it
+_FACILITY_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
+_NAME_BEFORE = re.compile(rf"(?<![\w’'‐-])(?:{_NAME})[ \t]+$")
+_NAME_REACH = 120  # characters: four words of a name
 # "the Great Mosque of al-Nuri", "Church of the Nativity"
 _FACILITY_OF = re.compile(
     rf"\b(?P<name>(?:Great[ \t]+|Grand[ \t]+|Central[ \t]+)?(?P<head>Mosque|Hospital|Church|Shrine|Tomb|"
     rf"Cathedral|Monastery)[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME})"
 )
 # "the Karrada shopping district", "the eastern Maadi neighbourhood"
-_QUARTER = re.compile(
-    rf"\b(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?(?P<head>neighbou?rhood|district|quarter|suburb|town|village|meadow|valley)\b"
-)
+_QUARTER_HEAD = re.compile(r"\b(?:neighbou?rhood|district|quarter|suburb|town|village|meadow|valley)\b")
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?$")
 # "the villages of Koshebe, Karkut and Bulabulin", "several nearby towns, including Sawran, Ihtimaylat and
 # al-Salihiyah", "the tiny village of Al-Matuna"
 _SETTLEMENTS = re.compile(
@@ -87,11 +89,12 @@ _SETTLEMENTS = re.compile(
     rf"(?P<list>{_NAME}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+){_NAME}){{0,11}})"
 )
 _LIST_ITEM = re.compile(_NAME)
-# "Fiango, a neighbourhood in Kumba", "Zabarmari, a rice farming community in Jere"
+# "Fiango, a neighbourhood in Kumba", "Zabarmari, a rice farming community in Jere": found at the comma
 _APPOSITIVE = re.compile(
-    rf"\b(?P<name>{_NAME}),[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,3}}(?P<head>village|town|hamlet|neighbou?rhood|"
+    r",[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){0,3}(?P<head>village|town|hamlet|neighbou?rhood|"
     r"district|suburb|community|settlement|camp)[ \t]+(?=in|near|outside|of|north|south|east|west)"
 )
+_NAME_AT_COMMA = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})$")
 # The words that may open a name but are not part of one ("The Safari Hotel", "In Mafa")
 _OPENERS = frozenset(
     [
@@ -163,15 +166,28 @@ def find_nearby(
         return []
     end = sentences[-1][1]
     found: list[tuple[int, int, str, str, tuple[int, int] | None]] = []  # start, end, name, head, list
-    for pattern in (_FACILITY, _FACILITY_OF):  # the facility's words are its name: "Safari Hotel"
-        for m in pattern.finditer(text, 0, end):
-            s, e, name = _trimmed(text, m.start(), m.end())
-            if _is_facility(text, m, s):
-                found.append((s, e, name, m.group("head").lower(), None))
-    for pattern in (_QUARTER, _APPOSITIVE):  # "the Karrada shopping district" is Karrada
-        for m in pattern.finditer(text, 0, end):
-            found.append((*_trimmed(text, m.start("name"), m.end("name")), m.group("head").lower(), None))
-    for m in _SETTLEMENTS.finditer(text, 0, end):
+    lower = text.lower()
+    for h in _at_words(
+        text, lower, _FACILITY_WORDS_FIRST, _FACILITY_HEAD, end
+    ):  # the facility's words are its name: "Safari Hotel"
+        before = _NAME_BEFORE.search(text, max(0, h.start() - _NAME_REACH), h.start())
+        if before is not None:
+            s, e, name = _trimmed(text, before.start(), h.end())
+            if _is_facility(text, s, h):
+                found.append((s, e, name, h.group().lower(), None))
+    for m in _FACILITY_OF.finditer(text, 0, end):  # "the Great Mosque of al-Nuri"
+        found.append((*_trimmed(text, m.start(), m.end()), m.group("head").lower(), None))
+    for h in _at_words(
+        text, lower, _QUARTER_WORDS, _QUARTER_HEAD, end
+    ):  # "the Karrada shopping district" is Karrada
+        before = _NAME_WORD_BEFORE.search(text, max(0, h.start() - _NAME_REACH), h.start())
+        if before is not None:
+            found.append((*_trimmed(text, before.start("name"), before.end("name")), h.group(), None))
+    for m in _APPOSITIVE.finditer(text, 0, end):  # "Fiango, a neighbourhood in Kumba" is Fiango
+        before = _NAME_AT_COMMA.search(text, max(0, m.start() - _NAME_REACH), m.start())
+        if before is not None:
+            found.append((*_trimmed(text, before.start(), before.end()), m.group("head").lower(), None))
+    for m in _at_words(text, lower, _SETTLEMENT_WORDS, _SETTLEMENTS, end):
         head = m.group("head").lower()
         for item in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
             found.append((*_trimmed(text, item.start(), item.end()), head, (m.start("list"), m.end("list"))))
@@ -279,17 +295,16 @@ _DENOMINATIONS = frozenset(
 )
 
 
-def _is_facility(text: str, m: re.Match, start: int) -> bool:
-    """Whether a facility match names a building: a name before the head ("A camp official" has none),
-    a head that is no modifier ("hotel room"), not a possessive ("Vivians' hotel") nor a denomination."""
-    if m.re is _FACILITY_OF:
-        return True  # "the Great Mosque of al-Nuri": the name follows the head
-    head = m.group("head")
-    words = text[start : m.start("head")].split()
+def _is_facility(text: str, start: int, h: re.Match) -> bool:
+    """Whether a name from ``start`` before the head noun ``h`` names a building: a name is left ("A camp
+    official" has none), the head is no modifier ("hotel room"), no possessive ("Vivians' hotel") nor a
+    denomination ("the Catholic Church")."""
+    head = h.group()
+    words = text[start : h.start()].split()
     if not words:
         return False
     if head[0].islower():
-        after = _WORD_AFTER.match(text, m.end())
+        after = _WORD_AFTER.match(text, h.end())
         if after and after.group(1) not in _AFTER_HEAD:
             return False
         if words[-1].endswith(("'", "’", "'s", "’s")):
@@ -338,6 +353,30 @@ def _large_town(gaz: Gazetteer, key: str) -> Place | None:
     """The town a name surely means without other clues: its only town of 100,000 people or more."""
     large = [p for p in gaz.lookup_key(key) if p.kind == "city" and p.population >= _LARGE_TOWN]
     return large[0] if len(large) == 1 else None
+
+
+# The first letters of what each scan looks for: found by str.find in the lower-cased text, much faster than
+# a pattern tried at every position (the scans would be a sixth of the extraction's time)
+_FACILITY_WORDS_FIRST = tuple(sorted({h.split()[0] for h in FACILITY_HEADS}))
+_QUARTER_WORDS = ("neighbo", "district", "quarter", "suburb", "town", "village", "meadow", "valley")
+_SETTLEMENT_WORDS = ("village", "town", "hamlet", "settlement", "communit", "neighbo", "localit")
+
+
+def _at_words(text: str, lower: str, words: tuple[str, ...], pattern: re.Pattern, end: int) -> list[re.Match]:
+    """The matches of ``pattern`` (which starts at a word boundary, with one of ``words``) in ``text`` up to
+    ``end``, in text order, tried only where one of ``words`` starts a word of ``lower`` (``text`` lower-cased)."""
+    if len(lower) != len(text):  # lower-casing changed the length ("İ"): try the pattern everywhere
+        return list(pattern.finditer(text, 0, end))
+    found: dict[int, re.Match] = {}
+    for word in words:
+        i = lower.find(word, 0, end)
+        while i >= 0:
+            if i not in found and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
+                m = pattern.match(text, i, end)
+                if m is not None:
+                    found[i] = m
+            i = lower.find(word, i + 1, end)
+    return [found[i] for i in sorted(found)]
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int, str]:
