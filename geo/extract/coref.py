@@ -52,6 +52,7 @@ _COMPATIBLE = {
 
 # "the town" is no city of millions, "the village" no town ("withdrew from the town": Palmyra, not Damascus)
 _LARGEST = {"town": 1_000_000, "village": 100_000}
+_CAPITAL_MIN = 300_000  # "the capital" further back than the paragraph before: a city that large
 
 
 class Coreference(NamedTuple):
@@ -96,15 +97,19 @@ def find_coreferences(
             if r.mention.start >= sent_start:
                 same_sentence.add(r.place.id)
                 continue  # a place of the phrase's own sentence is named there: it is an event already
-            if r.mention.start < lowest and not facility:
-                break  # (a named facility is looked for further back: the story's hotel stays the hotel)
+            if r.mention.start < lowest and not facility and noun != "capital":
+                break  # (a named facility, or the capital, is looked for further back)
             if facility:
                 if _head(text, r) == noun:
                     referent = r
                     break
-                if town is None and r.mention.start >= lowest and r.geo_precision == "point":
-                    town = r
-            elif r.geo_precision in allowed and r.place.population < _LARGEST.get(noun, 1 << 62):
+                if town is None and r.geo_precision == "point":
+                    town = r  # (the story's last town, however far back: "the airport" is its airport)
+            elif (
+                r.geo_precision in allowed
+                and r.place.population < _LARGEST.get(noun, 1 << 62)
+                and (noun != "capital" or r.mention.start >= lowest or r.place.population >= _CAPITAL_MIN)
+            ):
                 referent = r
                 break
         approximate = referent is None and town is not None

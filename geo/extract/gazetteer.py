@@ -28,7 +28,7 @@ CURATED_CSV = ROOT / "data" / "gazetteer" / "curated.csv"
 # with their local words or informally ("North Darfur", "Donbas"), and seas, lakes and rivers.
 ACTORS_CSV, REGIONS_CSV, WATER_CSV = "actors.csv", "regions.csv", "water.csv"
 CACHE_DIR = ROOT / ".cache"
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +77,19 @@ def name_key(name: str) -> str:
     article = _article_end(name)
     if article:
         name = "al" + name[article:]
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", name).translate(_LETTERS)
     return "".join(ch for ch in decomposed if ch.isalnum()).casefold()
 
 
+# Letters without a decomposition that news writes as a plain one: Azerbaijani "ə" ("Mingəçevir" is
+# "Mingecevir"), "ı" (Turkish dotless i), "ł", "đ", "ø", "ß".
+_LETTERS = str.maketrans(
+    {"ə": "e", "Ə": "E", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss"}
+)
+
+
 def _is_latin(name: str) -> bool:
-    return all(ord(ch) < 0x250 or ch in "ʿʼ’‘" for ch in name)
+    return all(ord(ch) < 0x250 or ch in "ʿʼ’‘əƏ" for ch in name)  # (Azerbaijani writes ə)
 
 
 class Gazetteer:

@@ -298,11 +298,14 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[t
 
 
 # "attacks in Sweida": after these words a surname seen earlier ("Druze Sweida" read as a person) is the place
-_IN_BEFORE = re.compile(r"\b(?:in|near|outside|inside|into|across|throughout|around)\s+$")
+_IN_BEFORE = re.compile(
+    r"\b(?:in|near|outside|inside|into|across|throughout|around|"
+    r"(?:attacks?|assaults?|strikes?|raids?|offensive|advance|march|push)\s+on)\s+$"
+)
 
 
 def _in_before(text: str, start: int) -> bool:
-    return bool(_IN_BEFORE.search(text, max(0, start - 12), start))
+    return bool(_IN_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _remember_person(toks: list[tuple[int, int, Word]], person_names: set[str]) -> None:

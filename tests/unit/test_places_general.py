@@ -318,3 +318,24 @@ def test_phrases_that_refer_to_a_place(text, phrase, place, precision, gaz):
         if f["properties"]["mention"] == phrase
     ]
     assert got == [(place, precision)]
+
+
+def test_letters_written_plainly_find_the_place(gaz):
+    # GeoNames writes Mingəçevir; news writes "Mingecevir" (ə as e)
+    assert name_key("Mingəçevir") == name_key("Mingecevir")
+    assert mapped("A blast shook buildings in the city of Mingecevir on Saturday.", gaz) == [
+        ("Mingecevir", "Mingachevir", "point")
+    ]
+
+
+def test_the_capital_refers_to_the_story_capital_further_back(gaz):
+    text = (
+        "A car bomb killed 80 people in Baghdad on Sunday.\n\n"
+        "Officials declared three days of mourning.\n\n"
+        "Police said the toll could rise.\n\n"
+        "A second bomb exploded at a market in the capital hours later."
+    )
+    feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
+    assert [f["properties"]["place"] for f in feats if f["properties"]["mention"] == "the capital"] == [
+        "Baghdad"
+    ]
