@@ -170,8 +170,10 @@ def find_nearby(
     for h in _at_words(
         text, lower, _FACILITY_WORDS_FIRST, _FACILITY_HEAD, end
     ):  # the facility's words are its name: "Safari Hotel"
-        before = _NAME_BEFORE.search(text, max(0, h.start() - _NAME_REACH), h.start())
-        if before is not None:
+        before = _capital_before(text, h.start()) and _NAME_BEFORE.search(
+            text, max(0, h.start() - _NAME_REACH), h.start()
+        )
+        if before:
             s, e, name = _trimmed(text, before.start(), h.end())
             if _is_facility(text, s, h):
                 found.append((s, e, name, h.group().lower(), None))
@@ -180,8 +182,10 @@ def find_nearby(
     for h in _at_words(
         text, lower, _QUARTER_WORDS, _QUARTER_HEAD, end
     ):  # "the Karrada shopping district" is Karrada
-        before = _NAME_WORD_BEFORE.search(text, max(0, h.start() - _NAME_REACH), h.start())
-        if before is not None:
+        before = _capital_before(text, h.start(), 2) and _NAME_WORD_BEFORE.search(
+            text, max(0, h.start() - _NAME_REACH), h.start()
+        )
+        if before:
             found.append((*_trimmed(text, before.start("name"), before.end("name")), h.group(), None))
     for m in _APPOSITIVE.finditer(text, 0, end):  # "Fiango, a neighbourhood in Kumba" is Fiango
         before = _NAME_AT_COMMA.search(text, max(0, m.start() - _NAME_REACH), m.start())
@@ -377,6 +381,26 @@ def _at_words(text: str, lower: str, words: tuple[str, ...], pattern: re.Pattern
                     found[i] = m
             i = lower.find(word, i + 1, end)
     return [found[i] for i in sorted(found)]
+
+
+def _capital_before(text: str, at: int, words: int = 1) -> bool:
+    """Whether one of the ``words`` words right before ``at`` starts with a capital ("Safari Hotel", "al-Bayan
+    hospital", "Karrada shopping district"): most head nouns follow "the" or "a", and are passed at once."""
+    pos = at
+    for _ in range(words):
+        end = pos
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > 0 and end - start < 40 and not text[start - 1].isspace():
+            start -= 1
+        if start == end:
+            return False
+        word = text[start:end]
+        if word[0].isupper() or word[:3].lower() in ("al-", "el-") or "-" in word[:4]:
+            return True
+        pos = start
+    return False
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int, str]:
