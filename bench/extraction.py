@@ -13,6 +13,7 @@ import argparse
 import json
 import math
 import resource
+import subprocess
 import sys
 import time
 from datetime import date
@@ -119,6 +120,52 @@ def speed(gaz) -> None:
     )
 
 
+CONFLICTS_DEV = ROOT.parent / "shared" / "eval" / "conflicts-dev"
+# Issue 12's targets on conflicts-dev (its scorer's keys)
+DEV_TARGETS = {
+    "place_f1": 0.90,
+    "resolved_recall": 0.85,
+    "event_recall": 0.80,
+    "event_exact": 0.65,
+    "event_type_acc": 0.75,
+}
+
+
+def dev_set_figures() -> None:
+    """The multi-conflict development sets, scored by conflicts-dev's own scorer (each article through
+    ``python -m geo extract``, as a user would run it): ../shared/eval/conflicts-dev and bench/dev."""
+    scorer = CONFLICTS_DEV / "score.py"
+    if not scorer.exists():
+        print("conflicts-dev: ../shared/eval/conflicts-dev not found, skipped")
+        return
+    command = f"{sys.executable} -m geo extract {{file}} --published {{published}}"
+    for name, folder in (("conflicts-dev", CONFLICTS_DEV), ("bench/dev", ROOT / "bench" / "dev")):
+        run = subprocess.run(
+            [
+                sys.executable,
+                str(scorer),
+                "--cmd",
+                command,
+                "--cwd",
+                str(ROOT),
+                "--quiet",
+                "--set",
+                str(folder),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        last = run.stdout.strip().splitlines()[-1:] or [run.stderr.strip()[-200:]]
+        figures = dict(part.split("=", 1) for part in last[0].split() if "=" in part)
+        shown = ", ".join(
+            f"{key} {figures[key]}" + (f" (target {target})" if name == "conflicts-dev" else "")
+            for key, target in DEV_TARGETS.items()
+            if key in figures
+        )
+        print(f"{name}: {shown or last[0]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="skip the speed run")
@@ -148,6 +195,7 @@ def main() -> None:
         )
     else:
         print("public gold sets: ../shared/eval/public not found, skipped")
+    dev_set_figures()
     if not args.quick:
         speed(gaz)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
