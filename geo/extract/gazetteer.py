@@ -145,6 +145,18 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._rows)
 
+    def names_of(self, country_code: str) -> list[tuple[str, Place]]:
+        """Every name key of the places of one country, with its place (a pass over the whole index:
+        callers keep what they need)."""
+        at = Place.__slots__.index("country_code")
+        rows = self._rows
+        return [
+            (key, Place(*rows[i]))
+            for key, ids in self.index.items()
+            for i in ids
+            if rows[i][at] == country_code
+        ]
+
     def lookup(self, name: str) -> list[Place]:
         """All places whose name or alternate name has the same key as ``name``."""
         return self.lookup_key(name_key(name))

@@ -14,6 +14,7 @@ from geo.extract.mentions import read_mentions
 from geo.extract.nearby import find_nearby
 from geo.extract.resolve import resolve
 from geo.extract.sentences import sentence_spans
+from geo.extract.variants import find_variants
 from geo.sources.articles import Article
 
 
@@ -25,6 +26,10 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     # The whole text: a sentence after the last named place may still refer to one ("the town", "the hotel").
     sentences = sentence_spans(text)
     dates = find_dates(text, article.published)
+    if sentences:  # towns in another spelling ("Nabatiyeh"), placed before the places near them
+        spelt = find_variants(text, sentences[-1][1], places, gaz)
+        if spelt:
+            places = sorted([*places, *spelt], key=lambda r: r.mention.start)
     nearby = find_nearby(text, sentences, places, gaz)
     return build_events(text, article.id, sentences, places, dates, article.published, nearby)
 

@@ -339,3 +339,26 @@ def test_the_capital_refers_to_the_story_capital_further_back(gaz):
     assert [f["properties"]["place"] for f in feats if f["properties"]["mention"] == "the capital"] == [
         "Baghdad"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a spelling the gazetteer lacks, of a town of the country the text is about
+        (
+            "Shelling hit Ukraine's east again: two people were killed in Lysichansk on Monday.",
+            [("Ukraine", "Ukraine", "country"), ("Lysichansk", "Lysychansk", "point")],
+        ),
+        (
+            "Warships were seen off Syria and in Tartoos, officials said.",
+            [("Syria", "Syria", "country"), ("Tartoos", "Ţarţūs", "point")],
+        ),
+    ],
+)
+def test_other_spellings_of_a_town_of_the_story(text, expected, gaz):
+    assert mapped(text, gaz) == expected
+
+
+def test_another_spelling_needs_a_country_of_the_story(gaz):
+    # nothing tells which country: an unknown word stays unknown
+    assert mapped("Two people were killed in Lysichansk on Monday.", gaz) == []

@@ -1,0 +1,111 @@
+"""Names the gazetteer knows under another spelling: "Nabatiyeh" for Nabatieh, "Barsalogho" for Barsalogo.
+
+Transliteration gives most towns of a war several spellings, and GeoNames lists only some. A capitalised
+word the gazetteer does not know, which the text puts somewhere ("in Nabatiyeh,", "the village of
+Barsalogho"), is looked for among the towns of the countries the text is about: a town whose name is
+spelt nearly the same (same first letter, length within two letters, most letters in the same order) is
+that town, when no other town of those countries is as close. It is marked with the hint "variant" and
+placed at the town's point.
+
+Each unknown word is compared only with the towns of its first letter and length in those countries
+(read once per gazetteer and country), and at most ``_MOST_WORDS`` words are looked up per text: the
+work stays linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from difflib import SequenceMatcher
+from weakref import WeakKeyDictionary
+
+from geo.extract.gazetteer import Gazetteer, Place, name_key, word_frequency
+from geo.extract.mentions import Mention
+from geo.extract.resolve import Resolved, km_between
+
+# "in Nabatiyeh,", "near Barsalogho.", "the village of Solhan": a locative cue, one unknown capitalised word
+# (maybe hyphened, maybe after an Arabic article), and the end of the name
+_CUED = re.compile(
+    r"\b(?:in|near|outside|at|into|from|(?:town|village|city|district|camp)\s+of)\s+"
+    r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z’'-]{3,24})(?=[,.;:)]|\s+(?:on|and|in|near|,|where|when)\b)"
+)
+_MIN_RATIO = 0.84  # SequenceMatcher's ratio of the keys: "nabatiyeh" ~ "nabatieh" is 0.94
+_CLEAR = 0.03  # the best town must be this much closer than any other town far from it
+_FAR_KM = 50.0
+_MOST_WORDS = 40  # unknown words looked up in one text
+_MIN_POPULATION = 1000  # smaller villages' spellings are too many to be told apart
+_COMMON = 3.0  # a word English uses this often (Zipf) is a word, not a misspelt town
+
+_BY_COUNTRY: WeakKeyDictionary[Gazetteer, dict[str, dict[tuple[str, int], list[tuple[str, Place]]]]] = (
+    WeakKeyDictionary()
+)
+
+
+def find_variants(text: str, end: int, places: list[Resolved], gaz: Gazetteer) -> list[Resolved]:
+    """Towns named in another spelling in ``text`` up to ``end``, placed; ``places`` are the places already
+    found (their countries are what the text is about, and their spans are not looked at again)."""
+    countries = sorted({r.place.country_code for r in places if r.place.country_code and r.mention.mappable})
+    if not countries:
+        return []
+    spans = sorted((r.mention.start, r.mention.end) for r in places)
+    out: list[Resolved] = []
+    tried: dict[str, Place | None] = {}
+    for m in _CUED.finditer(text, 0, end):
+        s, e = m.span("name")
+        word = m.group("name")
+        key = name_key(word)
+        if key not in tried:
+            if len(tried) >= _MOST_WORDS:
+                break
+            tried[key] = _town(gaz, key, word, countries)
+        town = tried[key]
+        if town is None or _overlaps(spans, s, e):
+            continue
+        mention = Mention(s, e, word, key, hints={"variant"})
+        out.append(Resolved(mention, town, round(town.lat, 5), round(town.lon, 5), "point", town.name))
+    return out
+
+
+def _town(gaz: Gazetteer, key: str, word: str, countries: list[str]) -> Place | None:
+    """The town of ``countries`` spelt nearly as ``key``, if the gazetteer does not know ``key`` and one
+    town is clearly the closest."""
+    if gaz.has_key(key) or gaz.is_actor(key) or gaz.demonym_country(word) or word_frequency(word) >= _COMMON:
+        return None
+    scored: list[tuple[float, Place]] = []
+    for cc in countries:
+        by_shape = _towns(gaz, cc)
+        for length in range(len(key) - 2, len(key) + 3):
+            for other, place in by_shape.get((key[0], length), ()):
+                ratio = SequenceMatcher(None, key, other).ratio()
+                if ratio >= _MIN_RATIO:
+                    scored.append((ratio, place))
+    if not scored:
+        return None
+    scored.sort(key=lambda rp: (-rp[0], -rp[1].population))
+    best_ratio, best = scored[0]
+    for ratio, place in scored[1:]:
+        if best_ratio - ratio >= _CLEAR:
+            break
+        if place.id != best.id and km_between(best.lat, best.lon, place.lat, place.lon) > _FAR_KM:
+            return None  # two towns spelt as near: not a sure one
+    return best
+
+
+def _towns(gaz: Gazetteer, cc: str) -> dict[tuple[str, int], list[tuple[str, Place]]]:
+    """The towns of country ``cc`` by the first letter and length of each name key (read once)."""
+    per_country = _BY_COUNTRY.get(gaz)
+    if per_country is None:
+        per_country = _BY_COUNTRY[gaz] = {}
+    found = per_country.get(cc)
+    if found is None:
+        found = per_country[cc] = {}
+        for key, place in gaz.names_of(cc):  # its own name and its other names
+            if place.kind == "city" and place.population >= _MIN_POPULATION:
+                found.setdefault((key[0], len(key)), []).append((key, place))
+    return found
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether a place of ``spans`` (sorted) overlaps ``s``..``e``."""
+    i = bisect_right(spans, (s, 1 << 62))
+    return any(a < e and s < b for a, b in spans[max(0, i - 2) : i + 1])
