@@ -386,3 +386,23 @@ def choices(
     order = sorted(counts, key=lambda p: (-counts[p], names[p]))
     places = {p: f"{names[p]} ({counts[p]})" for p in order}
     return sources, places
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the filters offer for a set of events: the date bounds, the source and place pickers'
+    labels (:func:`choices`), the types present (:func:`type_choices`) and the background mentions."""
+
+    bounds: tuple[date, date] | None
+    sources: dict[str, str]
+    places: dict[str, str]
+    types: list[tuple[str, int]]
+    background: int
+
+
+def summarize(features: Iterable[dict[str, Any]]) -> Summary:
+    """The :class:`Summary` of ``features``: one object a page can cache for a state of the store
+    (with 100,000 events, these walks took most of a filter change's second on the server)."""
+    features = list(features)
+    sources, places = choices(features)
+    return Summary(date_bounds(features), sources, places, type_choices(features), count_background(features))

@@ -58,11 +58,107 @@
     },
   });
 
-  /* Events over time as clustered markers. P: the compact payload (geo.maps.eventmap.compact_events).
-   * The visible set is recomputed by a scan of typed arrays (about a millisecond for 100,000 events)
-   * and applied to the cluster group as a difference, in bulk. */
-  function eventTimeline(map, P, cluster) {
-    var n = P.id.length,
+  /* The payload of every event (geo.maps.payload), fetched once per page: kept on the page that
+   * holds the map's frame (same origin), so that the new frame of a rebuilt map (a filter changed)
+   * neither fetches nor parses it again. Only the latest payload is kept. */
+  function sharedPayload(url) {
+    var cache;
+    try {
+      cache = window.parent.__conflictMapPayload;
+      if (!cache || cache.url !== url) {
+        cache = window.parent.__conflictMapPayload = { url: url, data: fetchJson(url) };
+      }
+    } catch (err) {
+      cache = { url: url, data: fetchJson(url) }; // a cross-origin parent: this frame only
+    }
+    return cache.data;
+  }
+  function fetchJson(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error("HTTP " + r.status + " for " + url);
+      return r.json();
+    });
+  }
+
+  /* Change points of events [S, E] for a window (geo.maps.eventmap.change_points): each start, and
+   * each last day an event is visible (none when cumulative); sorted, unique. */
+  function changePoints(S, E, n, w) {
+    var days = new Float64Array(w === null ? n : 2 * n),
+      k = 0,
+      i;
+    for (i = 0; i < n; i++) days[k++] = S[i];
+    if (w !== null) for (i = 0; i < n; i++) days[k++] = E[i] + w - 1;
+    days.sort();
+    var out = [];
+    for (i = 0; i < days.length; i++) if (!i || days[i] !== days[i - 1]) out.push(days[i]);
+    return out;
+  }
+
+  /* The events of a view: the rows of the shared payload P whose bit is set in keep (base64, null:
+   * all), as a payload of their own, with the change points of each window computed here. */
+  var COLUMNS = ["id", "lat", "lon", "s", "d", "ty", "gp", "km", "f", "pl", "dw", "dt", "gw", "ty2", "q", "src"];
+  function subset(P, keep, windows) {
+    var rows = [],
+      i,
+      n = P.id.length;
+    if (keep) {
+      var bits = atob(keep);
+      for (i = 0; i < n; i++) if (bits.charCodeAt(i >> 3) & (1 << (i & 7))) rows.push(i);
+    }
+    var out = { strings: P.strings, sources: P.sources, fix: {}, changes: {} };
+    if (!keep) {
+      COLUMNS.forEach(function (c) {
+        out[c] = P[c];
+      });
+      out.fix = P.fix;
+    } else {
+      COLUMNS.forEach(function (c) {
+        var col = P[c],
+          sub = new Array(rows.length);
+        for (var j = 0; j < rows.length; j++) sub[j] = col[rows[j]];
+        out[c] = sub;
+      });
+      for (var j = 0; j < rows.length; j++) if (P.fix[rows[j]]) out.fix[j] = P.fix[rows[j]];
+    }
+    var m = out.s.length,
+      S = new Float64Array(m),
+      E = new Float64Array(m);
+    for (i = 0; i < m; i++) {
+      S[i] = out.s[i];
+      E[i] = out.s[i] + out.d[i];
+    }
+    windows.forEach(function (k) {
+      out.changes[k] = changePoints(S, E, m, k === "all" ? null : parseInt(k, 10));
+    });
+    return out;
+  }
+
+  /* Events over time as clustered markers. spec: the compact payload (geo.maps.eventmap.compact_events),
+   * or {url, keep, windows}: the shared payload's address and which of its events to show. The
+   * visible set is recomputed by a scan of typed arrays (about a millisecond for 100,000 events) and
+   * applied to the cluster group as a difference, in bulk. The returned timeline is ready (and
+   * window.eventTimeline set) once the payload is in; startView waits for it. */
+  function eventTimeline(map, spec, cluster) {
+    // The cluster group is on the map at once: st_folium listens for clicks on the map's layers as
+    // they are when the script has run, and a marker's click reaches it through its group.
+    var tl = { map: map, ready: false, pending: null, group: L.markerClusterGroup(cluster).addTo(map) };
+    if (spec.url === undefined) {
+      buildTimeline(tl, spec);
+    } else {
+      sharedPayload(spec.url)
+        .then(function (P) {
+          buildTimeline(tl, subset(P, spec.keep, spec.windows));
+        })
+        .catch(function (err) {
+          console.error("events not loaded", err);
+        });
+    }
+    return tl;
+  }
+
+  function buildTimeline(tl, P) {
+    var map = tl.map,
+      n = P.id.length,
       S = new Int32Array(n),
       E = new Int32Array(n),
       shown = new Uint8Array(n),
@@ -76,14 +172,12 @@
     for (i = 0; i < n; i++) {
       byId[P.id[i]] = i;
     }
-    var group = L.markerClusterGroup(cluster).addTo(map);
+    var group = tl.group;
     var areaRenderer = L.canvas({ padding: 0.3 });
     var areas = L.layerGroup().addTo(map),
       areaCount = {},
       areaLayer = {};
-    var tl = {
-      map: map,
-      group: group,
+    L.extend(tl, {
       P: P,
       n: n,
       S: S,
@@ -97,7 +191,7 @@
       byId: byId,
       min: 0,
       max: 0,
-    };
+    });
     var lo = Infinity,
       hi = -Infinity;
     for (i = 0; i < n; i++) {
@@ -344,6 +438,8 @@
     });
     feedControl(map, tl);
     tl.control = window.conflictMap.timeControl(map, tl);
+    tl.ready = true;
+    if (tl.pending) startView(tl, tl.pending);
     window.eventTimeline = tl;
     return tl;
   }
@@ -517,6 +613,10 @@
 
   /* Last: the slider's date and window, the view, the focused event. view: {t, w, z, c, focus}. */
   function startView(tl, view) {
+    if (!tl.ready) {
+      tl.pending = view; // the payload is on its way: eventTimeline starts the view when it is in
+      return;
+    }
     var map = tl.map,
       focus = view.focus !== null && view.focus !== undefined ? tl.byId[view.focus] : undefined;
     tl.w = view.w === "all" || view.w === null ? null : parseInt(view.w, 10) || null;
