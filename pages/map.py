@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from geo import escape, filters
+from geo import escape
 from geo.maps import popup
 from geo.vocab import event_properties
 from ui import data, details, maps, shell
@@ -17,7 +17,7 @@ shell.through_app()
 stamp = data.events_stamp()  # first: a write after it makes a new stamp, never a stale payload
 features = data.events()
 view = ui_view.current_view(features, "map", stamp)
-shown = filters.apply(features, view)
+shown = ui_view.shown(features, view, stamp)
 by_id = {str(f.get("id")): f for f in features}
 undated = sum(1 for f in shown if not event_properties(f).get("date_start"))
 pointless = sum(1 for f in shown if not ((f.get("geometry") or {}).get("coordinates")))

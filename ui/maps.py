@@ -65,7 +65,7 @@ def _write_once(path: Path, text: str) -> None:
     os.chmod(tmp, 0o644)  # mkstemp's 0600 would hide it from a server running as another user
     os.replace(tmp, path)
     now = time.time()
-    for old in path.parent.glob("events-*.json"):
+    for old in path.parent.glob("*.json"):
         if old != path and now - old.stat().st_mtime > PAYLOAD_MAX_AGE:
             old.unlink(missing_ok=True)
 
@@ -81,7 +81,8 @@ def shared_events(
     shared = _shared(stamp, features)
     name = f"{PAYLOADS}/events-{shared.digest}.json"
     try:
-        _write_once(assets.STATIC_DIR / name, shared.text)
+        _write_once(assets.STATIC_DIR / f"{PAYLOADS}/quotes-{shared.digest}.json", shared.quotes_text)
+        _write_once(assets.STATIC_DIR / name, shared.text)  # last: its presence says both are there
     except OSError as e:
         log.warning("map payload not written (%s): the map carries its events inline", e)
         return None, None

@@ -58,6 +58,22 @@ def summary(features: list[dict[str, Any]], stamp: str | None = None) -> filters
     return filters.summarize(features) if stamp is None else _summary(stamp, features)
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _shown(stamp: str, key: str, _features: list[dict[str, Any]], _view: View) -> list[dict[str, Any]]:
+    return filters.apply(_features, _view)
+
+
+def shown(features: list[dict[str, Any]], view: View, stamp: str | None = None) -> list[dict[str, Any]]:
+    """The events in ``view`` (:func:`geo.filters.apply`); with ``stamp`` (see :func:`summary`), kept
+    for the last views asked for, so that a new session on the usual view pays nothing. The list
+    is the caller's."""
+    if stamp is None:
+        return filters.apply(features, view)
+    # Only the filters and the opened event (a background mention opened by a link) choose events.
+    chosen = replace(view, time=None, window=None, zoom=None, center=None)
+    return list(_shown(stamp, repr(chosen), features, chosen))
+
+
 def current_view(features: list[dict[str, Any]], page: str, stamp: str | None = None) -> View:
     """The view for this run: from the link on arrival, then from the sidebar filters' state.
 

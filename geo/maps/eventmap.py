@@ -302,7 +302,12 @@ def _fetched(
     geo = {full["gp"][i] for i in rows}
     view["types"] = sorted(types)
     view["areas"] = [k for i, k in enumerate(GEO_KEYS) if i and i in geo]
-    data = {"url": url, "keep": keep_mask(shared.size, rows), "windows": [_window_key(w) for w in windows]}
+    data = {
+        "url": url,
+        "quotes": "/quotes-".join(url.rsplit("/events-", 1)),  # geo.maps.payload's pair of files
+        "keep": keep_mask(shared.size, rows),
+        "windows": [_window_key(w) for w in windows],
+    }
     return view, data
 
 

@@ -61,12 +61,13 @@
   /* The payload of every event (geo.maps.payload), fetched once per page: kept on the page that
    * holds the map's frame (same origin), so that the new frame of a rebuilt map (a filter changed)
    * neither fetches nor parses it again. Only the latest payload is kept. */
-  function sharedPayload(url) {
-    var cache;
+  function sharedPayload(url, slot) {
+    var cache,
+      key = "__conflictMap" + slot;
     try {
-      cache = window.parent.__conflictMapPayload;
+      cache = window.parent[key];
       if (!cache || cache.url !== url) {
-        cache = window.parent.__conflictMapPayload = { url: url, data: fetchJson(url) };
+        cache = window.parent[key] = { url: url, data: fetchJson(url) };
       }
     } catch (err) {
       cache = { url: url, data: fetchJson(url) }; // a cross-origin parent: this frame only
@@ -105,7 +106,8 @@
       var bits = atob(keep);
       for (i = 0; i < n; i++) if (bits.charCodeAt(i >> 3) & (1 << (i & 7))) rows.push(i);
     }
-    var out = { strings: P.strings, sources: P.sources, fix: {}, changes: {} };
+    var out = { strings: P.strings, sources: P.sources, fix: {}, changes: {}, rows: keep ? rows : null };
+    if (!P.q) P.q = new Array(n); // the quotes come later (quotesArrived)
     if (!keep) {
       COLUMNS.forEach(function (c) {
         out[c] = P[c];
@@ -133,6 +135,18 @@
     return out;
   }
 
+  /* The quotes of the shared payload (Q.q), fetched once the markers are drawn: into the view's
+   * payload, then the feed and an open popup are drawn again. */
+  function quotesArrived(tl, Q) {
+    var P = tl.P,
+      rows = P.rows;
+    for (var j = 0; j < P.q.length; j++) P.q[j] = Q.q[rows ? rows[j] : j];
+    P.quotesIn = true;
+    tl.fire();
+    var open = tl.map._popup;
+    if (open && open.isOpen() && open._source && open._source.eventId !== undefined) open.update();
+  }
+
   /* Events over time as clustered markers. spec: the compact payload (geo.maps.eventmap.compact_events),
    * or {url, keep, windows}: the shared payload's address and which of its events to show. The
    * visible set is recomputed by a scan of typed arrays (about a millisecond for 100,000 events) and
@@ -145,9 +159,13 @@
     if (spec.url === undefined) {
       buildTimeline(tl, spec);
     } else {
-      sharedPayload(spec.url)
+      sharedPayload(spec.url, "Payload")
         .then(function (P) {
           buildTimeline(tl, subset(P, spec.keep, spec.windows));
+          return sharedPayload(spec.quotes, "Quotes");
+        })
+        .then(function (Q) {
+          quotesArrived(tl, Q);
         })
         .catch(function (err) {
           console.error("events not loaded", err);
@@ -211,7 +229,7 @@
      * the payload (the panel beside the map renders the same parts in Python; a browser test checks
      * that every event reads the same in both). Only the type's colour swatch is the map's own. */
     tl.popupHtml = function (i) {
-      var q = P.q[i],
+      var q = P.q[i] || ["…", "", ""], // "…": the quotes are on their way
         swatch =
           '<i class="ev ev-t' +
           P.ty[i] +
@@ -237,7 +255,7 @@
     };
     // The feed's first words of the quote: cut at a space, so no HTML entity is ever cut in two.
     tl.leadHtml = function (i) {
-      var q = P.q[i],
+      var q = P.q[i] || ["…", "", ""],
         text = q[0] + q[1] + q[2];
       if (text.length <= 110) return text;
       var cut = text.lastIndexOf(" ", 110);
