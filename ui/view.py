@@ -58,9 +58,15 @@ def summary(features: list[dict[str, Any]], stamp: str | None = None) -> filters
     return filters.summarize(features) if stamp is None else _summary(stamp, features)
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _haystacks(stamp: str, _features: list[dict[str, Any]]) -> list[str]:
+    return [filters.haystack(f) for f in _features]
+
+
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _shown(stamp: str, key: str, _features: list[dict[str, Any]], _view: View) -> list[dict[str, Any]]:
-    return filters.apply(_features, _view)
+    words = _haystacks(stamp, _features) if _view.query else None
+    return filters.apply(_features, _view, words)
 
 
 def shown(features: list[dict[str, Any]], view: View, stamp: str | None = None) -> list[dict[str, Any]]:
