@@ -403,7 +403,7 @@ def build_map(
         maxClusterRadius=40,
         showCoverageOnHover=False,
         spiderfyOnMaxZoom=True,
-        chunkedLoading=True,
+        chunkedLoading=False,
     )
     m.add_child(timeline)
     folium.LayerControl(collapsed=True).add_to(m)
