@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from geo import escape, filters
+from geo import escape
 from geo.maps import popup
 from geo.vocab import event_properties
 from ui import data, details, maps, shell
@@ -14,9 +14,10 @@ from ui import view as ui_view
 
 shell.through_app()
 
+stamp = data.events_stamp()  # first: a write after it makes a new stamp, never a stale payload
 features = data.events()
-view = ui_view.current_view(features, "map")
-shown = filters.apply(features, view)
+view = ui_view.current_view(features, "map", stamp)
+shown = ui_view.shown(features, view, stamp)
 by_id = {str(f.get("id")): f for f in features}
 undated = sum(1 for f in shown if not event_properties(f).get("date_start"))
 pointless = sum(1 for f in shown if not ((f.get("geometry") or {}).get("coordinates")))
@@ -58,6 +59,8 @@ with col_map:
         fill=True,
         focus=focus,
         returned=["last_object_clicked_tooltip"],
+        among=features,
+        stamp=stamp,
         **start,
     )
 clicked = popup.event_id_from_tooltip((out or {}).get("last_object_clicked_tooltip"))
@@ -69,6 +72,6 @@ if clicked and clicked != st.session_state.get("_last_click") and clicked in by_
 with col_side:
     details.event_panel(by_id.get(view.event or ""), shown, view)
 
-ui_view.sidebar(features, view)
+ui_view.sidebar(features, view, stamp)
 with st.sidebar:
     st.caption(escape.markdown(f"Basemap: Natural Earth borders, served by this app ({maps.BASEMAP})."))

@@ -18,6 +18,7 @@ to fill a new store from).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sqlite3
@@ -135,10 +136,21 @@ def _key() -> tuple[str, int, int]:
             raise  # not reached: st.stop() ends the run
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+# Events are cached as resources, not data: st.cache_data hands every run a deep copy, which took over a
+# second per rerun with 100,000 events. The cached lists are shared by every session and read only
+# (events() gives each caller its own list; nothing changes the Features in place).
+@st.cache_resource(show_spinner=False, max_entries=8)
 def _features(path: str, identity: int, revision: int, include_rejected: bool) -> list[dict[str, Any]]:
     with geo_store.open_store(path, integrity="once") as s:
-        return s.features(include_rejected=include_rejected)
+        return _frozen(s.features(include_rejected=include_rejected))
+
+
+def _frozen(value: Any) -> Any:
+    """``value``, with every object alive now left out of the garbage collector's full passes: the
+    cached events are millions of long-lived objects, and walking them all cost half a second of a
+    rerun that happened to trigger a collection (100,000 events). Reference counting still frees them."""
+    gc.freeze()
+    return value
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -156,9 +168,9 @@ def _read(fn: Any, key: tuple[str, int, int], *args: Any) -> Any:
         raise  # not reached: st.stop() ends the run
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _read_events(path: str, mtime_ns: int) -> dict[str, Any]:
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+    return _frozen(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
 def articles() -> list[Article]:
@@ -168,9 +180,19 @@ def articles() -> list[Article]:
 
 def events(*, include_rejected: bool = False) -> list[dict[str, Any]]:
     """Event Features (README schema) with the analysts' corrections applied; rejected events only
-    when asked for. With ``CONFLICT_MAP_EVENTS``, that file's features."""
+    when asked for. With ``CONFLICT_MAP_EVENTS``, that file's features. The list is the caller's; the
+    Features in it are shared (cached): read them, never change them."""
     fixed = fixed_events()
     if fixed:
         fc = _read_events(fixed, Path(fixed).stat().st_mtime_ns)
         return list(fc.get("features") or [])
-    return _read(_features, _key(), include_rejected)
+    return list(_read(_features, _key(), include_rejected))
+
+
+def events_stamp(*, include_rejected: bool = False) -> str:
+    """What :func:`events` returns depends on: the same stamp, the same events (a cache key)."""
+    fixed = fixed_events()
+    if fixed:
+        return f"file:{fixed}:{Path(fixed).stat().st_mtime_ns}"
+    path, identity, revision = _key()
+    return f"store:{path}:{identity}:{revision}:{include_rejected}"

@@ -3,8 +3,14 @@ basemap, and the folium map in a streamlit-folium component."""
 
 from __future__ import annotations
 
+import gzip
 import inspect
+import logging
+import os
+import tempfile
+import time
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import folium
@@ -12,8 +18,12 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.maps import assets, eventmap, labels
+from geo.maps import payload as shared_payload
 
 BASEMAP = "basemap/countries.geojson"
+PAYLOADS = "map/data"  # under static/: the shared event payloads (not in git)
+PAYLOAD_MAX_AGE = 86_400  # seconds: older payload files are removed when a new one is written
+log = logging.getLogger(__name__)
 
 
 def prepare() -> tuple[str | None, assets.AssetReport]:
@@ -36,6 +46,58 @@ def label_urls() -> dict[str, str]:
     base_path = st.get_option("server.baseUrlPath") or ""
     files = {"major": labels.MAJOR, "minor": labels.MINOR, "water": labels.WATER}
     return {k: assets.static_url(f, base_path) for k, f in files.items() if (assets.STATIC_DIR / f).is_file()}
+
+
+@st.cache_resource(show_spinner="Preparing the map's events…", max_entries=2)
+def _shared(stamp: str, _features: list[dict[str, Any]]) -> shared_payload.SharedPayload:
+    """The payload of every event, once per state of the events (``stamp``), for every session."""
+    return shared_payload.shared_payload(_features)
+
+
+def _write_once(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``, and gzipped to ``path.gz``, unless they are there (the name is the
+    content's digest); then drop payloads a day old. The server compresses a ``.json`` on every request
+    (a third of a second for 100,000 events), a ``.gz`` goes as it is and the browser unzips it
+    (``fetchJson`` in static/map/events.js)."""
+    packed = path.with_name(path.name + ".gz")
+    if path.is_file() and packed.is_file():
+        return
+    data = text.encode("utf-8")
+    _write_file(packed, gzip.compress(data, compresslevel=6, mtime=0))
+    _write_file(path, data)  # last: its presence says both are there
+    now = time.time()
+    for old in path.parent.glob("*.json*"):
+        if old not in (path, packed) and now - old.stat().st_mtime > PAYLOAD_MAX_AGE:
+            old.unlink(missing_ok=True)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """Through a temporary file, so that a browser never reads half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+    os.chmod(tmp, 0o644)  # mkstemp's 0600 would hide it from a server running as another user
+    os.replace(tmp, path)
+
+
+def shared_events(
+    stamp: str | None, features: list[dict[str, Any]]
+) -> tuple[shared_payload.SharedPayload | None, str | None]:
+    """The payload of every event and the static URL the map fetches it from (a name that changes with
+    its content, so that the browser caches it); (None, None) without static serving or when the
+    file cannot be written (a read-only checkout): the map then carries its events inline."""
+    if stamp is None or not st.get_option("server.enableStaticServing"):
+        return None, None
+    shared = _shared(stamp, features)
+    name = f"{PAYLOADS}/events-{shared.digest}.json"
+    try:
+        _write_once(assets.STATIC_DIR / f"{PAYLOADS}/quotes-{shared.digest}.json", shared.quotes_text)
+        _write_once(assets.STATIC_DIR / name, shared.text)  # last: its presence says both are there
+    except OSError as e:
+        log.warning("map payload not written (%s): the map carries its events inline", e)
+        return None, None
+    return shared, assets.static_url(name, st.get_option("server.baseUrlPath") or "")
 
 
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
@@ -63,15 +125,24 @@ def show(
     focus: str | None = None,
     returned: list[str] | None = None,
     fill: bool = False,
+    among: list[dict[str, Any]] | None = None,
+    stamp: str | None = None,
     **view: Any,
 ) -> dict[str, Any] | None:
     """Draw the event map of ``features``; returns what st_folium reports (``returned`` objects).
 
     ``view`` holds where the map starts (``time``, ``window``, ``zoom``, ``center``: see
     :func:`geo.maps.eventmap.build_map`), passed on when build_map takes them. ``fill`` makes the
-    map fill the window's height (``height`` is then its minimum before the page's CSS applies)."""
+    map fill the window's height (``height`` is then its minimum before the page's CSS applies).
+
+    ``among`` (all the events ``features`` were filtered from) and its ``stamp``
+    (:func:`ui.data.events_stamp`, taken before them): the map then fetches the payload of all of them,
+    built once per stamp, and its script carries only which to show."""
     basemap_url, report = prepare()
     options = _map_options()
+    shared, shared_url = shared_events(stamp, among) if among is not None else (None, None)
+    if shared_url:
+        view.update(shared=shared, shared_url=shared_url)
     fmap = eventmap.build_map(
         features,
         basemap_url=basemap_url,

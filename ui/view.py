@@ -47,14 +47,48 @@ def _reset() -> None:
     st.session_state["_page"] = None  # re-seed the widgets on the rerun
 
 
-def current_view(features: list[dict[str, Any]], page: str) -> View:
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _summary(stamp: str, _features: list[dict[str, Any]]) -> filters.Summary:
+    return filters.summarize(_features)
+
+
+def summary(features: list[dict[str, Any]], stamp: str | None = None) -> filters.Summary:
+    """What the filters offer for ``features``; computed once per ``stamp`` (the state of the events,
+    :func:`ui.data.events_stamp`) when given, else on every call."""
+    return filters.summarize(features) if stamp is None else _summary(stamp, features)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _haystacks(stamp: str, _features: list[dict[str, Any]]) -> list[str]:
+    return [filters.haystack(f) for f in _features]
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _shown(stamp: str, key: str, _features: list[dict[str, Any]], _view: View) -> list[dict[str, Any]]:
+    words = _haystacks(stamp, _features) if _view.query else None
+    return filters.apply(_features, _view, words)
+
+
+def shown(features: list[dict[str, Any]], view: View, stamp: str | None = None) -> list[dict[str, Any]]:
+    """The events in ``view`` (:func:`geo.filters.apply`); with ``stamp`` (see :func:`summary`), kept
+    for the last views asked for, so that a new session on the usual view pays nothing. The list
+    is the caller's."""
+    if stamp is None:
+        return filters.apply(features, view)
+    # Only the filters and the opened event (a background mention opened by a link) choose events.
+    chosen = replace(view, time=None, window=None, zoom=None, center=None)
+    return list(_shown(stamp, repr(chosen), features, chosen))
+
+
+def current_view(features: list[dict[str, Any]], page: str, stamp: str | None = None) -> View:
     """The view for this run: from the link on arrival, then from the sidebar filters' state.
 
     The filters are drawn later by :func:`sidebar` (their values are already in session state), so
-    that the page's main content -- the map -- reaches the browser first.
+    that the page's main content -- the map -- reaches the browser first. ``stamp``: see :func:`summary`.
     """
     ss = st.session_state
-    bounds = filters.date_bounds(features)
+    offer = summary(features, stamp)
+    bounds = offer.bounds
     lo, hi = bounds if bounds else (None, None)
     if ss.get("_page") != page:  # arriving: new session, a link, or a page switch
         params = _url_params()
@@ -68,8 +102,8 @@ def current_view(features: list[dict[str, Any]], page: str) -> View:
         ss["_page"], ss["view"] = page, view
         ss["_map_focus"] = view.event
         ss["_map_arrival"] = True  # the map starts where the link says (pages/map.py)
-    sources, places = filters.choices(features)
-    types = {t for t, _ in filters.type_choices(features)}
+    sources, places = offer.sources, offer.places
+    types = {t for t, _ in offer.types}
     start, end = ss.get(W + "dates") or (None, None)
     view = replace(
         ss["view"],
@@ -94,10 +128,11 @@ def away(page: str) -> None:
     st.session_state["_page"] = page
 
 
-def sidebar(features: list[dict[str, Any]], view: View) -> None:
-    """The filters (their state is the view) and the link to share; call it last on a page."""
-    bounds = filters.date_bounds(features)
-    sources, places = filters.choices(features)
+def sidebar(features: list[dict[str, Any]], view: View, stamp: str | None = None) -> None:
+    """The filters (their state is the view) and the link to share; call it last on a page.
+    ``stamp``: see :func:`summary`."""
+    offer = summary(features, stamp)
+    bounds, sources, places = offer.bounds, offer.sources, offer.places
     with st.sidebar:
         st.subheader("Filters")
         if bounds and bounds[0] < bounds[1]:
@@ -122,7 +157,7 @@ def sidebar(features: list[dict[str, Any]], view: View) -> None:
             format_func=places.__getitem__,
             placeholder="All places",
         )
-        types = filters.type_choices(features)
+        types = offer.types
         if types:
             counts = dict(types)
             st.multiselect(
@@ -133,7 +168,7 @@ def sidebar(features: list[dict[str, Any]], view: View) -> None:
                 placeholder="All types",
                 help="ACLED's event types. Events of unknown type (older data) are always shown.",
             )
-        background = filters.count_background(features)
+        background = offer.background
         if background:
             st.toggle(
                 f"Show background mentions ({background})",

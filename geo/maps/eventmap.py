@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import statistics
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import folium
 
@@ -30,6 +30,9 @@ from geo.maps.elements import (
 )
 from geo.maps.style import AREA_KM, MAP_CSS, TYPES
 from geo.vocab import parse_iso_date
+
+if TYPE_CHECKING:
+    from geo.maps.payload import SharedPayload
 
 DAY_MS = 86_400_000
 MAX_ZOOM = 10  # city scale: borders say nothing closer, and a cluster of one place fans out here
@@ -284,6 +287,30 @@ def legend_html(types: list[int], areas: list[str]) -> str:
     )
 
 
+def _fetched(
+    features: list[dict[str, Any]], shared: SharedPayload, url: str, windows: list[int | None]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """What build_map needs of ``features`` (ids, points, types and areas present) taken from the shared
+    payload, and the script's data: the payload's URL, the mask of ``features`` in it, the windows
+    whose change points the browser computes."""
+    from geo.maps.payload import keep_mask, kept_rows
+
+    rows = kept_rows(shared, features)
+    full = shared.payload
+    view = {k: [full[k][i] for i in rows] for k in ("id", "lat", "lon")}
+    types = {full["ty"][i] for i in rows}
+    geo = {full["gp"][i] for i in rows}
+    view["types"] = sorted(types)
+    view["areas"] = [k for i, k in enumerate(GEO_KEYS) if i and i in geo]
+    data = {
+        "url": url,
+        "quotes": "/quotes-".join(url.rsplit("/events-", 1)),  # geo.maps.payload's pair of files
+        "keep": keep_mask(shared.size, rows),
+        "windows": [_window_key(w) for w in windows],
+    }
+    return view, data
+
+
 def _clean_window(window: object) -> int | None:
     if isinstance(window, bool) or not isinstance(window, int) or window < 1:
         return None  # cumulative
@@ -318,6 +345,8 @@ def build_map(
     zoom: int | None = None,
     center: list[float] | None = None,
     label_urls: dict[str, str] | None = None,
+    shared: SharedPayload | None = None,
+    shared_url: str | None = None,
 ) -> folium.Map:
     """The event map. ``focus`` (an event id) opens that event's popup (moving the slider to it when
     ``time`` does not show it); ``time`` (ISO date) is the slider's start, else the last day events
@@ -325,10 +354,20 @@ def build_map(
     (None: cumulative); ``zoom`` and ``center`` ([lat, lon]) the view, else it is fitted to the events.
     ``tiles_shown`` turns the online tiles on from the start (for deployments that load assets from
     CDNs anyway). ``asset_urls`` maps the CDN address of each script and stylesheet the map loads to
-    the app's own copy (:func:`geo.maps.assets.self_hosted`); addresses it lacks stay as they are."""
+    the app's own copy (:func:`geo.maps.assets.self_hosted`); addresses it lacks stay as they are.
+
+    ``shared`` (the payload of every event, :func:`geo.maps.payload.shared_payload`) served at
+    ``shared_url``: the map fetches it and shows the subset ``features`` (a mask in its script), so
+    the script stays small and the payload is built once per store state. Without them the payload of
+    ``features`` is inline in the script."""
     w = _clean_window(window)
     z, c = _clean_view(zoom, center)
-    payload = compact_events(features, WINDOWS if w in WINDOWS else [*WINDOWS, w])
+    windows = WINDOWS if w in WINDOWS else [*WINDOWS, w]
+    if shared is not None and shared_url:
+        payload, data = _fetched(features, shared, shared_url, windows)
+    else:
+        payload = compact_events(features, windows)
+        data = payload
     # With tiles=None folium sets no maxZoom, and MarkerCluster throws without one: pass Leaflet's.
     m = folium.Map(
         tiles=None,
@@ -360,11 +399,11 @@ def build_map(
         ).add_to(m)
     m.add_child(MapStyle(MAP_CSS))
     timeline = EventTimeline(
-        payload,
+        data,
         maxClusterRadius=40,
         showCoverageOnHover=False,
         spiderfyOnMaxZoom=True,
-        chunkedLoading=True,
+        chunkedLoading=False,
     )
     m.add_child(timeline)
     folium.LayerControl(collapsed=True).add_to(m)
@@ -375,7 +414,7 @@ def build_map(
             padding=(30, 30),
             max_zoom=7,
         )
-    chosen = focus if focus and escape.html(focus) in payload["id"] else None
+    chosen = focus if focus and escape.html(focus) in set(payload["id"]) else None
     start = day_number(time)
     m.add_child(
         StartView(

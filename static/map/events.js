@@ -27,18 +27,14 @@
     return t.value;
   }
 
-  // A div icon that carries its event id (data-event), for tests and scripts.
-  var EventIcon = L.DivIcon.extend({
-    createIcon: function (old) {
-      var el = L.DivIcon.prototype.createIcon.call(this, old);
-      el.setAttribute("data-event", this.options.eventId);
-      return el;
-    },
-  });
-
   /* A marker that binds its tooltip and popup only when first drawn: with 100,000 events, most
-   * markers live inside clusters and never need either. */
+   * markers live inside clusters and never need either. Its icon (one per look, shared) is marked
+   * with its event id (data-event), for tests and scripts. */
   var EventMarker = L.Marker.extend({
+    _initIcon: function () {
+      L.Marker.prototype._initIcon.call(this);
+      this._icon.setAttribute("data-event", this.eventId);
+    },
     onAdd: function (map) {
       if (!this._evBound) {
         this._evBound = true;
@@ -58,15 +54,154 @@
     },
   });
 
-  /* Events over time as clustered markers. P: the compact payload (geo.maps.eventmap.compact_events).
-   * The visible set is recomputed by a scan of typed arrays (about a millisecond for 100,000 events)
-   * and applied to the cluster group as a difference, in bulk. */
-  function eventTimeline(map, P, cluster) {
-    var n = P.id.length,
+  /* The payload of every event (geo.maps.payload), fetched once per page: kept on the page that
+   * holds the map's frame (same origin), so that the new frame of a rebuilt map (a filter changed)
+   * neither fetches nor parses it again. Only the latest payload is kept. */
+  function sharedPayload(url, slot) {
+    var cache,
+      key = "__conflictMap" + slot;
+    try {
+      cache = window.parent[key];
+      if (!cache || cache.url !== url) {
+        cache = window.parent[key] = { url: url, data: fetchJson(url) };
+      }
+    } catch (err) {
+      cache = { url: url, data: fetchJson(url) }; // a cross-origin parent: this frame only
+    }
+    return cache.data;
+  }
+  function fetchJson(url) {
+    function plain() {
+      return fetch(url).then(function (r) {
+        if (!r.ok) throw new Error("HTTP " + r.status + " for " + url);
+        return r.json();
+      });
+    }
+    if (!window.DecompressionStream) return plain();
+    // Its gzipped twin (ui.maps writes both): sent as it is, where the server would compress the
+    // JSON on every request. Anything amiss (a proxy that unzips it on the way): the JSON itself.
+    return fetch(url + ".gz")
+      .then(function (r) {
+        if (!r.ok) throw new Error("HTTP " + r.status);
+        return new Response(r.body.pipeThrough(new DecompressionStream("gzip"))).json();
+      })
+      .catch(plain);
+  }
+
+  /* Change points for a window (geo.maps.eventmap.change_points): each start, and each last day an
+   * event is visible (none when cumulative); sorted, unique. starts, ends: the events' first and last
+   * days, each sorted (a merge per window instead of a sort). */
+  function changePoints(starts, ends, w) {
+    var out = [],
+      i = 0,
+      j = 0,
+      last = NaN,
+      m = w === null ? 0 : ends.length,
+      d;
+    while (i < starts.length || j < m) {
+      if (j >= m || (i < starts.length && starts[i] <= ends[j] + w - 1)) d = starts[i++];
+      else d = ends[j++] + w - 1;
+      if (d !== last) out.push((last = d));
+    }
+    return out;
+  }
+
+  /* The events of a view: the rows of the shared payload P whose bit is set in keep (base64, null:
+   * all), as a payload of their own, with the change points of each window computed here. */
+  var COLUMNS = ["id", "lat", "lon", "s", "d", "ty", "gp", "km", "f", "pl", "dw", "dt", "gw", "ty2", "q", "src"];
+  function subset(P, keep, windows) {
+    var rows = [],
+      i,
+      n = P.id.length;
+    if (keep) {
+      var bits = atob(keep);
+      for (i = 0; i < n; i++) if (bits.charCodeAt(i >> 3) & (1 << (i & 7))) rows.push(i);
+    }
+    var out = { strings: P.strings, sources: P.sources, fix: {}, changes: {}, rows: keep ? rows : null };
+    if (!P.q) P.q = new Array(n); // the quotes come later (quotesArrived)
+    if (!keep) {
+      COLUMNS.forEach(function (c) {
+        out[c] = P[c];
+      });
+      out.fix = P.fix;
+    } else {
+      COLUMNS.forEach(function (c) {
+        var col = P[c],
+          sub = new Array(rows.length);
+        for (var j = 0; j < rows.length; j++) sub[j] = col[rows[j]];
+        out[c] = sub;
+      });
+      for (var j = 0; j < rows.length; j++) if (P.fix[rows[j]]) out.fix[j] = P.fix[rows[j]];
+    }
+    var m = out.s.length,
+      starts = new Int32Array(m),
+      ends = new Int32Array(m);
+    for (i = 0; i < m; i++) {
+      starts[i] = out.s[i];
+      ends[i] = out.s[i] + out.d[i];
+    }
+    starts.sort();
+    ends.sort();
+    // Each window's stops are worked out when first asked for (most views use one or two windows).
+    windows.forEach(function (k) {
+      var memo = null;
+      Object.defineProperty(out.changes, k, {
+        enumerable: true,
+        get: function () {
+          return memo || (memo = changePoints(starts, ends, k === "all" ? null : parseInt(k, 10)));
+        },
+      });
+    });
+    return out;
+  }
+
+  /* The quotes of the shared payload (Q.q), fetched once the markers are drawn: into the view's
+   * payload, then the feed and an open popup are drawn again. */
+  function quotesArrived(tl, Q) {
+    var P = tl.P,
+      rows = P.rows;
+    for (var j = 0; j < P.q.length; j++) P.q[j] = Q.q[rows ? rows[j] : j];
+    P.quotesIn = true;
+    tl.fire();
+    var open = tl.map._popup;
+    if (open && open.isOpen() && open._source && open._source.eventId !== undefined) open.update();
+  }
+
+  /* Events over time as clustered markers. spec: the compact payload (geo.maps.eventmap.compact_events),
+   * or {url, keep, windows}: the shared payload's address and which of its events to show. The
+   * visible set is recomputed by a scan of typed arrays (about a millisecond for 100,000 events) and
+   * applied to the cluster group as a difference, in bulk. The returned timeline is ready (and
+   * window.eventTimeline set) once the payload is in; startView waits for it. */
+  function eventTimeline(map, spec, cluster) {
+    // The cluster group is on the map at once: st_folium listens for clicks on the map's layers as
+    // they are when the script has run, and a marker's click reaches it through its group.
+    var tl = { map: map, ready: false, pending: null, group: L.markerClusterGroup(cluster).addTo(map) };
+    if (spec.url === undefined) {
+      buildTimeline(tl, spec);
+    } else {
+      sharedPayload(spec.url, "Payload")
+        .then(function (P) {
+          buildTimeline(tl, subset(P, spec.keep, spec.windows));
+          return sharedPayload(spec.quotes, "Quotes");
+        })
+        .then(function (Q) {
+          quotesArrived(tl, Q);
+        })
+        .catch(function (err) {
+          console.error("events not loaded", err);
+        });
+    }
+    return tl;
+  }
+
+  function buildTimeline(tl, P) {
+    var map = tl.map,
+      n = P.id.length,
       S = new Int32Array(n),
       E = new Int32Array(n),
       shown = new Uint8Array(n),
       markers = new Array(n),
+      icons = {},
       i;
     for (i = 0; i < n; i++) {
       S[i] = P.s[i];
@@ -76,14 +211,12 @@
     for (i = 0; i < n; i++) {
       byId[P.id[i]] = i;
     }
-    var group = L.markerClusterGroup(cluster).addTo(map);
+    var group = tl.group;
     var areaRenderer = L.canvas({ padding: 0.3 });
     var areas = L.layerGroup().addTo(map),
       areaCount = {},
       areaLayer = {};
-    var tl = {
-      map: map,
-      group: group,
+    L.extend(tl, {
       P: P,
       n: n,
       S: S,
@@ -97,7 +230,7 @@
       byId: byId,
       min: 0,
       max: 0,
-    };
+    });
     var lo = Infinity,
       hi = -Infinity;
     for (i = 0; i < n; i++) {
@@ -117,7 +250,7 @@
      * the payload (the panel beside the map renders the same parts in Python; a browser test checks
      * that every event reads the same in both). Only the type's colour swatch is the map's own. */
     tl.popupHtml = function (i) {
-      var q = P.q[i],
+      var q = P.q[i] || ["…", "", ""], // "…": the quotes are on their way
         swatch =
           '<i class="ev ev-t' +
           P.ty[i] +
@@ -143,7 +276,7 @@
     };
     // The feed's first words of the quote: cut at a space, so no HTML entity is ever cut in two.
     tl.leadHtml = function (i) {
-      var q = P.q[i],
+      var q = P.q[i] || ["…", "", ""],
         text = q[0] + q[1] + q[2];
       if (text.length <= 110) return text;
       var cut = text.lastIndexOf(" ", 110);
@@ -158,7 +291,7 @@
         if (P.gp[i]) cls += " ev-area";
         if (P.ty[i] === 7) cls += " ev-bg";
         m = new EventMarker([P.lat[i], P.lon[i]], {
-          icon: new EventIcon({ className: cls, iconSize: [16, 16], eventId: P.id[i] }),
+          icon: icons[cls] || (icons[cls] = L.divIcon({ className: cls, iconSize: [16, 16] })),
         });
         m._tl = tl;
         m.eventIndex = i;
@@ -203,10 +336,19 @@
     }
     tl.countOffScreen = function () {
       var b = map.getBounds(),
+        s = b.getSouth(),
+        w = b.getWest(),
+        no = b.getNorth(),
+        e = b.getEast(),
         off = 0,
-        v = tl.visibleIdx;
+        v = tl.visibleIdx,
+        lat,
+        lon;
+      // Numbers, not LatLng objects (Leaflet's contains): no garbage for 100,000 events per step.
       for (var j = 0; j < v.length; j++) {
-        if (!b.contains([P.lat[v[j]], P.lon[v[j]]])) off++;
+        lat = P.lat[v[j]];
+        lon = P.lon[v[j]];
+        if (lat < s || lat > no || lon < w || lon > e) off++;
       }
       tl.offScreen = off;
       return off;
@@ -344,6 +486,8 @@
     });
     feedControl(map, tl);
     tl.control = window.conflictMap.timeControl(map, tl);
+    tl.ready = true;
+    if (tl.pending) startView(tl, tl.pending);
     window.eventTimeline = tl;
     return tl;
   }
@@ -517,6 +661,10 @@
 
   /* Last: the slider's date and window, the view, the focused event. view: {t, w, z, c, focus}. */
   function startView(tl, view) {
+    if (!tl.ready) {
+      tl.pending = view; // the payload is on its way: eventTimeline starts the view when it is in
+      return;
+    }
     var map = tl.map,
       focus = view.focus !== null && view.focus !== undefined ? tl.byId[view.focus] : undefined;
     tl.w = view.w === "all" || view.w === null ? null : parseInt(view.w, 10) || null;

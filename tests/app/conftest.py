@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -97,11 +98,19 @@ def app():
     return make
 
 
+PAYLOAD_URL = re.compile(r'"/app/static/(map/data/(?:events|quotes)-[0-9a-f]+\.json)"')
+
+
 def map_script(at: AppTest) -> dict:
-    """The st_folium component's arguments (script, js_links, css_links ...) of the Map page."""
+    """The st_folium component's arguments (script, js_links, css_links ...) of the Map page. A map
+    that fetches its events' payload (static files, geo.maps.payload) has those files' text appended to
+    its script: what the browser gets, as a test reads it."""
     for el in at.main:
         if type(el).__name__ == "UnknownElement" and hasattr(el.proto, "json_args"):
-            return json.loads(el.proto.json_args)
+            args = json.loads(el.proto.json_args)
+            for name in PAYLOAD_URL.findall(args["script"]):
+                args["script"] += "\n" + (ROOT / "static" / name).read_text(encoding="utf-8")
+            return args
     raise AssertionError("no map component on the page")
 
 

@@ -10,6 +10,7 @@ from geo.filters import (
     apply,
     choices,
     date_bounds,
+    haystack,
     parse_date,
     parse_map_param,
     parse_params,
@@ -194,6 +195,9 @@ def test_default_view_has_no_params():
 )
 def test_apply(view, ids):
     assert [f["id"] for f in apply(EVENTS, view)] == ids
+    # The same with the search words kept by the page (a stale list would find other events).
+    words = [haystack(f) for f in EVENTS]
+    assert [f["id"] for f in apply(EVENTS, view, words)] == ids
 
 
 def test_reconcile_drops_what_the_data_lacks():

@@ -1,6 +1,7 @@
 """The rendered map as text: the timeline call, the quote in the popup, no remote assets, hostile
 strings escaped (and the script still parses)."""
 
+import base64
 import json
 import re
 import shutil
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from geo import escape
-from geo.maps import assets, eventmap, popup
+from geo.maps import assets, eventmap, payload, popup
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sample_events.geojson"
 RAQQA_QUOTE = "IS lost control of Raqa -- once its primary Syrian bastion -- on October 17"
@@ -503,3 +504,50 @@ def test_shared_view_reaches_the_start_view(features, kwargs, view):
     assert escape.js(view) in html
     if view["c"]:
         assert "fitBounds" not in html  # a shared view is not refitted to the events
+
+
+# --- The shared payload: built once per store state, a view sends only its mask ---------------------
+
+
+def unmask(mask, size):
+    """The rows a mask keeps, read as events.js reads it (bit i of byte i // 8, lowest first)."""
+    if mask is None:
+        return list(range(size))
+    bits = base64.b64decode(mask)
+    return [i for i in range(size) if bits[i >> 3] & (1 << (i & 7))]
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        (None, "all"),  # everything: no mask at all
+        ("Raqqa", "some"),
+        ("no such place", "none"),  # an empty view keeps no row (and still has a mask)
+    ],
+)
+def test_a_views_mask_keeps_exactly_its_events(features, place, expected):
+    shared = payload.shared_payload(features)
+    view = [f for f in features if place is None or f["properties"].get("place") == place]
+    mask = payload.keep_mask(shared.size, payload.kept_rows(shared, view))
+    kept = {shared.payload["id"][i] for i in unmask(mask, shared.size)}
+    assert kept == {escape.html(f["id"]) for f in view if f["id"] in shared.rows and shared.rows[f["id"]]}
+    assert (mask is None) == (expected == "all") and (not kept) == (expected == "none")
+
+
+def test_the_map_fetches_the_shared_payload_and_carries_only_its_mask(features, self_hosted):
+    shared = payload.shared_payload(features)
+    raqqa = [f for f in features if f["properties"].get("place") == "Raqqa"]
+    url = "/app/static/map/data/events-" + shared.digest + ".json"
+    _, html = render(raqqa, shared=shared, shared_url=url)
+    assert f'"url":"{url}"' in html and '"quotes":"/app/static/map/data/quotes-' in html
+    words = "once its primary Syrian bastion"  # from the Raqqa quote
+    assert words not in html  # the quotes travel in their own file
+    assert words in shared.quotes_text and words not in shared.text and '"q"' not in shared.text
+    # The files are JSON with every string escaped as the inline payload is.
+    assert json.loads(shared.text)["id"] == shared.payload["id"]
+    assert "<" not in shared.text + shared.quotes_text
+
+
+def test_the_shared_payload_names_change_with_its_content(features):
+    a, b = payload.shared_payload(features), payload.shared_payload(features[1:])
+    assert a.digest == payload.shared_payload(features).digest and a.digest != b.digest
