@@ -177,7 +177,7 @@ def find_nearby(
             s, e, name = _trimmed(text, before.start(), h.end())
             if _is_facility(text, s, h):
                 found.append((s, e, name, h.group().lower(), None))
-    for m in _FACILITY_OF.finditer(text, 0, end):  # "the Great Mosque of al-Nuri"
+    for m in _at_words(text, lower, _FACILITY_OF_WORDS, _FACILITY_OF, end):  # "the Great Mosque of al-Nuri"
         found.append((*_trimmed(text, m.start(), m.end()), m.group("head").lower(), None))
     for h in _at_words(
         text, lower, _QUARTER_WORDS, _QUARTER_HEAD, end
@@ -362,6 +362,18 @@ def _large_town(gaz: Gazetteer, key: str) -> Place | None:
 # The first letters of what each scan looks for: found by str.find in the lower-cased text, much faster than
 # a pattern tried at every position (the scans would be a sixth of the extraction's time)
 _FACILITY_WORDS_FIRST = tuple(sorted({h.split()[0] for h in FACILITY_HEADS}))
+_FACILITY_OF_WORDS = (
+    "great",
+    "grand",
+    "central",
+    "mosque",
+    "hospital",
+    "church",
+    "shrine",
+    "tomb",
+    "cathedral",
+    "monastery",
+)
 _QUARTER_WORDS = ("neighbo", "district", "quarter", "suburb", "town", "village", "meadow", "valley")
 _SETTLEMENT_WORDS = ("village", "town", "hamlet", "settlement", "communit", "neighbo", "localit")
 

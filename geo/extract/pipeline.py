@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cached_property
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from geo.extract.features import event_feature, feature_collection, source_recor
 from geo.extract.gazetteer import Gazetteer
 from geo.extract.mentions import read_mentions
 from geo.extract.nearby import find_nearby
-from geo.extract.resolve import resolve
+from geo.extract.resolve import Resolved, resolve
 from geo.extract.sentences import sentence_spans
 from geo.extract.variants import find_variants
 from geo.sources.articles import Article
@@ -23,15 +24,37 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     text = article.text
     mentions, demonyms = read_mentions(text, gaz)
     places = resolve(text, mentions, gaz, demonyms, mappable_only=True)  # events are made of these only
-    # The whole text: a sentence after the last named place may still refer to one ("the town", "the hotel").
-    sentences = sentence_spans(text)
-    dates = find_dates(text, article.published)
+    # Sentences and dates up to the story's end: a few paragraphs past the last named place, as far as "the
+    # town" or "the hotel" refer back (the rest of a long text is not read for nothing).
+    until = _story_end(text, places)
+    sentences = sentence_spans(text, until=until)
+    dates = find_dates(text, article.published, until=sentences[-1][1] if sentences else None)
     if sentences:  # towns in another spelling ("Nabatiyeh"), placed before the places near them
         spelt = find_variants(text, sentences[-1][1], places, gaz)
         if spelt:
             places = sorted([*places, *spelt], key=lambda r: r.mention.start)
     nearby = find_nearby(text, sentences, places, gaz)
     return build_events(text, article.id, sentences, places, dates, article.published, nearby)
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# Paragraphs read past the last named place: "the town" refers back one paragraph, "the capital" and "the
+# hotel" further
+_REACH_PARAGRAPHS = 4
+
+
+def _story_end(text: str, places: list[Resolved]) -> int | None:
+    """Where the story's places end: the fourth paragraph break after the last place (None: the whole
+    text, also when it names no place, for a facility named after its town)."""
+    if not places:
+        return None
+    breaks = _PARAGRAPH.finditer(text, places[-1].mention.end)
+    last = None
+    for _ in range(_REACH_PARAGRAPHS):
+        last = next(breaks, None)
+        if last is None:
+            return None
+    return last.start() if last else None
 
 
 def extract_features(article: Article, gaz: Gazetteer) -> list[dict]:

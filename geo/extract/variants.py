@@ -50,14 +50,14 @@ def find_variants(text: str, end: int, places: list[Resolved], gaz: Gazetteer) -
     spans = sorted((r.mention.start, r.mention.end) for r in places)
     out: list[Resolved] = []
     tried: dict[str, Place | None] = {}
-    for m in _CUED.finditer(text, 0, end):
+    for m in _cued(text, end):
         s, e = m.span("name")
         word = m.group("name")
         key = name_key(word)
         if key not in tried:
             if len(tried) >= _MOST_WORDS:
                 break
-            tried[key] = _town(gaz, key, word, countries)
+            tried[key] = _remembered_town(gaz, key, word, tuple(countries))
         town = tried[key]
         if town is None or _overlaps(spans, s, e):
             continue
@@ -66,7 +66,54 @@ def find_variants(text: str, end: int, places: list[Resolved], gaz: Gazetteer) -
     return out
 
 
-def _town(gaz: Gazetteer, key: str, word: str, countries: list[str]) -> Place | None:
+_KNOWN: WeakKeyDictionary[Gazetteer, dict[tuple[str, str, tuple[str, ...]], Place | None]] = (
+    WeakKeyDictionary()
+)
+_MOST_KNOWN = 65536  # answers kept per gazetteer (the same words come back in text after text)
+
+
+def _remembered_town(gaz: Gazetteer, key: str, word: str, countries: tuple[str, ...]) -> Place | None:
+    """``_town``, each answer kept for the next texts."""
+    known = _KNOWN.get(gaz)
+    if known is None or len(known) > _MOST_KNOWN:
+        known = _KNOWN[gaz] = {}
+    ask = (key, word, countries)
+    if ask not in known:
+        known[ask] = _town(gaz, key, word, countries)
+    return known[ask]
+
+
+_CUE_WORDS = (
+    "in ",
+    "near ",
+    "outside ",
+    "at ",
+    "into ",
+    "from ",
+    "town of",
+    "village of",
+    "city of",
+    "district of",
+    "camp of",
+)
+
+
+def _cued(text: str, end: int) -> list[re.Match]:
+    """``_CUED``'s matches up to ``end`` in text order, tried only where a cue word starts a word (found by
+    str.find: faster than the pattern tried at every position)."""
+    found: dict[int, re.Match] = {}
+    for cue in _CUE_WORDS:
+        i = text.find(cue, 0, end)
+        while i >= 0:
+            if i not in found and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
+                m = _CUED.match(text, i, end)
+                if m is not None:
+                    found[i] = m
+            i = text.find(cue, i + 1, end)
+    return [found[i] for i in sorted(found)]
+
+
+def _town(gaz: Gazetteer, key: str, word: str, countries: tuple[str, ...] | list[str]) -> Place | None:
     """The town of ``countries`` spelt nearly as ``key``, if the gazetteer does not know ``key`` and one
     town is clearly the closest."""
     if gaz.has_key(key) or gaz.is_actor(key) or gaz.demonym_country(word) or word_frequency(word) >= _COMMON:
