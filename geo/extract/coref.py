@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from geo.extract.resolve import Resolved
+from geo.extract.sentences import PARAGRAPH_BREAK
 from geo.vocab import MentionReason
 
 # "the city" but not "the city of Raqqa" (the name follows), "the city's" is fine, "the city council" is not.
@@ -38,7 +39,6 @@ _FACILITY_NOUNS = frozenset(
     ]
 )
 _HEAD_AFTER = re.compile(r"\s+(?:international\s+)?(\w+)", re.IGNORECASE)
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # What each noun may refer to, by the place's geo precision.
 _COMPATIBLE = {
     "city": ("point",),
@@ -68,7 +68,7 @@ def find_coreferences(
     if not places or not sentences:
         return []
     end = sentences[-1][1]
-    breaks = [m.start() for m in _PARAGRAPH.finditer(text, 0, end)]
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text, 0, end)]
     starts = [s for s, _ in sentences]
     # (a dateline or "London-based" is no place the story is at: "the city" is not the reporter's)
     mapped = [r for r in places if r.mention.mappable and not r.mention.hints & {"dateline", "based"}]

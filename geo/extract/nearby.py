@@ -26,6 +26,7 @@ from typing import NamedTuple
 from geo.extract.gazetteer import Gazetteer, Place, name_key
 from geo.extract.mentions import Mention
 from geo.extract.resolve import Resolved, km_between
+from geo.extract.sentences import PARAGRAPH_BREAK
 
 # A name: one to four capitalised words, each maybe after an Arabic article ("al-Bayan", "El Nuri").
 # (At most three hyphens in a word: a match starts at each capital, and an unbounded "A-B-C-..." chain would
@@ -147,7 +148,6 @@ _LOCATED_GAP = re.compile(
 )
 _GAP_REACH = 60  # characters between the name and the place it is "in"
 _NEAR_KM = 60.0  # a village of the gazetteer this near the place the text puts it in is that village
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _ANCHOR_PRECISIONS = ("point", "approximate", "region")  # never a whole country ("southern Syria")
 
 
@@ -167,7 +167,7 @@ def find_nearby(
     end = sentences[-1][1]
     found: list[tuple[int, int, str, str, tuple[int, int] | None]] = []  # start, end, name, head, list
     lower = text.lower()
-    for h in _at_words(
+    for h in at_words(
         text, lower, _FACILITY_WORDS_FIRST, _FACILITY_HEAD, end
     ):  # the facility's words are its name: "Safari Hotel"
         before = _capital_before(text, h.start()) and _NAME_BEFORE.search(
@@ -177,9 +177,9 @@ def find_nearby(
             s, e, name = _trimmed(text, before.start(), h.end())
             if _is_facility(text, s, h):
                 found.append((s, e, name, h.group().lower(), None))
-    for m in _at_words(text, lower, _FACILITY_OF_WORDS, _FACILITY_OF, end):  # "the Great Mosque of al-Nuri"
+    for m in at_words(text, lower, _FACILITY_OF_WORDS, _FACILITY_OF, end):  # "the Great Mosque of al-Nuri"
         found.append((*_trimmed(text, m.start(), m.end()), m.group("head").lower(), None))
-    for h in _at_words(
+    for h in at_words(
         text, lower, _QUARTER_WORDS, _QUARTER_HEAD, end
     ):  # "the Karrada shopping district" is Karrada
         before = _capital_before(text, h.start(), 2) and _NAME_WORD_BEFORE.search(
@@ -191,7 +191,7 @@ def find_nearby(
         before = _NAME_AT_COMMA.search(text, max(0, m.start() - _NAME_REACH), m.start())
         if before is not None:
             found.append((*_trimmed(text, before.start(), before.end()), m.group("head").lower(), None))
-    for m in _at_words(text, lower, _SETTLEMENT_WORDS, _SETTLEMENTS, end):
+    for m in at_words(text, lower, _SETTLEMENT_WORDS, _SETTLEMENTS, end):
         head = m.group("head").lower()
         for item in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
             found.append((*_trimmed(text, item.start(), item.end()), head, (m.start("list"), m.end("list"))))
@@ -200,7 +200,7 @@ def find_nearby(
     found.sort(key=lambda f: (f[0], -f[1]))
     known = [(r.mention.start, r.mention.end) for r in places]
     starts = [s for s, _ in sentences]
-    breaks = [m.start() for m in _PARAGRAPH.finditer(text, 0, end)]
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text, 0, end)]
     mapped = [
         r
         for r in places
@@ -216,7 +216,7 @@ def find_nearby(
     for r in mapped:
         by_key.setdefault(r.mention.key, []).append(r)
     for s, e, name, head, in_list in found:
-        if s >= e or s < last_end or not _is_name(name, gaz) or _overlaps(known, s, e):
+        if s >= e or s < last_end or not _is_name(name, gaz) or overlaps(known, s, e):
             continue
         k = bisect_right(starts, s) - 1
         if k < 0 or e > sentences[k][1]:
@@ -378,9 +378,10 @@ _QUARTER_WORDS = ("neighbo", "district", "quarter", "suburb", "town", "village",
 _SETTLEMENT_WORDS = ("village", "town", "hamlet", "settlement", "communit", "neighbo", "localit")
 
 
-def _at_words(text: str, lower: str, words: tuple[str, ...], pattern: re.Pattern, end: int) -> list[re.Match]:
+def at_words(text: str, lower: str, words: tuple[str, ...], pattern: re.Pattern, end: int) -> list[re.Match]:
     """The matches of ``pattern`` (which starts at a word boundary, with one of ``words``) in ``text`` up to
-    ``end``, in text order, tried only where one of ``words`` starts a word of ``lower`` (``text`` lower-cased)."""
+    ``end``, in text order, tried only where one of ``words`` starts a word of ``lower`` (``text`` lower-cased,
+    or ``text`` itself for words of a fixed case)."""
     if len(lower) != len(text):  # lower-casing changed the length ("İ"): try the pattern everywhere
         return list(pattern.finditer(text, 0, end))
     found: dict[int, re.Match] = {}
@@ -496,7 +497,7 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether a known place mention overlaps ``s``..``e`` ("Kumba District Hospital" is Kumba's)."""
     i = bisect_right(spans, (s, 1 << 62))
     return any(a < e and s < b for a, b in spans[max(0, i - 2) : i + 1])

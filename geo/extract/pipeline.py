@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import cached_property
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from geo.extract.gazetteer import Gazetteer
 from geo.extract.mentions import read_mentions
 from geo.extract.nearby import find_nearby
 from geo.extract.resolve import Resolved, resolve
-from geo.extract.sentences import sentence_spans
+from geo.extract.sentences import PARAGRAPH_BREAK, sentence_spans
 from geo.extract.variants import find_variants
 from geo.sources.articles import Article
 
@@ -37,7 +36,6 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     return build_events(text, article.id, sentences, places, dates, article.published, nearby)
 
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Paragraphs read past the last named place: "the town" refers back one paragraph, "the capital" and "the
 # hotel" further
 _REACH_PARAGRAPHS = 4
@@ -48,7 +46,7 @@ def _story_end(text: str, places: list[Resolved]) -> int | None:
     text, also when it names no place, for a facility named after its town)."""
     if not places:
         return None
-    breaks = _PARAGRAPH.finditer(text, places[-1].mention.end)
+    breaks = PARAGRAPH_BREAK.finditer(text, places[-1].mention.end)
     last = None
     for _ in range(_REACH_PARAGRAPHS):
         last = next(breaks, None)

@@ -104,6 +104,10 @@ class Sentence(NamedTuple):
     text: str
 
 
+# A blank line: the paragraph break that coreference, unlisted places and the story's end count by.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     # The word before the dot: letters, dots and apostrophes ("U.S", "gov't"), at most 12 characters back.
     lo = dot - 12 if dot > 12 else 0

@@ -15,12 +15,12 @@ work stays linear in the text's length.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from difflib import SequenceMatcher
 from weakref import WeakKeyDictionary
 
 from geo.extract.gazetteer import Gazetteer, Place, name_key, word_frequency
 from geo.extract.mentions import Mention
+from geo.extract.nearby import at_words, overlaps
 from geo.extract.resolve import Resolved, km_between
 
 # "in Nabatiyeh,", "near Barsalogho.", "the village of Solhan": a locative cue, one unknown capitalised word
@@ -50,7 +50,7 @@ def find_variants(text: str, end: int, places: list[Resolved], gaz: Gazetteer) -
     spans = sorted((r.mention.start, r.mention.end) for r in places)
     out: list[Resolved] = []
     tried: dict[str, Place | None] = {}
-    for m in _cued(text, end):
+    for m in at_words(text, text, _CUE_WORDS, _CUED, end):  # (cue words in small letters)
         s, e = m.span("name")
         word = m.group("name")
         key = name_key(word)
@@ -59,7 +59,7 @@ def find_variants(text: str, end: int, places: list[Resolved], gaz: Gazetteer) -
                 break
             tried[key] = _remembered_town(gaz, key, word, tuple(countries))
         town = tried[key]
-        if town is None or _overlaps(spans, s, e):
+        if town is None or overlaps(spans, s, e):
             continue
         mention = Mention(s, e, word, key, hints={"variant"})
         out.append(Resolved(mention, town, round(town.lat, 5), round(town.lon, 5), "point", town.name))
@@ -96,21 +96,6 @@ _CUE_WORDS = (
     "district of",
     "camp of",
 )
-
-
-def _cued(text: str, end: int) -> list[re.Match]:
-    """``_CUED``'s matches up to ``end`` in text order, tried only where a cue word starts a word (found by
-    str.find: faster than the pattern tried at every position)."""
-    found: dict[int, re.Match] = {}
-    for cue in _CUE_WORDS:
-        i = text.find(cue, 0, end)
-        while i >= 0:
-            if i not in found and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
-                m = _CUED.match(text, i, end)
-                if m is not None:
-                    found[i] = m
-            i = text.find(cue, i + 1, end)
-    return [found[i] for i in sorted(found)]
 
 
 def _town(gaz: Gazetteer, key: str, word: str, countries: tuple[str, ...] | list[str]) -> Place | None:
@@ -150,9 +135,3 @@ def _towns(gaz: Gazetteer, cc: str) -> dict[tuple[str, int], list[tuple[str, Pla
             if place.kind == "city" and place.population >= _MIN_POPULATION:
                 found.setdefault((key[0], len(key)), []).append((key, place))
     return found
-
-
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    """Whether a place of ``spans`` (sorted) overlaps ``s``..``e``."""
-    i = bisect_right(spans, (s, 1 << 62))
-    return any(a < e and s < b for a, b in spans[max(0, i - 2) : i + 1])
