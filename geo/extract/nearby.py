@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from geo.extract.gazetteer import Gazetteer, Place, name_key
+from geo.extract.lexicon import MONTHS, WEEKDAYS
 from geo.extract.mentions import Mention
 from geo.extract.resolve import Resolved, km_between
 from geo.extract.sentences import PARAGRAPH_BREAK
@@ -466,34 +467,11 @@ _ADJECTIVES = frozenset(
         "Jihadist",
     ]
 )
-_NOT_NAMES = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Christmas",
-        "Easter",
-        "Ramadan",
-        "Eid",
-        "Friday's",
-        "Sunday's",
-    ]
+_NOT_NAMES = (
+    frozenset(m for m in MONTHS if len(m) > 3 or m == "May")  # (not "Mar": "Mar Elias church")
+    | frozenset(WEEKDAYS)
+    | frozenset(f"{day}'s" for day in WEEKDAYS)
+    | frozenset(["Christmas", "Easter", "Ramadan", "Eid"])
 )
 
 
