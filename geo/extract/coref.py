@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import NamedTuple
 
+from geo.extract.mentions import BACKGROUND_HINTS
 from geo.extract.resolve import Resolved
 from geo.extract.sentences import PARAGRAPH_BREAK
 from geo.vocab import MentionReason
@@ -71,7 +72,7 @@ def find_coreferences(
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text, 0, end)]
     starts = [s for s, _ in sentences]
     # (a dateline or "London-based" is no place the story is at: "the city" is not the reporter's)
-    mapped = [r for r in places if r.mention.mappable and not r.mention.hints & {"dateline", "based"}]
+    mapped = [r for r in places if r.mention.mappable and r.mention.hints.isdisjoint(BACKGROUND_HINTS)]
     spans = [(r.mention.start, r.mention.end) for r in mapped]
     out: list[Coreference] = []
     i = 0  # mapped[:i] end before the phrase

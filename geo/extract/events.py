@@ -13,12 +13,10 @@ from typing import NamedTuple
 from geo.extract.coref import find_coreferences
 from geo.extract.dates import DateExpr
 from geo.extract.eventtypes import NO_EVENT, EventKind, Trigger, classify, find_triggers
+from geo.extract.mentions import BACKGROUND_HINTS
 from geo.extract.nearby import Nearby
 from geo.extract.resolve import Resolved
 from geo.extract.sentences import Sentence
-
-# Mentions that are background whatever their sentence tells: a dateline, "London-based"
-BACKGROUND_HINTS = frozenset(["dateline", "based"])
 
 
 # A named tuple, immutable: one is made per event, three times faster than a frozen dataclass.

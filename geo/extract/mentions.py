@@ -29,6 +29,10 @@ from geo.extract.uses import last_words as last_words  # re-exported: resolve.py
 from geo.extract.words import Words
 from geo.vocab import MentionReason
 
+# Hints of a mention that is background whatever its sentence tells: a dateline (where the report was
+# filed), "London-based" (where a group is). No event type, no referent of "the city", no anchor.
+BACKGROUND_HINTS = frozenset(["dateline", "based"])
+
 
 @dataclass(slots=True)
 class Mention:

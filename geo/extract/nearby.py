@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from geo.extract.gazetteer import Gazetteer, Place, name_key
 from geo.extract.lexicon import MONTHS, WEEKDAYS
-from geo.extract.mentions import Mention
+from geo.extract.mentions import BACKGROUND_HINTS, Mention
 from geo.extract.resolve import Resolved, km_between
 from geo.extract.sentences import PARAGRAPH_BREAK
 
@@ -208,7 +208,7 @@ def find_nearby(
         if r.mention.mappable
         and r.geo_precision in _ANCHOR_PRECISIONS
         and r.place.kind != "country"
-        and not r.mention.hints & {"dateline", "based"}  # where a report was filed or a group is based
+        and r.mention.hints.isdisjoint(BACKGROUND_HINTS)  # where a report was filed or a group is based
     ]
     mapped_starts = [r.mention.start for r in mapped]
     out: list[Nearby] = []
