@@ -116,7 +116,12 @@ def _with_names_of_the(text: str, mentions: list[Mention], words: Words) -> list
     the Congo" is not the Republic of the Congo). Each looks back at most 60 characters."""
     out: list[Mention] = []
     for m in mentions:
-        before = _OF_THE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        lo = m.start - 60 if m.start > 60 else 0
+        # ("the" and only space right before the mention, or the pattern cannot match: most mentions)
+        if not text[lo : m.start].rstrip().endswith("the"):
+            out.append(m)
+            continue
+        before = _OF_THE_BEFORE.search(text, lo, m.start)
         if before is not None:
             whole = text[before.start() : m.end]
             w = words[whole]

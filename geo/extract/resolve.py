@@ -217,6 +217,9 @@ def _best(
     if len(standing) == 1:
         return standing[0][0]
     best, best_score = None, -math.inf
+    # (a candidate of the same name is no anchor for the others: "Kharkiv" the city does not vouch for
+    # Kharkiv Oblast, also called "Kharkiv")
+    own = {o.id for o, _ in standing} if anchors and anchors[0].cells else None
     for c, score in standing:
         if c.kind != "country" and c.country_code in support:
             score += 2.5
@@ -226,16 +229,14 @@ def _best(
             score += 6
         if province and c.kind == "admin1":
             score += 5
-        if anchors and anchors[0].cells:
-            # (a candidate of the same name is no anchor for the others: "Kharkiv" the city does not
-            # vouch for Kharkiv Oblast, also called "Kharkiv")
-            score += _anchor_bonus(c, *anchors, own=[o.id for o, _ in standing])
+        if anchors and own is not None:
+            score += _anchor_bonus(c, *anchors, own=own)
         if score > best_score:
             best, best_score = c, score
     return best
 
 
-def _anchor_bonus(c: Place, near_300: _Grid, near_1000: _Grid, own: list[str] | tuple = ()) -> int:
+def _anchor_bonus(c: Place, near_300: _Grid, near_1000: _Grid, own: set[str] | tuple = ()) -> int:
     """2 when an anchor other than ``c`` is within 300 km of it, 1 when one is within 1000 km, else 0.
 
     Only the anchors in the grid cells around ``c`` can be that near. A degree of latitude is 111.19 km on
@@ -259,12 +260,16 @@ def _anchor_bonus(c: Place, near_300: _Grid, near_1000: _Grid, own: list[str] | 
     return 0
 
 
+_FEW = 32
+
+
 class _Grid:
     """Places in the cells of a grid on the unit sphere, the cells a chord of ``km`` (and a margin) wide: any
     two places within ``km`` of each other are in the same or neighbouring cells."""
 
     def __init__(self, places: list[Place], km: float) -> None:
         self.size = 2 * math.sin(km / (2 * 6371.0)) * 1.01 + 1e-6
+        self.places = places
         self.cells: dict[tuple[int, int, int], list[Place]] = {}
         for p in places:
             self.cells.setdefault(self._cell(p.lat, p.lon), []).append(p)
@@ -280,8 +285,8 @@ class _Grid:
 
     def around(self, lat: float, lon: float) -> list[Place]:
         """The places in the cell of (lat, lon) and its neighbours: all within ``km`` of it, and some further."""
-        if not self.cells:
-            return []
+        if len(self.places) <= _FEW:  # as quick to test them all as to look in 27 cells
+            return self.places
         i, j, k = self._cell(lat, lon)
         out: list[Place] = []
         for di in (-1, 0, 1):

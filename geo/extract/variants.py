@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 
 from geo.extract.gazetteer import Gazetteer, Place, name_key, word_frequency
 from geo.extract.mentions import Mention
-from geo.extract.nearby import at_words, overlaps
+from geo.extract.nearby import at_words, cue_words, overlaps
 from geo.extract.resolve import Resolved, km_between
 
 # "in Nabatiyeh,", "near Barsalogho.", "the village of Solhan": a locative cue, one unknown capitalised word
@@ -83,7 +83,7 @@ def _remembered_town(gaz: Gazetteer, key: str, word: str, countries: tuple[str, 
     return known[ask]
 
 
-_CUE_WORDS = (
+_CUE_WORDS = cue_words(
     "in ",
     "near ",
     "outside ",
