@@ -31,6 +31,9 @@ NATIVE_MODULES = (
     "datescan",
     "sentences",
     "events",
+    "eventtypes",
+    "coref",
+    "variants",
 )
 _PACKAGE = Path(__file__).resolve().parent
 
