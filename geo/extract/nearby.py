@@ -93,6 +93,13 @@ _SETTLEMENTS = re.compile(
     rf"(?P<list>{_NAME}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+){_NAME}){{0,11}})"
 )
 _LIST_ITEM = re.compile(_NAME)
+# "the Shejaiya and Zeitoun neighbourhoods", "in Obolon, Darnytskyi and Podilskyi districts": a list of names
+# before a plural head (each list read in at most _LIST_REACH characters before its head)
+_PLURAL_HEAD = re.compile(r"\b(?P<head>neighbou?rhood|district|quarter|suburb|town|village)s\b")
+_LIST_BEFORE = re.compile(
+    rf"(?<![\w’'‐-])(?P<list>{_NAME}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+){_NAME}){{1,11}})[ \t]+$"
+)
+_LIST_REACH = 300
 # "Fiango, a neighbourhood in Kumba", "Zabarmari, a rice farming community in Jere": found at the comma
 _APPOSITIVE = re.compile(
     r",[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){0,3}(?P<head>village|town|hamlet|neighbou?rhood|"
@@ -190,6 +197,14 @@ def find_nearby(
         )
         if before:
             found.append((*_trimmed(text, before.start("name"), before.end("name")), h.group(), None))
+    for h in at_words(text, lower, _QUARTER_WORDS, _PLURAL_HEAD, end):  # "the Obolon and Podil districts"
+        before = _capital_before(text, h.start()) and _LIST_BEFORE.search(
+            text, max(0, h.start() - _LIST_REACH), h.start()
+        )
+        if before:
+            span = (before.start("list"), before.end("list"))
+            for item in _LIST_ITEM.finditer(text, *span):
+                found.append((*_trimmed(text, item.start(), item.end()), h.group("head"), span))
     for m in _APPOSITIVE.finditer(text, 0, end):  # "Fiango, a neighbourhood in Kumba" is Fiango
         before = _NAME_AT_COMMA.search(text, max(0, m.start() - _NAME_REACH), m.start())
         if before is not None:

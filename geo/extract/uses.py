@@ -175,7 +175,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     mark, nxt = after.group(1), (after.group(2) or "")
     is_country = word.country
     is_polity = is_country or word.admin1  # "Tamil Nadu said"
-    if word.state and not is_country and _STATE_AFTER.match(text, m.end):
+    if not is_country and _STATE_AFTER.match(text, m.end) and (word.state or _is_region(gaz, m.key)):
         m.hints.add("province")
         nxt = ""  # "Benue state" is the state, not "state" as in "Iraq state television"
     if mark and mark.startswith("-"):
@@ -199,7 +199,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         and not after_preposition  # "in the U.S. capital"
     ):
         m.mappable, m.reason = False, MentionReason.MODIFIER
-    elif is_polity and not after_preposition and _is_agent(after):
+    elif is_polity and not after_preposition and _is_agent(after) and not _STRUCK_AFTER.match(text, m.end):
         m.mappable, m.reason = False, MentionReason.ACTOR
     if before.polity:  # "the governor of Enugu State", "the people of Mexico": who, not where
         m.mappable, m.reason = False, MentionReason.MODIFIER
@@ -252,11 +252,26 @@ def _locative(text, m: Mention, before: Before, prev: Mention | None, mark, gaz)
             return True
     if before.between or _WHERE_AFTER.match(text, m.end):  # "Japan and Canada, where most visitors live"
         return True
+    if _STRUCK_AFTER.match(text, m.end):  # "Ukraine was fired upon"
+        return True
     # "in Iraq and Syria", "into Iraq, Syria": the preposition governs the whole list
     return bool(prev and prev.mappable and LIST_GAP.fullmatch(text, prev.end, m.start))
 
 
 _AGENT_GAP = frozenset(["and", "on", "last", "this", "earlier", "later"])  # "Turkey on Sunday shelled"
+
+
+# "Ukraine was fired upon", "Israel has been attacked": the place is the target, where something happened,
+# not who acted
+_STRUCK_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?"
+    r"(?:shelled|fired\s+(?:up)?on|struck|bombed|targeted|attacked|invaded|hit|raided)\b"
+)
+
+
+def _is_region(gaz: Gazetteer, key: str) -> bool:
+    """A region of the gazetteer ("Northern Shan"): "Northern Shan state" is it, not its state media."""
+    return any(p.kind == "region" for p in gaz.lookup_key(key))
 
 
 def _is_agent(after: re.Match) -> bool:

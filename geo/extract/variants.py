@@ -26,7 +26,7 @@ from geo.extract.resolve import Resolved, km_between
 # "in Nabatiyeh,", "near Barsalogho.", "the village of Solhan": a locative cue, one unknown capitalised word
 # (maybe hyphened, maybe after an Arabic article), and the end of the name
 _CUED = re.compile(
-    r"\b(?:in|near|outside|at|into|from|(?:town|village|city|district|camp)\s+of)\s+"
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ii]nto|[Ff]rom|(?:town|village|city|district|camp)\s+of)\s+"
     r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z’'-]{3,24})(?=[,.;:)]|\s+(?:on|and|in|near|,|where|when)\b)"
 )
 _MIN_RATIO = 0.84  # SequenceMatcher's ratio of the keys: "nabatiyeh" ~ "nabatieh" is 0.94
@@ -50,7 +50,7 @@ def find_variants(text: str, end: int, places: list[Resolved], gaz: Gazetteer) -
     spans = sorted((r.mention.start, r.mention.end) for r in places)
     out: list[Resolved] = []
     tried: dict[str, Place | None] = {}
-    for m in at_words(text, text, _CUE_WORDS, _CUED, end):  # (cue words in small letters)
+    for m in at_words(text, text.lower(), _CUE_WORDS, _CUED, end):  # ("In Nabatiyeh," opens a sentence)
         s, e = m.span("name")
         word = m.group("name")
         key = name_key(word)

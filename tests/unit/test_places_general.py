@@ -66,6 +66,11 @@ def test_organisations_are_never_places(text, expected, gaz):
             "Militants attacked an army post in Sagaing Region.",
             [("Sagaing Region", "Sagaing Region", "region")],
         ),
+        # a region with a direction in its name, then "state": the region, not its state media
+        (
+            "Northern Shan state was rocked by fighting on Sunday.",
+            [("Northern Shan", "Northern Shan State", "region")],
+        ),
     ],
 )
 def test_regions_with_their_local_words(text, expected, gaz):
@@ -171,6 +176,24 @@ def test_places_where_nothing_happens(text, gaz):
         (
             "A shell hit the crowded Tabbaneh neighbourhood of Tripoli on Friday.",
             [("Tabbaneh", "Tabbaneh, Tripoli", "approximate"), ("Tripoli", "Tripoli", "point")],
+        ),
+        # names listed before a plural head ("districts", "neighbourhoods"), at the town of the story
+        (
+            "Airstrikes hit Homs on Tuesday, wrecking homes in the Qasr Zeidan, Tall Marwa and Dar Mazin districts.",
+            [
+                ("Homs", "Homs", "point"),
+                ("Qasr Zeidan", "Qasr Zeidan, Homs", "approximate"),
+                ("Tall Marwa", "Tall Marwa, Homs", "approximate"),
+                ("Dar Mazin", "Dar Mazin, Homs", "approximate"),
+            ],
+        ),
+        (
+            "Shells hit Homs on Tuesday. Rockets struck the Tall Marwa and Dar Mazin neighbourhoods, residents said.",
+            [
+                ("Homs", "Homs", "point"),
+                ("Tall Marwa", "Tall Marwa, Homs", "approximate"),
+                ("Dar Mazin", "Dar Mazin, Homs", "approximate"),
+            ],
         ),
         # a facility named after a town is at that town, even where the town is not named alone
         (
@@ -353,6 +376,11 @@ def test_the_capital_refers_to_the_story_capital_further_back(gaz):
             "Warships were seen off Syria and in Tartoos, officials said.",
             [("Syria", "Syria", "country"), ("Tartoos", "Ţarţūs", "point")],
         ),
+        # the cue may open the sentence
+        (
+            "Shelling hit Ukraine's east again. In Lysichansk, two people were killed on Monday.",
+            [("Ukraine", "Ukraine", "country"), ("Lysichansk", "Lysychansk", "point")],
+        ),
     ],
 )
 def test_other_spellings_of_a_town_of_the_story(text, expected, gaz):
@@ -362,3 +390,18 @@ def test_other_spellings_of_a_town_of_the_story(text, expected, gaz):
 def test_another_spelling_needs_a_country_of_the_story(gaz):
     # nothing tells which country: an unknown word stays unknown
     assert mapped("Two people were killed in Lysichansk on Monday.", gaz) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country that was struck is where it happened ...
+        ("Officials said Ukraine was struck by 40 missiles on Monday.", [("Ukraine", "Ukraine", "country")]),
+        ("Israel has been repeatedly attacked by drones, the army said.", [("Israel", "Israel", "country")]),
+        # ... a country that is spoken of, or that acts, is not
+        ("Officials said Poland was accused of delays on Monday.", []),
+        ("Officials said Poland fired two ministers on Monday.", []),
+    ],
+)
+def test_a_country_struck_is_a_place(text, expected, gaz):
+    assert mapped(text, gaz) == expected
