@@ -28,7 +28,6 @@ class MentionReason(StrEnum):
     POSSESSIVE = "possessive"  # "Moscow's concern"
     TEAM = "team"  # "Liverpool have": a club in a sports story
     OUTSIDE = "outside"  # "outside Iraq"
-    ELSEWHERE = "elsewhere"  # "the border with Chad", "flew to Moscow for talks": what happens is not there
     WATER = "water"  # "the Red Sea port", "Tigris" as a name: a sea or river, found but not mapped
     COREFERENCE = "coreference"  # "the city": the place named before, mapped at that mention
 

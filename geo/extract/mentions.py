@@ -31,7 +31,7 @@ from geo.vocab import MentionReason
 
 # Hints of a mention that is background whatever its sentence tells: a dateline (where the report was
 # filed), "London-based" (where a group is). No event type, no referent of "the city", no anchor.
-BACKGROUND_HINTS = frozenset(["dateline", "based"])
+BACKGROUND_HINTS = frozenset(["dateline", "based", "elsewhere"])
 
 
 @dataclass(slots=True)

@@ -66,7 +66,9 @@ _POLITY_BEFORE = re.compile(
     r"ambassador|embassy|consul|minister|ministry)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(
+    r"\b(?:borders?\s+with|bordering|borders)\s+(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=16384)
@@ -217,8 +219,8 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         and _TALKS_AFTER.match(text, m.end, m.end + 40)
         and _TRAVEL_BEFORE.search(text, max(0, m.start - 40), m.start)
     ):
-        # "the border with Chad", "flew to Moscow for talks"
-        m.mappable, m.reason = False, MentionReason.ELSEWHERE
+        # "the border with Chad", "flew to Moscow for talks": a place, but what happens is not there
+        m.hints.add("elsewhere")
     if before.region in REGION_ADJECTIVES and (is_country or "province" in m.hints):
         m.region = before.region
     off = None
@@ -250,7 +252,9 @@ def _locative(text, m: Mention, before: Before, prev: Mention | None, mark, gaz)
         nxt = re.match(r"['’]s\s+(\S+(?:\s+\S+)?)", text[m.end : m.end + 40])
         if nxt and any(gaz.has_key(name_key(w)) for w in (nxt.group(1), nxt.group(1).split()[0])):
             return True
-    if before.between or _WHERE_AFTER.match(text, m.end):  # "Japan and Canada, where most visitors live"
+    if (
+        before.between or before.border or _WHERE_AFTER.match(text, m.end)
+    ):  # "Japan and Canada, where most visitors live"
         return True
     if _STRUCK_AFTER.match(text, m.end):  # "Ukraine was fired upon"
         return True

@@ -134,13 +134,28 @@ def test_facilities_at_the_place_they_are_named_by(text, expected, gaz):
 @pytest.mark.parametrize(
     "text",
     [
-        "Troops massed near the border with Chad.",
-        "The minister flew to Moscow for talks on Monday.",
         "Egypt's ambassador was summoned.",
+        "Officials said Egypt's army was on alert.",
     ],
 )
 def test_places_where_nothing_happens(text, gaz):
     assert mapped(text, gaz) == []
+
+
+@pytest.mark.parametrize(
+    "text, mention, event_type",
+    [
+        # a place beside the happening: found, but a background mention (no event in Chad)
+        ("Gunmen killed five villagers near the border with Chad on Sunday.", "Chad", None),
+        ("Fighting resumed in Ituri, bordering Uganda, on Sunday.", "Uganda", None),
+        ("Fighting resumed in Ituri, bordering Uganda, on Sunday.", "Ituri", "Battles"),
+        ("Sudan, which borders Chad, said fighting resumed in El Geneina.", "Chad", None),
+        ("The minister flew to Moscow for talks on Monday.", "Moscow", None),
+    ],
+)
+def test_a_place_beside_the_happening_is_background(text, mention, event_type, gaz):
+    feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
+    assert {f["properties"]["mention"]: f["properties"]["event_type"] for f in feats}[mention] == event_type
 
 
 @pytest.mark.parametrize(
