@@ -78,6 +78,6 @@ def event_panel(feature: dict[str, Any] | None, shown: list[dict[str, Any]], vie
         items.append(
             f'<li{li}><a href="{escape.html(event_link(view, fid))}" target="_self" '
             f'data-event="{escape.html(fid)}"{current}>{escape.html(popup.date_words(p))}: '
-            f"<q>{popup.quote_html(p)}</q> <small>({publisher})</small></a></li>"
+            f'<span class="ev-q">{popup.quoted_html(p)}</span> <small>({publisher})</small></a></li>'
         )
     st.html(CSS + LIST_CSS + '<ul class="ev-list">' + "".join(items) + "</ul>")

@@ -64,6 +64,23 @@ def quote_html(props: EventLike) -> str:
     return escape.highlight(excerpt, [(start, end, "place")])
 
 
+# Quotation marks an excerpt can open and close with: a quoted sentence keeps its own pair.
+OPENING = '\u201c"\u00ab\u201e'  # “ " « „
+CLOSING = '\u201d"\u00bb\u201c'  # ” " » “
+
+
+def quoted_html(props: EventLike) -> str:
+    """The excerpt (:func:`quote_html`) inside one pair of quotation marks: “…” added, unless the
+    excerpt opens or closes with marks of its own (“We hold the bridge,” he said), which then stand
+    for the pair: a second pair at either end read as ““…””. The marks are text rather than a
+    ``<q>`` element, whose generated marks came on top of the article's own."""
+    text = (props.get("excerpt") or "").strip()
+    body = quote_html(props)
+    if not text or text[0] in OPENING or text[-1] in CLOSING:
+        return body
+    return f"\u201c{body}\u201d"
+
+
 def source_html(source: Mapping[str, Any] | None) -> str:
     """Publisher, title (a link when the URL is http(s)), publication date."""
     source = source or {}

@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from html import unescape
 
 import pytest
 from streamlit import config
 
+from geo.maps import popup
 from geo.vocab import DATE_PRECISIONS, GEO_PRECISIONS, EventType
 from tests.app.conftest import RAQQA_ID, map_script, texts
 
@@ -240,6 +242,29 @@ def hostile(tmp_path, monkeypatch):
     )
     monkeypatch.setenv("CONFLICT_MAP_EVENTS", str(events))
     monkeypatch.setenv("CONFLICT_MAP_ARTICLES", str(folder))
+
+
+def as_read(html: str) -> str:
+    """``html`` as a browser shows it: a ``<q>`` element adds its own pair of marks (“…”, the
+    default for English), tags go, entities are read."""
+    text = html.replace("<q>", "\u201c").replace("</q>", "\u201d")
+    return unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def test_the_panels_list_shows_each_quote_inside_one_pair_of_marks(sample, app):
+    quoted = "3f3343e452fe1ff8"  # its excerpt opens with the article's own straight quotation mark
+    at = app(event=quoted).run()
+    lists = [h.proto.body for h in at.get("html") if 'class="ev-list"' in h.proto.body]
+    assert lists, "no list of the events at the place"
+    items = re.findall(r"<li.*?</li>", lists[0], flags=re.S)
+    assert any(f'data-event="{quoted}"' in li for li in items)
+    words = {f["id"]: popup.date_words(f["properties"]) for f in sample}
+    for li in items:
+        read = as_read(li)
+        event = re.search(r'data-event="([^"]+)"', li).group(1)
+        quote = read.removeprefix(words[event] + ": ").rsplit(" (", 1)[0]  # date: quote (publisher)
+        assert not re.match(r"[“\"]{2}", quote) and not re.search(r"[”\"]{2}\W*$", quote), read
+        assert quote[0] in '“"' or quote[-1] in '”"', read  # and never none
 
 
 @pytest.mark.parametrize("page", [None, "pages/events.py", "pages/sources.py"])

@@ -93,6 +93,22 @@ def test_popup_carries_the_quote_with_the_mention_marked(features, self_hosted):
     assert escape.js(raqqa["q"][2]) in html and '"IS lost control of ","Raqa"' in html
 
 
+@pytest.mark.parametrize(
+    "excerpt, shown",
+    [
+        ("Shelling hit Raqqa.", "“Shelling hit Raqqa.”"),  # no marks of its own: one pair added
+        ("“We hold the bridge,” he said.", "“We hold the bridge,” he said."),  # opens with its own
+        ("He said “we hold the bridge.”", "He said “we hold the bridge.”"),  # closes with its own
+        ('"Due to the coalition," it said.', "&quot;Due to the coalition,&quot; it said."),  # straight
+        ("«Nous tenons le pont», dit-il.", "«Nous tenons le pont», dit-il."),
+        ("  “Padded,” he said.  ", "  “Padded,” he said.  "),  # spaces around it do not hide a mark
+        ("", ""),  # no excerpt: no empty pair
+    ],
+)
+def test_a_quote_is_shown_inside_one_pair_of_marks(excerpt, shown):
+    assert popup.quoted_html({"excerpt": excerpt}) == shown
+
+
 def test_payload_is_columns_with_repeated_strings_once(features):
     payload = eventmap.compact_events(features)
     n = len(payload["id"])
