@@ -17,8 +17,10 @@ from geo.extract.sentences import PARAGRAPH_BREAK
 from geo.vocab import MentionReason
 
 # "the city" but not "the city of Raqqa" (the name follows), "the city's" is fine, "the city council" is not.
+# (It opens with the letter, not with \b: then re skips at once to the next "t" or "T" of the text; the
+# look-behind that follows is the word boundary.)
 _PHRASE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?P<noun>city|town|village|camp|capital|hotel|hospital|mosque|market|school|airport|"
+    r"[Tt](?<!\w[Tt])h(?:e|is)\s+(?P<noun>city|town|village|camp|capital|hotel|hospital|mosque|market|school|airport|"
     r"prison|dam|church|stadium|bridge|refinery)\b(?!\s+of\b|\s+(?:council|hall|centre|center|"
     r"authorities|officials|governor|mayor|police|walls|director|staff|owner|management|administration)\b|-|'|’)"
 )
@@ -73,11 +75,14 @@ def find_coreferences(
     starts = [s for s, _ in sentences]
     # (a dateline or "London-based" is no place the story is at: "the city" is not the reporter's)
     mapped = [r for r in places if r.mention.mappable and r.mention.hints.isdisjoint(BACKGROUND_HINTS)]
+    if not mapped:
+        return []
     spans = [(r.mention.start, r.mention.end) for r in mapped]
     out: list[Coreference] = []
     i = 0  # mapped[:i] end before the phrase
     recent: list[Resolved] = []  # mapped places before the phrase, latest last
-    for m in _PHRASE.finditer(text, 0, end):
+    # (a phrase before the first place has nothing to refer to: the search starts after it)
+    for m in _PHRASE.finditer(text, mapped[0].mention.end, end):
         p = m.start()
         while i < len(mapped) and mapped[i].mention.end <= p:
             recent.append(mapped[i])

@@ -1,11 +1,12 @@
 """Event types: a row per ACLED sub-type family with its trigger, background mentions typed None, the
 clause rule and who took territory; coreference ("the town") makes an event at the place it refers to."""
 
+import re
 from datetime import date
 
 import pytest
 
-from geo.extract.eventtypes import classify, find_triggers
+from geo.extract.eventtypes import TRIGGERS, _first_letters, classify, find_triggers
 from geo.extract.pipeline import extract_corpus, extract_events
 from geo.sources.articles import Article
 
@@ -193,3 +194,61 @@ def test_the_city_of_a_named_place_or_a_quiet_sentence_makes_no_extra_event(gaz)
     text = "Militants attacked Raqqa on Monday.\n\nThe city of Mosul was calm. The city has many parks."
     a = Article(id="c2", text=text, published=date(2017, 12, 12))
     assert [e.mention for e in extract_events(a, gaz)] == ["Raqqa", "Mosul"]
+
+
+# The whole table as one alternation, matched at every word start: what find_triggers' scan must agree with.
+_ONE_ALTERNATION = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (*_, rx) in enumerate(TRIGGERS)) + r")\b"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Airstrikes hit the town; rebels captured the bridge and fled.",
+        "Shelling resumed after a missile strike, and the general strike by workers ended.",  # not "strike"
+        "A suicide car bomber and a truck bomb struck the base.",  # a group opens the trigger
+        "The counter-assault was a cease-fire breach, a re-taken hill, a self-detonated vest.",
+        "Gunmen set up a new base, then advanced into the valley.",
+        '(Killed) "Attack" -raids- at the start and end: killed',  # punctuation before, text's edges
+        "Unkilled, prerecaptured, strikers and bombardier are no triggers, the blast is.",  # in longer words
+        "Protesters rallied; police arrested 12 and fired tear gas.",
+        "İstanbul police detained a man after the blast.",  # lower-casing changes the length
+    ],
+)
+def test_trigger_scan_finds_what_the_whole_table_finds(sentence):
+    expected = [
+        (m.start(), m.end(), int(m.lastgroup[1:])) for m in _ONE_ALTERNATION.finditer(sentence.lower())
+    ]
+    if len(sentence.lower()) != len(sentence):
+        expected = [
+            (m.start(), m.end(), int(m.lastgroup[1:]))
+            for m in re.compile(_ONE_ALTERNATION.pattern, re.IGNORECASE).finditer(sentence)
+        ]
+    assert expected  # (each sentence has triggers)
+    assert [tuple(t) for t in find_triggers(sentence, 0, len(sentence))] == expected
+    # ... also inside a longer text, at its offsets
+    text = "Earlier. " + sentence + " Later."
+    shifted = [(s + 9, e + 9, row) for s, e, row in expected]
+    assert [tuple(t) for t in find_triggers(text, 9, 9 + len(sentence))] == shifted
+
+
+@pytest.mark.parametrize(
+    "alternative, letters",
+    [
+        (r"grenades?", "g"),
+        (r"(?:car|truck)\s+bombs?", "ct"),
+        (r"(?:counter-?)?assaults?", "ca"),  # an optional group: the letter after it too
+        (r"(?<!missile\s)(?<!rocket\s)strikes?", "s"),  # look-behinds match nothing
+        (r"re-?tak(?:en?|es)", "r"),
+    ],
+)
+def test_the_scan_knows_the_first_letters_of_a_trigger(alternative, letters):
+    assert _first_letters(alternative) == letters
+
+
+@pytest.mark.parametrize("alternative", [r"\w+ed", r"s?trike", r"(?:a|b){2}x", r"Taliban"])
+def test_a_trigger_the_scan_cannot_read_is_refused(alternative):
+    # (a row the scan would skip at some word start must not load silently)
+    with pytest.raises(ValueError):
+        _first_letters(alternative)
