@@ -368,8 +368,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     out: list[Trigger] = []
     lower = text[start:end].lower()
     if len(lower) != end - start:  # lower-casing changed the length ("İ"): match the text itself
-        for m in _TRIGGER_CI.finditer(text, start, end):
-            out.append(Trigger(m.start(), m.end(), int((m.lastgroup or "t0")[1:])))
+        for found in _TRIGGER_CI.finditer(text, start, end):
+            out.append(Trigger(found.start(), found.end(), int((found.lastgroup or "t0")[1:])))
         return out
     after = 0  # where the last trigger ends: as finditer, the next is looked for after it
     for s in _TRIGGER_START.finditer(lower):
