@@ -303,6 +303,38 @@ def _scan_pattern() -> str:
 
 _TRIGGER_START = re.compile(_scan_pattern())
 
+# What re.IGNORECASE takes for an ASCII letter besides its two cases: "İ" and "ı" for i, the Kelvin sign
+# for k, the long s for s.
+_CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def word_starts(words: str, tail: str = "") -> re.Pattern:
+    """Where the case-insensitive pattern ``\\b(?:words)\\b`` + ``tail`` matches, as a match of its first
+    character only. It opens with the set of the letters the words start with (in any case), so re skips at
+    once from one such letter to the next instead of trying every word at every position (a search is then
+    several times faster); the pattern itself is a look-ahead from there. Its ``finditer`` finds starts
+    inside a match too ("security personnel" gives "personnel"): ``match_starts`` finds those of the
+    pattern's own ``finditer``."""
+    letters = dict.fromkeys(c for alternative in _alternatives(words) for c in _first_letters(alternative))
+    chars = "".join(c + c.upper() + _CASE_FOLDS.get(c, "") for c in letters)
+    return re.compile(f"[{chars}](?<=(?=(?i:\\b(?:{words})\\b{tail})).)")
+
+
+def match_starts(rx: re.Pattern, starts: re.Pattern, text: str, lo: int, hi: int) -> list[int]:
+    """The starts of ``rx.finditer(text, lo, hi)``, found by ``starts`` (its ``word_starts``)."""
+    out: list[int] = []
+    after = lo  # where the last match ends: as finditer, the next is looked for after it
+    for s in starts.finditer(text, lo, hi):
+        at = s.start()
+        if at < after:
+            continue
+        m = rx.match(text, at, hi)
+        if m is not None:  # (always: ``starts`` found it)
+            out.append(at)
+            after = m.end()
+    return out
+
+
 # Who acts, for territory: state forces and armed groups (general words, not names of one war's groups).
 _STATE = re.compile(
     r"\b(?:army|armies|military|troops|soldiers|government|govt|regime|security\s+forces|police|"
@@ -323,24 +355,26 @@ _NON_STATE_CI = re.compile(
 # Targets and victims: armed (a battle) or civilian (violence against civilians); not a speaker ("residents
 # said").
 _NOT_SPEAKER = r"(?!\s+(?:said|say|says|told|reported|recount(?:ed)?|added))"
-_ARMED_TARGET = re.compile(
-    r"\b(?:soldiers?|troops|army|military|police(?:men|man)?|officers?|security\s+(?:forces|personnel|"
+_ARMED_WORDS = (
+    r"soldiers?|troops|army|military|police(?:men|man)?|officers?|security\s+(?:forces|personnel|"
     r"patrols?|posts?)|checkpoints?|bases?|barracks|positions|outposts?|convoys?|patrols?|fighters|"
     r"militants?|rebels?|insurgents?|jihadists?|commanders?|gendarm\w{0,6}|servicem[ae]n|personnel|"
-    r"police\s+stations?|training\s+camps?|garrisons?|gunmen)\b" + _NOT_SPEAKER,
-    re.IGNORECASE,
+    r"police\s+stations?|training\s+camps?|garrisons?|gunmen"
 )
-_CIVILIAN_TARGET = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|people|children|women|worshipp?ers|passengers?|farmers?|"
+_ARMED_TARGET = re.compile(rf"\b(?:{_ARMED_WORDS})\b{_NOT_SPEAKER}", re.IGNORECASE)
+_ARMED_STARTS = word_starts(_ARMED_WORDS, _NOT_SPEAKER)
+_CIVILIAN_WORDS = (
+    r"civilians?|villagers?|residents?|people|children|women|worshipp?ers|passengers?|farmers?|"
     r"tourists?|students?|pupils|pilgrims?|mourners?|families|family|villages?|houses|homes|churche?s?|"
     r"mosques?|schools?|markets?|hospitals?|shoppers|displaced|refugees|aid\s+workers|journalists?|"
-    r"teachers?|herders?|fishermen|miners|worshippers|congregation|parishioners|bus)\b" + _NOT_SPEAKER,
-    re.IGNORECASE,
+    r"teachers?|herders?|fishermen|miners|worshippers|congregation|parishioners|bus"
 )
-_FORCE_ON_PROTEST = re.compile(
-    r"\b(?:tear\s*gas|dispersed|rubber\s+bullets|water\s+cannons?|live\s+(?:fire|ammunition)|baton|"
-    r"cracked\s+down|crackdown|arrested)\b",
-    re.IGNORECASE,
+_CIVILIAN_TARGET = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b{_NOT_SPEAKER}", re.IGNORECASE)
+_CIVILIAN_STARTS = word_starts(_CIVILIAN_WORDS, _NOT_SPEAKER)
+# (only searched for: where it starts is enough)
+_FORCE_ON_PROTEST = word_starts(
+    r"tear\s*gas|dispersed|rubber\s+bullets|water\s+cannons?|live\s+(?:fire|ammunition)|baton|"
+    r"cracked\s+down|crackdown|arrested"
 )
 _KILLED_PROTESTERS = re.compile(r"\b(?:killed|shot|shooting)\b", re.IGNORECASE)
 
@@ -443,11 +477,13 @@ def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: 
     elif kind == "target":
         # The target follows an active verb ("attacked villagers"), else it is the subject ("civilians
         # were killed"): the words after the trigger are read first.
-        armed = _nearest_match(_ARMED_TARGET, text, t.end, sent_end, t.start)
-        civil = _nearest_match(_CIVILIAN_TARGET, text, t.end, sent_end, t.start)
+        armed = _nearest(match_starts(_ARMED_TARGET, _ARMED_STARTS, text, t.end, sent_end), t.start)
+        civil = _nearest(match_starts(_CIVILIAN_TARGET, _CIVILIAN_STARTS, text, t.end, sent_end), t.start)
         if armed is None and civil is None:
-            armed = _nearest_match(_ARMED_TARGET, text, sent_start, t.start, t.start)
-            civil = _nearest_match(_CIVILIAN_TARGET, text, sent_start, t.start, t.start)
+            armed = _nearest(match_starts(_ARMED_TARGET, _ARMED_STARTS, text, sent_start, t.start), t.start)
+            civil = _nearest(
+                match_starts(_CIVILIAN_TARGET, _CIVILIAN_STARTS, text, sent_start, t.start), t.start
+            )
         if civil is not None and armed is None:
             etype, sub = VAC, "Attack"
         elif armed is not None and civil is None:
@@ -463,12 +499,12 @@ def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: 
     return EventKind(etype, sub, word, t.start, t.end)
 
 
-def _nearest_match(rx: re.Pattern, text: str, lo: int, hi: int, at: int) -> int | None:
-    """The start of the match of ``rx`` in ``text[lo:hi]`` nearest ``at``, or None."""
+def _nearest(starts: list[int], at: int) -> int | None:
+    """The start of ``starts`` nearest ``at`` (the first of equals), or None."""
     best = None
-    for m in rx.finditer(text, lo, hi):
-        if best is None or abs(m.start() - at) < abs(best - at):
-            best = m.start()
+    for start in starts:
+        if best is None or abs(start - at) < abs(best - at):
+            best = start
     return best
 
 

@@ -6,7 +6,18 @@ from datetime import date
 
 import pytest
 
-from geo.extract.eventtypes import TRIGGERS, _first_letters, classify, find_triggers
+from geo.extract.eventtypes import (
+    _ARMED_STARTS,
+    _ARMED_TARGET,
+    _CIVILIAN_STARTS,
+    _CIVILIAN_TARGET,
+    TRIGGERS,
+    _first_letters,
+    classify,
+    find_triggers,
+    match_starts,
+    word_starts,
+)
 from geo.extract.pipeline import extract_corpus, extract_events
 from geo.sources.articles import Article
 
@@ -252,3 +263,38 @@ def test_a_trigger_the_scan_cannot_read_is_refused(alternative):
     # (a row the scan would skip at some word start must not load silently)
     with pytest.raises(ValueError):
         _first_letters(alternative)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked security personnel and police stations; soldiers said nothing.",  # words inside a match
+        "SOLDIERS, Police-men and the PERSONNEL of the base",  # any case, a hyphen
+        "The İnsurgents (Turkish İ), the \u212aelvin-sign \u212aids and the long \u017ftudents",  # re's case folds
+        "civilians",  # the whole text
+        "No target here at all, only words like basement and pillagers.",
+    ],
+)
+def test_target_starts_are_those_of_the_whole_pattern(text):
+    for rx, starts in ((_ARMED_TARGET, _ARMED_STARTS), (_CIVILIAN_TARGET, _CIVILIAN_STARTS)):
+        for lo, hi in ((0, len(text)), (3, len(text) - 2)):
+            assert match_starts(rx, starts, text, lo, hi) == [m.start() for m in rx.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The city is the capital of the province.", True),
+        ("THE CITY HAS BEEN QUIET.", True),  # any case
+        ("Fighting resumed in the town.", False),
+        (
+            "The \u212anown route, \u0130s the road",
+            True,
+        ),  # "known" with the Kelvin sign, as re.IGNORECASE reads it
+        ("Unknown gunmen. Nowhere. Stillness.", False),  # only whole words
+    ],
+)
+def test_a_word_search_finds_what_the_case_insensitive_pattern_finds(text, found):
+    words = r"(?:is|are)\s+(?:the|a)|has\s+been|known|now|still"
+    assert bool(re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)) is found
+    assert bool(word_starts(words).search(text)) is found
