@@ -218,7 +218,7 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
 
 # The table is matched in the lower-cased sentence (case-insensitive matching is several times slower).
 # One alternation of all rows would try its two hundred alternatives at every word start; instead a scan
-# finds where some trigger starts, trying only the alternatives that begin with the word's first letter
+# finds where some trigger starts, trying only the alternatives that begin with the word's first two letters
 # (see _scan_pattern), and the named alternation is matched at those few places only to learn the row.
 _TRIGGER_RX = r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (*_, rx) in enumerate(TRIGGERS)) + r")\b"
 _TRIGGER = re.compile(_TRIGGER_RX)
@@ -288,16 +288,26 @@ def _first_letters(rx: str) -> str:
 
 
 def _scan_pattern() -> str:
-    """Where a trigger starts: for each first letter, the letter followed by the table's alternatives that
-    begin with it (in table order), read by a look-ahead from the letter (a look-behind of one character
-    that holds it). re skips a branch that opens with a letter the text does not have at once, so a word
-    costs a test of its first letter, and the few alternatives of that letter."""
-    by_letter: dict[str, list[str]] = {}
+    """Where a trigger starts: for each first letter, the letter, then a look-ahead for the rest of the
+    table's alternatives that begin with it ("ir\\s*strikes?" for "air\\s*strikes?"). An alternative that
+    opens with a group or a look-behind is read from the letter before, by a look-behind of one character
+    that holds it. re skips a branch that opens with a letter the text does not have at once: a word costs a
+    test of its first letter, then of its second against the few alternatives of the first. (Only whether
+    some alternative matches counts here, not which: their order is free.)"""
+    rests: dict[str, list[str]] = {}
+    whole: dict[str, list[str]] = {}
     for *_, rx in TRIGGERS:
         for alternative in _alternatives(rx):
-            for letter in dict.fromkeys(_first_letters(alternative)):
-                by_letter.setdefault(letter, []).append(alternative)
-    branches = (f"{c}(?<=(?=(?:{'|'.join(alts)})\\b).)" for c, alts in sorted(by_letter.items()))
+            letters = _first_letters(alternative)
+            if len(letters) == 1 and alternative[0] == letters and alternative[1:2] not in ("", "+"):
+                rests.setdefault(letters, []).append(alternative[1:])
+            else:
+                for letter in dict.fromkeys(letters):
+                    whole.setdefault(letter, []).append(f"(?<=(?={alternative}\\b).)")
+    branches = []
+    for c in sorted({*rests, *whole}):
+        ahead = [f"(?:{'|'.join(rests[c])})\\b"] if c in rests else []
+        branches.append(f"{c}(?={'|'.join(ahead + whole.get(c, []))})")
     return r"(?<!\w)(?:" + "|".join(branches) + ")"
 
 
