@@ -308,7 +308,9 @@ def _scan_pattern() -> str:
     for c in sorted({*rests, *whole}):
         ahead = [f"(?:{'|'.join(rests[c])})\\b"] if c in rests else []
         branches.append(f"{c}(?={'|'.join(ahead + whole.get(c, []))})")
-    return r"(?<!\w)(?:" + "|".join(branches) + ")"
+    # (A non-word character opens it, not a look-behind: re tries the pattern only after one. The sentence
+    # is read after a space, so a match's start is where its trigger starts in the sentence itself.)
+    return r"\W(?:" + "|".join(branches) + ")"
 
 
 _TRIGGER_START = re.compile(_scan_pattern())
@@ -416,7 +418,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             out.append(Trigger(found.start(), found.end(), int((found.lastgroup or "t0")[1:])))
         return out
     after = 0  # where the last trigger ends: as finditer, the next is looked for after it
-    for s in _TRIGGER_START.finditer(lower):
+    for s in _TRIGGER_START.finditer(" " + lower):
         at = s.start()
         if at < after:
             continue
