@@ -31,6 +31,8 @@ NATIVE_MODULES = (
     "datescan",
     "sentences",
     "events",
+    "eventtypes",
+    "coref",
 )
 _PACKAGE = Path(__file__).resolve().parent
 
