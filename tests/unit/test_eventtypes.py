@@ -14,6 +14,7 @@ from geo.extract.eventtypes import (
     TRIGGERS,
     _first_letters,
     classify,
+    clause_of,
     find_triggers,
     match_starts,
     word_starts,
@@ -298,3 +299,24 @@ def test_a_word_search_finds_what_the_case_insensitive_pattern_finds(text, found
     words = r"(?:is|are)\s+(?:the|a)|has\s+been|known|now|still"
     assert bool(re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)) is found
     assert bool(word_starts(words).search(text)) is found
+
+
+@pytest.mark.parametrize(
+    "sentence, place, clause",
+    [
+        ("Rebels shelled Ablo; troops held Dorsk.", "Dorsk", " troops held Dorsk."),
+        ("Rebels shelled Ablo: troops held Dorsk.", "Ablo", "Rebels shelled Ablo"),
+        ("Rebels shelled Ablo \u2014 troops held Dorsk.", "Dorsk", "troops held Dorsk."),
+        ("Rebels shelled Ablo -- troops held Dorsk.", "Ablo", "Rebels shelled Ablo"),
+        ("Rebels shelled Ablo, which troops held.", "Ablo", "Rebels shelled Ablo"),
+        ("Rebels shelled Ablo,  as troops held Dorsk.", "Dorsk", " troops held Dorsk."),
+        ("Rebels shelled Ablo (the old town) and Dorsk.", "Dorsk", "the old town) and Dorsk."),
+        ("Rebels shelled Ablo (AP) and Dorsk.", "Dorsk", "Rebels shelled Ablo (AP) and Dorsk."),  # an agency
+        ("Rebels shelled Ablo, Dorsk and Vel.", "Vel", "Rebels shelled Ablo, Dorsk and Vel."),  # a list
+        ("Rebels shelled Ablo, assassins held Dorsk.", "Dorsk", "Rebels shelled Ablo, assassins held Dorsk."),
+    ],
+)
+def test_a_clause_ends_at_its_breaks(sentence, place, clause):
+    at = sentence.index(place)
+    lo, hi = clause_of(sentence, 0, len(sentence), at, at + len(place))
+    assert sentence[lo:hi] == clause
