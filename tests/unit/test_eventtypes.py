@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from geo.extract.coref import _phrases
 from geo.extract.eventtypes import (
     _ARMED_STARTS,
     _ARMED_TARGET,
@@ -320,3 +321,27 @@ def test_a_clause_ends_at_its_breaks(sentence, place, clause):
     at = sentence.index(place)
     lo, hi = clause_of(sentence, 0, len(sentence), at, at + len(place))
     assert sentence[lo:hi] == clause
+
+
+# "the city" as a plain pattern: what coreference's search from the "h" must find.
+_THE_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?P<noun>city|town|village|camp|capital|hotel|hospital|mosque|market|school|"
+    r"airport|prison|dam|church|stadium|bridge|refinery)\b(?!\s+of\b|\s+(?:council|hall|centre|center|"
+    r"authorities|officials|governor|mayor|police|walls|director|staff|owner|management|administration)\b|-|'|’)"
+)
+
+
+@pytest.mark.parametrize(
+    "text, lo",
+    [
+        ("The city fell. This\n town held; the  village's well, the camp.", 0),  # at the text's start
+        ("Bathe city, lathe town, Thetown: no phrase inside a word.", 0),
+        ("the city of Ablo, the city council, the dam-site, the town\u2019s mayor", 0),  # the name follows
+        ("xx the city", 3),  # a phrase that starts where the search does
+        ("xx the city", 4),  # ... or before it: not found
+        ("Ablo. The hospital and this market were hit.", 5),
+    ],
+)
+def test_coreference_phrases_are_those_of_the_plain_pattern(text, lo):
+    expected = [(m.start(), m.end(), m.group("noun")) for m in _THE_NOUN.finditer(text, lo, len(text))]
+    assert _phrases(text, lo, len(text)) == expected
