@@ -249,14 +249,16 @@ def _closing(rx: str, i: int) -> int:
 
 def _alternatives(rx: str) -> list[str]:
     """The top-level alternatives of a pattern: "a|b(?:c|d)" gives "a" and "b(?:c|d)"."""
-    out, last, k = [], 0, 0
+    out, last, k, in_class = [], 0, 0, False
     while k < len(rx):
         c = rx[k]
         if c == "\\":
             k += 2
             continue
-        if c == "[":
-            k = rx.index("]", k + 2)  # (a class's first character may be "]")
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
         elif c == "(":
             k = _closing(rx, k)
         elif c == "|":

@@ -13,6 +13,7 @@ from geo.extract.eventtypes import (
     _CIVILIAN_STARTS,
     _CIVILIAN_TARGET,
     TRIGGERS,
+    _alternatives,
     _first_letters,
     classify,
     clause_of,
@@ -258,6 +259,17 @@ def test_trigger_scan_finds_what_the_whole_table_finds(sentence):
 )
 def test_the_scan_knows_the_first_letters_of_a_trigger(alternative, letters):
     assert _first_letters(alternative) == letters
+
+
+@pytest.mark.parametrize(
+    "pattern, alternatives",
+    [
+        (r"a|b(?:c|d)", ["a", r"b(?:c|d)"]),  # a group's own alternatives stay in it
+        (r"[|\]]x|\|y|z", [r"[|\]]x", r"\|y", "z"]),  # a "|" in a class or escaped is no break
+    ],
+)
+def test_the_scan_splits_a_pattern_into_its_alternatives(pattern, alternatives):
+    assert _alternatives(pattern) == alternatives
 
 
 @pytest.mark.parametrize("alternative", [r"\w+ed", r"s?trike", r"(?:a|b){2}x", r"Taliban"])
