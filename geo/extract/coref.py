@@ -17,8 +17,12 @@ from geo.extract.sentences import PARAGRAPH_BREAK
 from geo.vocab import MentionReason
 
 # "the city" but not "the city of Raqqa" (the name follows), "the city's" is fine, "the city council" is not.
+# It is looked for from the "h" of "the" or "this" (a look-behind reads the "t" and the word boundary before
+# it): re skips at once from one "h" of the text to the next, several times faster than trying a pattern
+# that opens with a word boundary, or with a set of characters, at each character. A match starts one
+# character before its own start.
 _PHRASE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?P<noun>city|town|village|camp|capital|hotel|hospital|mosque|market|school|airport|"
+    r"h(?<=(?<!\w)[Tt]h)(?:e|is)\s+(?P<noun>city|town|village|camp|capital|hotel|hospital|mosque|market|school|airport|"
     r"prison|dam|church|stadium|bridge|refinery)\b(?!\s+of\b|\s+(?:council|hall|centre|center|"
     r"authorities|officials|governor|mayor|police|walls|director|staff|owner|management|administration)\b|-|'|’)"
 )
@@ -73,22 +77,23 @@ def find_coreferences(
     starts = [s for s, _ in sentences]
     # (a dateline or "London-based" is no place the story is at: "the city" is not the reporter's)
     mapped = [r for r in places if r.mention.mappable and r.mention.hints.isdisjoint(BACKGROUND_HINTS)]
+    if not mapped:
+        return []
     spans = [(r.mention.start, r.mention.end) for r in mapped]
     out: list[Coreference] = []
     i = 0  # mapped[:i] end before the phrase
     recent: list[Resolved] = []  # mapped places before the phrase, latest last
-    for m in _PHRASE.finditer(text, 0, end):
-        p = m.start()
+    # (a phrase before the first place has nothing to refer to: the search starts after it)
+    for p, phrase_end, noun in _phrases(text, mapped[0].mention.end, end):
         while i < len(mapped) and mapped[i].mention.end <= p:
             recent.append(mapped[i])
             i += 1
-        if any(s < m.end() and p < e for s, e in spans[max(0, i - 1) : i + 1]):
+        if any(s < phrase_end and p < e for s, e in spans[max(0, i - 1) : i + 1]):
             continue  # inside a place name ("Kuwait City")
         k = bisect_right(starts, p) - 1
         sent_start = starts[k] if k >= 0 else 0
         para = bisect_right(breaks, p)
         lowest = breaks[para - 2] if para >= 2 else 0  # the paragraph before starts after this break
-        noun = m.group("noun")
         allowed = _COMPATIBLE.get(noun, ())
         referent = None
         same_sentence = set()
@@ -121,8 +126,8 @@ def find_coreferences(
         mention = replace(
             referent.mention,
             start=p,
-            end=m.end(),
-            text=m.group(),
+            end=phrase_end,
+            text=text[p:phrase_end],
             span_start=None,
             reason=MentionReason.COREFERENCE,
         )
@@ -131,6 +136,11 @@ def find_coreferences(
             placed = placed._replace(geo_precision="approximate", label=f"the {noun}, {referent.label}")
         out.append(Coreference(placed, referent))
     return out
+
+
+def _phrases(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, noun) of each phrase of ``text[lo:hi]``, in order."""
+    return [(m.start() - 1, m.end(), m.group("noun")) for m in _PHRASE.finditer(text, lo + 1, hi)]
 
 
 def _head(text: str, r: Resolved) -> str | None:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from geo.extract.coref import find_coreferences
 from geo.extract.dates import DateExpr
-from geo.extract.eventtypes import NO_EVENT, EventKind, Trigger, classify, find_triggers
+from geo.extract.eventtypes import NO_EVENT, EventKind, Trigger, classify, find_triggers, word_starts
 from geo.extract.mentions import BACKGROUND_HINTS
 from geo.extract.nearby import Nearby
 from geo.extract.resolve import Resolved
@@ -154,10 +154,10 @@ def build_events(
 
 
 # A sentence that describes rather than narrates: it keeps its own date or the publication date.
-_BACKGROUND = re.compile(
-    r"\b(?:(?:is|are)\s+(?:the|a|an|home|located|known|situated)|has\s+been|have\s+been|used\s+to|since|"
-    r"former|formerly|has\s+long|home\s+to|known\s+as|lies|located|now|currently|still)\b",
-    re.IGNORECASE,
+# (only searched for: where it starts is enough)
+_BACKGROUND = word_starts(
+    r"(?:is|are)\s+(?:the|a|an|home|located|known|situated)|has\s+been|have\s+been|used\s+to|since|"
+    r"former|formerly|has\s+long|home\s+to|known\s+as|lies|located|now|currently|still"
 )
 # The dates that set the time of the story for the sentences after them: a day, or a span of a few days,
 # in the week before publication (or the day after it): the news of the report, not a caption's or an

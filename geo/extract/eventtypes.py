@@ -216,11 +216,138 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
     ),
 ]
 
-# The table is matched in the lower-cased sentence (case-insensitive matching is several times slower),
-# only at word starts whose first letter starts some trigger.
+# The table is matched in the lower-cased sentence (case-insensitive matching is several times slower).
+# One alternation of all rows would try its two hundred alternatives at every word start; instead a scan
+# finds where some trigger starts, trying only the alternatives that begin with the word's first two letters
+# (see _scan_pattern), and the named alternation is matched at those few places only to learn the row.
 _TRIGGER_RX = r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (*_, rx) in enumerate(TRIGGERS)) + r")\b"
-_TRIGGER = re.compile(r"(?<!\w)(?=[a-pr-w])" + _TRIGGER_RX)
+_TRIGGER = re.compile(_TRIGGER_RX)
 _TRIGGER_CI = re.compile(_TRIGGER_RX, re.IGNORECASE)
+
+
+def _closing(rx: str, i: int) -> int:
+    """The index of the parenthesis that closes the one at ``rx[i]``."""
+    depth, in_class, k = 0, False, i
+    while k < len(rx):
+        c = rx[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    raise ValueError(f"unbalanced pattern: {rx!r}")
+
+
+def _alternatives(rx: str) -> list[str]:
+    """The top-level alternatives of a pattern: "a|b(?:c|d)" gives "a" and "b(?:c|d)"."""
+    out, last, k, in_class = [], 0, 0, False
+    while k < len(rx):
+        c = rx[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            k = _closing(rx, k)
+        elif c == "|":
+            out.append(rx[last:k])
+            last = k + 1
+        k += 1
+    out.append(rx[last:])
+    return out
+
+
+def _first_letters(rx: str) -> str:
+    """The letters a match of the alternative ``rx`` can start with. It reads the forms the table uses (a
+    letter, a group of alternatives, optional or not, after lookbehinds); any other start is an error, so
+    that a new row cannot slip past the scan."""
+    k = 0
+    while rx.startswith("(?<", k):  # a lookbehind: the match starts after it
+        k = _closing(rx, k) + 1
+    if rx.startswith("(?:", k):
+        end = _closing(rx, k)
+        letters = "".join(_first_letters(a) for a in _alternatives(rx[k + 3 : end]))
+        after = rx[end + 1 : end + 2]
+        if after in ("?", "*"):
+            return letters + _first_letters(rx[end + 2 :])
+        if after != "{":
+            return letters
+    elif "a" <= rx[k : k + 1] <= "z" and rx[k + 1 : k + 2] not in ("?", "*", "{"):
+        return rx[k]
+    raise ValueError(f"a trigger must start with a lower-case letter or a group of them: {rx!r}")
+
+
+def _scan_pattern() -> str:
+    """Where a trigger starts: for each first letter, the letter, then a look-ahead for the rest of the
+    table's alternatives that begin with it ("ir\\s*strikes?" for "air\\s*strikes?"). An alternative that
+    opens with a group or a look-behind is read from the letter before, by a look-behind of one character
+    that holds it. re skips a branch that opens with a letter the text does not have at once: a word costs a
+    test of its first letter, then of its second against the few alternatives of the first. (Only whether
+    some alternative matches counts here, not which: their order is free.)"""
+    rests: dict[str, list[str]] = {}
+    whole: dict[str, list[str]] = {}
+    for *_, rx in TRIGGERS:
+        for alternative in _alternatives(rx):
+            letters = _first_letters(alternative)
+            if len(letters) == 1 and alternative[0] == letters and alternative[1:2] not in ("", "+"):
+                rests.setdefault(letters, []).append(alternative[1:])
+            else:
+                for letter in dict.fromkeys(letters):
+                    whole.setdefault(letter, []).append(f"(?<=(?={alternative}\\b).)")
+    branches = []
+    for c in sorted({*rests, *whole}):
+        ahead = [f"(?:{'|'.join(rests[c])})\\b"] if c in rests else []
+        branches.append(f"{c}(?={'|'.join(ahead + whole.get(c, []))})")
+    # (A non-word character opens it, not a look-behind: re tries the pattern only after one. The sentence
+    # is read after a space, so a match's start is where its trigger starts in the sentence itself.)
+    return r"\W(?:" + "|".join(branches) + ")"
+
+
+_TRIGGER_START = re.compile(_scan_pattern())
+
+# What re.IGNORECASE takes for an ASCII letter besides its two cases: "İ" and "ı" for i, the Kelvin sign
+# for k, the long s for s.
+_CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def word_starts(words: str, tail: str = "") -> re.Pattern:
+    """Where the case-insensitive pattern ``\\b(?:words)\\b`` + ``tail`` matches, as a match of its first
+    character only. It opens with the set of the letters the words start with (in any case), so re skips at
+    once from one such letter to the next instead of trying every word at every position (a search is then
+    several times faster); the pattern itself is a look-ahead from there. Its ``finditer`` finds starts
+    inside a match too ("security personnel" gives "personnel"): ``match_starts`` finds those of the
+    pattern's own ``finditer``."""
+    letters = dict.fromkeys(c for alternative in _alternatives(words) for c in _first_letters(alternative))
+    chars = "".join(c + c.upper() + _CASE_FOLDS.get(c, "") for c in letters)
+    return re.compile(f"[{chars}](?<=(?=(?i:\\b(?:{words})\\b{tail})).)")
+
+
+def match_starts(rx: re.Pattern, starts: re.Pattern, text: str, lo: int, hi: int) -> list[int]:
+    """The starts of ``rx.finditer(text, lo, hi)``, found by ``starts`` (its ``word_starts``)."""
+    out: list[int] = []
+    after = lo  # where the last match ends: as finditer, the next is looked for after it
+    for s in starts.finditer(text, lo, hi):
+        at = s.start()
+        if at < after:
+            continue
+        m = rx.match(text, at, hi)
+        if m is not None:  # (always: ``starts`` found it)
+            out.append(at)
+            after = m.end()
+    return out
+
 
 # Who acts, for territory: state forces and armed groups (general words, not names of one war's groups).
 _STATE = re.compile(
@@ -242,31 +369,36 @@ _NON_STATE_CI = re.compile(
 # Targets and victims: armed (a battle) or civilian (violence against civilians); not a speaker ("residents
 # said").
 _NOT_SPEAKER = r"(?!\s+(?:said|say|says|told|reported|recount(?:ed)?|added))"
-_ARMED_TARGET = re.compile(
-    r"\b(?:soldiers?|troops|army|military|police(?:men|man)?|officers?|security\s+(?:forces|personnel|"
+_ARMED_WORDS = (
+    r"soldiers?|troops|army|military|police(?:men|man)?|officers?|security\s+(?:forces|personnel|"
     r"patrols?|posts?)|checkpoints?|bases?|barracks|positions|outposts?|convoys?|patrols?|fighters|"
     r"militants?|rebels?|insurgents?|jihadists?|commanders?|gendarm\w{0,6}|servicem[ae]n|personnel|"
-    r"police\s+stations?|training\s+camps?|garrisons?|gunmen)\b" + _NOT_SPEAKER,
-    re.IGNORECASE,
+    r"police\s+stations?|training\s+camps?|garrisons?|gunmen"
 )
-_CIVILIAN_TARGET = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|people|children|women|worshipp?ers|passengers?|farmers?|"
+_ARMED_TARGET = re.compile(rf"\b(?:{_ARMED_WORDS})\b{_NOT_SPEAKER}", re.IGNORECASE)
+_ARMED_STARTS = word_starts(_ARMED_WORDS, _NOT_SPEAKER)
+_CIVILIAN_WORDS = (
+    r"civilians?|villagers?|residents?|people|children|women|worshipp?ers|passengers?|farmers?|"
     r"tourists?|students?|pupils|pilgrims?|mourners?|families|family|villages?|houses|homes|churche?s?|"
     r"mosques?|schools?|markets?|hospitals?|shoppers|displaced|refugees|aid\s+workers|journalists?|"
-    r"teachers?|herders?|fishermen|miners|worshippers|congregation|parishioners|bus)\b" + _NOT_SPEAKER,
-    re.IGNORECASE,
+    r"teachers?|herders?|fishermen|miners|worshippers|congregation|parishioners|bus"
 )
-_FORCE_ON_PROTEST = re.compile(
-    r"\b(?:tear\s*gas|dispersed|rubber\s+bullets|water\s+cannons?|live\s+(?:fire|ammunition)|baton|"
-    r"cracked\s+down|crackdown|arrested)\b",
-    re.IGNORECASE,
+_CIVILIAN_TARGET = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b{_NOT_SPEAKER}", re.IGNORECASE)
+_CIVILIAN_STARTS = word_starts(_CIVILIAN_WORDS, _NOT_SPEAKER)
+# (only searched for: where it starts is enough)
+_FORCE_ON_PROTEST = word_starts(
+    r"tear\s*gas|dispersed|rubber\s+bullets|water\s+cannons?|live\s+(?:fire|ammunition)|baton|"
+    r"cracked\s+down|crackdown|arrested"
 )
 _KILLED_PROTESTERS = re.compile(r"\b(?:killed|shot|shooting)\b", re.IGNORECASE)
 
-# Where a clause ends, inside a sentence.
+# Where a clause ends, inside a sentence: ";" or ":", a dash between spaces, ", which ..." or " (" (not a
+# news agency's). It opens with the set of the characters a break starts with, then each break after its
+# own (a look-behind): re then tries it only at those characters.
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[\u2014\u2013]\s|\s--\s|,\s+(?:which|who|whose|where|while|whereas|but|although|though|"
-    r"when|as|after|before|since|despite|because)\b|\s\((?!AP|AFP|Reuters)"
+    r"[;:,\s](?:(?<=[;:])|(?<=\s)(?:[\u2014\u2013]\s|--\s|\((?!AP|AFP|Reuters))|"
+    r"(?<=,)\s+(?:which|who|whose|where|while|whereas|but|although|though|"
+    r"when|as|after|before|since|despite|because)\b)"
 )
 # Right before a place: it says where a person comes from or lives, not where something happened.
 _ORIGIN_BEFORE = re.compile(
@@ -284,16 +416,22 @@ class Trigger(NamedTuple):
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """The trigger words of ``text[start:end]`` (a sentence), in order."""
-    out = []
+    out: list[Trigger] = []
     lower = text[start:end].lower()
-    if len(lower) == end - start:
-        found = ((m, start) for m in _TRIGGER.finditer(lower))
-    else:  # lower-casing changed the length ("İ"): match the text itself
-        found = ((m, 0) for m in _TRIGGER_CI.finditer(text, start, end))
-    for m, shift in found:
-        name = m.lastgroup or "t0"
-        i = int(name[1:])
-        out.append(Trigger(m.start() + shift, m.end() + shift, i))
+    if len(lower) != end - start:  # lower-casing changed the length ("İ"): match the text itself
+        for found in _TRIGGER_CI.finditer(text, start, end):
+            out.append(Trigger(found.start(), found.end(), int((found.lastgroup or "t0")[1:])))
+        return out
+    after = 0  # where the last trigger ends: as finditer, the next is looked for after it
+    for s in _TRIGGER_START.finditer(" " + lower):
+        at = s.start()
+        if at < after:
+            continue
+        m = _TRIGGER.match(lower, at)
+        if m is None:  # (cannot happen: the scan found a trigger here)
+            continue
+        after = m.end()
+        out.append(Trigger(at + start, after + start, int((m.lastgroup or "t0")[1:])))
     return out
 
 
@@ -356,11 +494,13 @@ def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: 
     elif kind == "target":
         # The target follows an active verb ("attacked villagers"), else it is the subject ("civilians
         # were killed"): the words after the trigger are read first.
-        armed = _nearest_match(_ARMED_TARGET, text, t.end, sent_end, t.start)
-        civil = _nearest_match(_CIVILIAN_TARGET, text, t.end, sent_end, t.start)
+        armed = _nearest(match_starts(_ARMED_TARGET, _ARMED_STARTS, text, t.end, sent_end), t.start)
+        civil = _nearest(match_starts(_CIVILIAN_TARGET, _CIVILIAN_STARTS, text, t.end, sent_end), t.start)
         if armed is None and civil is None:
-            armed = _nearest_match(_ARMED_TARGET, text, sent_start, t.start, t.start)
-            civil = _nearest_match(_CIVILIAN_TARGET, text, sent_start, t.start, t.start)
+            armed = _nearest(match_starts(_ARMED_TARGET, _ARMED_STARTS, text, sent_start, t.start), t.start)
+            civil = _nearest(
+                match_starts(_CIVILIAN_TARGET, _CIVILIAN_STARTS, text, sent_start, t.start), t.start
+            )
         if civil is not None and armed is None:
             etype, sub = VAC, "Attack"
         elif armed is not None and civil is None:
@@ -376,12 +516,12 @@ def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: 
     return EventKind(etype, sub, word, t.start, t.end)
 
 
-def _nearest_match(rx: re.Pattern, text: str, lo: int, hi: int, at: int) -> int | None:
-    """The start of the match of ``rx`` in ``text[lo:hi]`` nearest ``at``, or None."""
+def _nearest(starts: list[int], at: int) -> int | None:
+    """The start of ``starts`` nearest ``at`` (the first of equals), or None."""
     best = None
-    for m in rx.finditer(text, lo, hi):
-        if best is None or abs(m.start() - at) < abs(best - at):
-            best = m.start()
+    for start in starts:
+        if best is None or abs(start - at) < abs(best - at):
+            best = start
     return best
 
 

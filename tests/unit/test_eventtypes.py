@@ -1,11 +1,26 @@
 """Event types: a row per ACLED sub-type family with its trigger, background mentions typed None, the
 clause rule and who took territory; coreference ("the town") makes an event at the place it refers to."""
 
+import re
 from datetime import date
 
 import pytest
 
-from geo.extract.eventtypes import classify, find_triggers
+from geo.extract.coref import _phrases
+from geo.extract.eventtypes import (
+    _ARMED_STARTS,
+    _ARMED_TARGET,
+    _CIVILIAN_STARTS,
+    _CIVILIAN_TARGET,
+    TRIGGERS,
+    _alternatives,
+    _first_letters,
+    classify,
+    clause_of,
+    find_triggers,
+    match_starts,
+    word_starts,
+)
 from geo.extract.pipeline import extract_corpus, extract_events
 from geo.sources.articles import Article
 
@@ -193,3 +208,152 @@ def test_the_city_of_a_named_place_or_a_quiet_sentence_makes_no_extra_event(gaz)
     text = "Militants attacked Raqqa on Monday.\n\nThe city of Mosul was calm. The city has many parks."
     a = Article(id="c2", text=text, published=date(2017, 12, 12))
     assert [e.mention for e in extract_events(a, gaz)] == ["Raqqa", "Mosul"]
+
+
+# The whole table as one alternation, matched at every word start: what find_triggers' scan must agree with.
+_ONE_ALTERNATION = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (*_, rx) in enumerate(TRIGGERS)) + r")\b"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Airstrikes hit the town; rebels captured the bridge and fled.",
+        "Shelling resumed after a missile strike, and the general strike by workers ended.",  # not "strike"
+        "A suicide car bomber and a truck bomb struck the base.",  # a group opens the trigger
+        "The counter-assault was a cease-fire breach, a re-taken hill, a self-detonated vest.",
+        "Gunmen set up a new base, then advanced into the valley.",
+        '(Killed) "Attack" -raids- at the start and end: killed',  # punctuation before, text's edges
+        "Unkilled, prerecaptured, strikers and bombardier are no triggers, the blast is.",  # in longer words
+        "Protesters rallied; police arrested 12 and fired tear gas.",
+        "İstanbul police detained a man after the blast.",  # lower-casing changes the length
+    ],
+)
+def test_trigger_scan_finds_what_the_whole_table_finds(sentence):
+    expected = [
+        (m.start(), m.end(), int(m.lastgroup[1:])) for m in _ONE_ALTERNATION.finditer(sentence.lower())
+    ]
+    if len(sentence.lower()) != len(sentence):
+        expected = [
+            (m.start(), m.end(), int(m.lastgroup[1:]))
+            for m in re.compile(_ONE_ALTERNATION.pattern, re.IGNORECASE).finditer(sentence)
+        ]
+    assert expected  # (each sentence has triggers)
+    assert [tuple(t) for t in find_triggers(sentence, 0, len(sentence))] == expected
+    # ... also inside a longer text, at its offsets
+    text = "Earlier. " + sentence + " Later."
+    shifted = [(s + 9, e + 9, row) for s, e, row in expected]
+    assert [tuple(t) for t in find_triggers(text, 9, 9 + len(sentence))] == shifted
+
+
+@pytest.mark.parametrize(
+    "alternative, letters",
+    [
+        (r"grenades?", "g"),
+        (r"(?:car|truck)\s+bombs?", "ct"),
+        (r"(?:counter-?)?assaults?", "ca"),  # an optional group: the letter after it too
+        (r"(?<!missile\s)(?<!rocket\s)strikes?", "s"),  # look-behinds match nothing
+        (r"re-?tak(?:en?|es)", "r"),
+    ],
+)
+def test_the_scan_knows_the_first_letters_of_a_trigger(alternative, letters):
+    assert _first_letters(alternative) == letters
+
+
+@pytest.mark.parametrize(
+    "pattern, alternatives",
+    [
+        (r"a|b(?:c|d)", ["a", r"b(?:c|d)"]),  # a group's own alternatives stay in it
+        (r"[|\]]x|\|y|z", [r"[|\]]x", r"\|y", "z"]),  # a "|" in a class or escaped is no break
+    ],
+)
+def test_the_scan_splits_a_pattern_into_its_alternatives(pattern, alternatives):
+    assert _alternatives(pattern) == alternatives
+
+
+@pytest.mark.parametrize("alternative", [r"\w+ed", r"s?trike", r"(?:a|b){2}x", r"Taliban"])
+def test_a_trigger_the_scan_cannot_read_is_refused(alternative):
+    # (a row the scan would skip at some word start must not load silently)
+    with pytest.raises(ValueError):
+        _first_letters(alternative)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked security personnel and police stations; soldiers said nothing.",  # words inside a match
+        "SOLDIERS, Police-men and the PERSONNEL of the base",  # any case, a hyphen
+        "The İnsurgents (Turkish İ), the \u212aelvin-sign \u212aids and the long \u017ftudents",  # re's case folds
+        "civilians",  # the whole text
+        "No target here at all, only words like basement and pillagers.",
+    ],
+)
+def test_target_starts_are_those_of_the_whole_pattern(text):
+    for rx, starts in ((_ARMED_TARGET, _ARMED_STARTS), (_CIVILIAN_TARGET, _CIVILIAN_STARTS)):
+        for lo, hi in ((0, len(text)), (3, len(text) - 2)):
+            assert match_starts(rx, starts, text, lo, hi) == [m.start() for m in rx.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The city is the capital of the province.", True),
+        ("THE CITY HAS BEEN QUIET.", True),  # any case
+        ("Fighting resumed in the town.", False),
+        (
+            "The \u212anown route, \u0130s the road",
+            True,
+        ),  # "known" with the Kelvin sign, as re.IGNORECASE reads it
+        ("Unknown gunmen. Nowhere. Stillness.", False),  # only whole words
+    ],
+)
+def test_a_word_search_finds_what_the_case_insensitive_pattern_finds(text, found):
+    words = r"(?:is|are)\s+(?:the|a)|has\s+been|known|now|still"
+    assert bool(re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)) is found
+    assert bool(word_starts(words).search(text)) is found
+
+
+@pytest.mark.parametrize(
+    "sentence, place, clause",
+    [
+        ("Rebels shelled Ablo; troops held Dorsk.", "Dorsk", " troops held Dorsk."),
+        ("Rebels shelled Ablo: troops held Dorsk.", "Ablo", "Rebels shelled Ablo"),
+        ("Rebels shelled Ablo \u2014 troops held Dorsk.", "Dorsk", "troops held Dorsk."),
+        ("Rebels shelled Ablo -- troops held Dorsk.", "Ablo", "Rebels shelled Ablo"),
+        ("Rebels shelled Ablo, which troops held.", "Ablo", "Rebels shelled Ablo"),
+        ("Rebels shelled Ablo,  as troops held Dorsk.", "Dorsk", " troops held Dorsk."),
+        ("Rebels shelled Ablo (the old town) and Dorsk.", "Dorsk", "the old town) and Dorsk."),
+        ("Rebels shelled Ablo (AP) and Dorsk.", "Dorsk", "Rebels shelled Ablo (AP) and Dorsk."),  # an agency
+        ("Rebels shelled Ablo, Dorsk and Vel.", "Vel", "Rebels shelled Ablo, Dorsk and Vel."),  # a list
+        ("Rebels shelled Ablo, assassins held Dorsk.", "Dorsk", "Rebels shelled Ablo, assassins held Dorsk."),
+    ],
+)
+def test_a_clause_ends_at_its_breaks(sentence, place, clause):
+    at = sentence.index(place)
+    lo, hi = clause_of(sentence, 0, len(sentence), at, at + len(place))
+    assert sentence[lo:hi] == clause
+
+
+# "the city" as a plain pattern: what coreference's search from the "h" must find.
+_THE_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?P<noun>city|town|village|camp|capital|hotel|hospital|mosque|market|school|"
+    r"airport|prison|dam|church|stadium|bridge|refinery)\b(?!\s+of\b|\s+(?:council|hall|centre|center|"
+    r"authorities|officials|governor|mayor|police|walls|director|staff|owner|management|administration)\b|-|'|’)"
+)
+
+
+@pytest.mark.parametrize(
+    "text, lo",
+    [
+        ("The city fell. This\n town held; the  village's well, the camp.", 0),  # at the text's start
+        ("Bathe city, lathe town, Thetown: no phrase inside a word.", 0),
+        ("the city of Ablo, the city council, the dam-site, the town\u2019s mayor", 0),  # the name follows
+        ("xx the city", 3),  # a phrase that starts where the search does
+        ("xx the city", 4),  # ... or before it: not found
+        ("Ablo. The hospital and this market were hit.", 5),
+    ],
+)
+def test_coreference_phrases_are_those_of_the_plain_pattern(text, lo):
+    expected = [(m.start(), m.end(), m.group("noun")) for m in _THE_NOUN.finditer(text, lo, len(text))]
+    assert _phrases(text, lo, len(text)) == expected
