@@ -404,7 +404,7 @@ def at_words(text: str, lower: str, words: tuple[str, ...], pattern: re.Pattern,
 
 class _CueScan:
     """Every word the scans look for (:func:`cue_words`), found in one pass over a text for all of them: an
-    Aho-Corasick automaton (pyahocorasick), where a ``str.find`` pass per word read each text some sixty
+    Aho-Corasick automaton (pyahocorasick), where a ``str.find`` pass per word read each text some fifty
     times. The answer for the last text is kept: all its scans ask."""
 
     def __init__(self) -> None:

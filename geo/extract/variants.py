@@ -15,12 +15,15 @@ work stays linear in the text's length.
 from __future__ import annotations
 
 import re
+import string
 from difflib import SequenceMatcher
 from weakref import WeakKeyDictionary
 
+import ahocorasick
+
 from geo.extract.gazetteer import Gazetteer, Place, name_key, word_frequency
 from geo.extract.mentions import Mention
-from geo.extract.nearby import at_words, cue_words, overlaps
+from geo.extract.nearby import overlaps
 from geo.extract.resolve import Resolved, km_between
 
 # "in Nabatiyeh,", "near Barsalogho.", "the village of Solhan": a locative cue, one unknown capitalised word
@@ -50,7 +53,7 @@ def find_variants(text: str, end: int, places: list[Resolved], gaz: Gazetteer) -
     spans = sorted((r.mention.start, r.mention.end) for r in places)
     out: list[Resolved] = []
     tried: dict[str, Place | None] = {}
-    for m in at_words(text, text.lower(), _CUE_WORDS, _CUED, end):  # ("In Nabatiyeh," opens a sentence)
+    for m in _cued(text, end):
         s, e = m.span("name")
         word = m.group("name")
         key = name_key(word)
@@ -83,19 +86,35 @@ def _remembered_town(gaz: Gazetteer, key: str, word: str, countries: tuple[str, 
     return known[ask]
 
 
-_CUE_WORDS = cue_words(
-    "in ",
-    "near ",
-    "outside ",
-    "at ",
-    "into ",
-    "from ",
-    "town of",
-    "village of",
-    "city of",
-    "district of",
-    "camp of",
-)
+def _cued(text: str, end: int) -> list[re.Match]:
+    """The matches of ``_CUED`` in ``text`` up to ``end``, tried only where a cue word and the capital or
+    Arabic article after it start (:data:`_CUE_STARTS`): the cue words alone ("in ", "at ") are too many."""
+    found = []
+    for last, size in _CUE_STARTS.iter(text, 0, end):
+        i = last - size + 1
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+            m = _CUED.match(text, i, end)
+            if m is not None:
+                found.append(m)
+    return found
+
+
+def _cue_starts() -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton (pyahocorasick) of each cue word of ``_CUED`` with a space and what a name
+    can start with: one pass over the text finds every place ``_CUED`` can match."""
+    cues = ["in", "near", "outside", "at", "into", "from"]
+    cues += [c.capitalize() for c in cues]  # "In Nabatiyeh," opening a sentence
+    cues += [f"{head} of" for head in ("town", "village", "city", "district", "camp")]
+    firsts = [*string.ascii_uppercase, "al-", "el-", "Al-", "El-"]
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for cue in cues:
+        for first in firsts:
+            automaton.add_word(f"{cue} {first}")
+    automaton.make_automaton()
+    return automaton
+
+
+_CUE_STARTS = _cue_starts()
 
 
 def _town(gaz: Gazetteer, key: str, word: str, countries: tuple[str, ...] | list[str]) -> Place | None:
