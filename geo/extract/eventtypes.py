@@ -143,7 +143,8 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
         "Armed clash",
         r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|gun\s*battles?|firefights?|gunfights?|"
         r"offensives?|ambush(?:ed|es)?|skirmish(?:es)?|exchanges?\s+of\s+fire|repell?(?:ed|led)|"
-        r"(?:counter-?)?assaults?|combat|besieg(?:ed|ing)|siege",
+        r"(?:counter-?)?assaults?|combat|besieg(?:ed|ing)|siege|infiltrat(?:e|ed|es|ing|ion)|"
+        r"neutrali[sz](?:e|ed|es|ing)",
     ),
     (
         "target",
@@ -474,6 +475,12 @@ def classify(
     else:
         near, reach_lo, reach_hi = triggers, sent_start, sent_end
     best = min(near, key=lambda t: (TRIGGERS[t.row][1], t.start - end if t.start >= end else start - t.end))
+    if TRIGGERS[best.row][0] == "target" and near is not triggers:
+        # "Russia attacked Kyiv — a missile hit a hospital": an attack or killing the sentence says was done
+        # with a weapon is that weapon's strike (ACLED), even where the weapon is in another clause
+        weapons = [t for t in triggers if TRIGGERS[t.row][2] == EXPLOSIONS and TRIGGERS[t.row][1] <= 1]
+        if weapons:
+            best = min(weapons, key=lambda t: abs(t.start - start))
     return _decide(text, best, reach_lo, reach_hi, sent_start, sent_end)
 
 

@@ -151,6 +151,23 @@ def kind_of(sentence: str, place: str):
             "Rovan",
             ("Strategic developments", "Other", "visited"),
         ),
+        (
+            "Gunmen tried to infiltrate the police academy in Tesk on Monday.",
+            "Tesk",
+            ("Battles", "Armed clash", "infiltrate"),
+        ),
+        ("Troops neutralized the attackers near Nasso.", "Nasso", ("Battles", "Armed clash", "neutralized")),
+        # an attack done with a weapon the sentence names is that weapon's strike, even in another clause
+        (
+            "Russia attacked Dorsk on Monday: a missile hit the children's hospital.",
+            "Dorsk",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack", "missile"),
+        ),
+        (
+            "Two civilians were killed in Marwa — drones struck the market at dawn.",
+            "Marwa",
+            ("Explosions/Remote violence", "Air/drone strike", "drones"),
+        ),
     ],
 )
 def test_each_sub_type_family_has_its_trigger(sentence, place, expected):
