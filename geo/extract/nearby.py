@@ -176,9 +176,9 @@ def find_nearby(
         return []
     end = sentences[-1][1]
     found: list[tuple[int, int, str, str, tuple[int, int] | None]] = []  # start, end, name, head, list
-    lower = text.lower()
+    cues = cue_starts(text)
     for h in at_words(
-        text, lower, _FACILITY_WORDS_FIRST, _FACILITY_HEAD, end
+        text, cues, _FACILITY_WORDS_FIRST, _FACILITY_HEAD, end
     ):  # the facility's words are its name: "Safari Hotel"
         before = _capital_before(text, h.start()) and _NAME_BEFORE.search(
             text, max(0, h.start() - _NAME_REACH), h.start()
@@ -187,17 +187,17 @@ def find_nearby(
             s, e, name = _trimmed(text, before.start(), h.end())
             if _is_facility(text, s, h):
                 found.append((s, e, name, h.group().lower(), None))
-    for m in at_words(text, lower, _FACILITY_OF_WORDS, _FACILITY_OF, end):  # "the Great Mosque of al-Nuri"
+    for m in at_words(text, cues, _FACILITY_OF_WORDS, _FACILITY_OF, end):  # "the Great Mosque of al-Nuri"
         found.append((*_trimmed(text, m.start(), m.end()), m.group("head").lower(), None))
     for h in at_words(
-        text, lower, _QUARTER_WORDS, _QUARTER_HEAD, end
+        text, cues, _QUARTER_WORDS, _QUARTER_HEAD, end
     ):  # "the Karrada shopping district" is Karrada
         before = _capital_before(text, h.start(), 2) and _NAME_WORD_BEFORE.search(
             text, max(0, h.start() - _NAME_REACH), h.start()
         )
         if before:
             found.append((*_trimmed(text, before.start("name"), before.end("name")), h.group(), None))
-    for h in at_words(text, lower, _QUARTER_WORDS, _PLURAL_HEAD, end):  # "the Obolon and Podil districts"
+    for h in at_words(text, cues, _QUARTER_WORDS, _PLURAL_HEAD, end):  # "the Obolon and Podil districts"
         before = _capital_before(text, h.start()) and _LIST_BEFORE.search(
             text, max(0, h.start() - _LIST_REACH), h.start()
         )
@@ -209,7 +209,7 @@ def find_nearby(
         before = _NAME_AT_COMMA.search(text, max(0, m.start() - _NAME_REACH), m.start())
         if before is not None:
             found.append((*_trimmed(text, before.start(), before.end()), m.group("head").lower(), None))
-    for m in at_words(text, lower, _SETTLEMENT_WORDS, _SETTLEMENTS, end):
+    for m in at_words(text, cues, _SETTLEMENT_WORDS, _SETTLEMENTS, end):
         head = m.group("head").lower()
         for item in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
             found.append((*_trimmed(text, item.start(), item.end()), head, (m.start("list"), m.end("list"))))
@@ -377,85 +377,45 @@ def _large_town(gaz: Gazetteer, key: str) -> Place | None:
     return large[0] if len(large) == 1 else None
 
 
-def at_words(text: str, lower: str, words: tuple[str, ...], pattern: re.Pattern, end: int) -> list[re.Match]:
+def at_words(
+    text: str, starts: dict[str, list[int]] | None, words: tuple[str, ...], pattern: re.Pattern, end: int
+) -> list[re.Match]:
     """The matches of ``pattern`` (which starts at a word boundary, with one of ``words``) in ``text`` up to
-    ``end``, in text order, tried only where one of ``words`` starts a word of ``lower`` (``text`` lower-cased,
-    or ``text`` itself for words of a fixed case). ``words`` must be :func:`cue_words`."""
-    if len(lower) != len(text):  # lower-casing changed the length ("İ"): try the pattern everywhere
+    ``end``, in text order, tried only where one of ``words`` starts a word (``starts``: where each cue word
+    starts in the lower-cased text, :func:`cue_starts`; None to try the pattern everywhere)."""
+    if starts is None:
         return list(pattern.finditer(text, 0, end))
-    starts = _CUE_SCAN.starts(text)
-    exact = lower is text
     found: dict[int, re.Match] = {}
     for word in words:
         size = len(word)
         for i in starts.get(word, ()):
             if i + size > end:
                 break
-            if (
-                i not in found
-                and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"))
-                and (not exact or text.startswith(word, i))
-            ):
+            if i not in found and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
                 m = pattern.match(text, i, end)
                 if m is not None:
                     found[i] = m
     return [found[i] for i in sorted(found)]
 
 
-class _CueScan:
-    """Every word the scans look for (:func:`cue_words`), found in one pass over a text for all of them: an
-    Aho-Corasick automaton (pyahocorasick), where a ``str.find`` pass per word read each text some fifty
-    times. The answer for the last text is kept: all its scans ask."""
-
-    def __init__(self) -> None:
-        self.words: dict[str, None] = {}
-        self.automaton: ahocorasick.Automaton | None = None
-        self.last: tuple[str, dict[str, list[int]]] | None = None  # replaced whole (threads may share it)
-
-    def add(self, words: tuple[str, ...]) -> None:
-        for word in words:
-            if word not in self.words:
-                self.words[word] = None
-                self.automaton = None
-
-    def cache_clear(self) -> None:
-        self.last = None
-
-    def starts(self, text: str) -> dict[str, list[int]]:
-        """Where each word starts in ``text`` lower-cased, in order."""
-        last = self.last
-        if last is not None and last[0] is text:
-            return last[1]
-        automaton = self.automaton
-        if automaton is None:
-            automaton = ahocorasick.Automaton()
-            for word in self.words:
-                automaton.add_word(word, word)
-            automaton.make_automaton()
-            self.automaton = automaton
-        lower = text.lower()
-        if len(lower) != len(text):  # ("İ"): the words as written, at their own places
-            lower = text
-        starts: dict[str, list[int]] = {}
-        for end, word in automaton.iter(lower):
-            starts.setdefault(word, []).append(end - len(word) + 1)
-        self.last = (text, starts)
-        return starts
-
-
-_CUE_SCAN = _CueScan()
-
-
-def cue_words(*words: str) -> tuple[str, ...]:
-    """``words`` (in small letters), to be looked for by :func:`at_words`."""
-    _CUE_SCAN.add(words)
-    return words
+def cue_starts(text: str) -> dict[str, list[int]] | None:
+    """Where each word of the scans starts in ``text`` lower-cased, in order: one pass of an Aho-Corasick
+    automaton (pyahocorasick) for all of them, where a ``str.find`` pass per word read the text some forty
+    times. None when lower-casing changes the text's length ("İ"): the scans then try their patterns
+    everywhere."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return None
+    starts: dict[str, list[int]] = {}
+    for end, word in _CUE_AUTOMATON.iter(lower):
+        starts.setdefault(word, []).append(end - len(word) + 1)
+    return starts
 
 
 # The first letters of what each scan looks for: found in one pass over the lower-cased text (at_words), much
 # faster than a pattern tried at every position (the scans would be a sixth of the extraction's time)
-_FACILITY_WORDS_FIRST = cue_words(*sorted({h.split()[0] for h in FACILITY_HEADS}))
-_FACILITY_OF_WORDS = cue_words(
+_FACILITY_WORDS_FIRST = tuple(sorted({h.split()[0] for h in FACILITY_HEADS}))
+_FACILITY_OF_WORDS = (
     "great",
     "grand",
     "central",
@@ -467,8 +427,21 @@ _FACILITY_OF_WORDS = cue_words(
     "cathedral",
     "monastery",
 )
-_QUARTER_WORDS = cue_words("neighbo", "district", "quarter", "suburb", "town", "village", "meadow", "valley")
-_SETTLEMENT_WORDS = cue_words("village", "town", "hamlet", "settlement", "communit", "neighbo", "localit")
+_QUARTER_WORDS = ("neighbo", "district", "quarter", "suburb", "town", "village", "meadow", "valley")
+_SETTLEMENT_WORDS = ("village", "town", "hamlet", "settlement", "communit", "neighbo", "localit")
+
+
+def _automaton(words: set[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in sorted(words):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+_CUE_AUTOMATON = _automaton(
+    {*_FACILITY_WORDS_FIRST, *_FACILITY_OF_WORDS, *_QUARTER_WORDS, *_SETTLEMENT_WORDS}
+)
 
 
 def _capital_before(text: str, at: int, words: int = 1) -> bool:

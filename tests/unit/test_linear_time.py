@@ -245,7 +245,7 @@ def _cold(gaz) -> None:
         if not name.startswith("geo.extract.") or module is None:
             continue
         for value in vars(module).values():
-            if not isinstance(value, type) and callable(getattr(value, "cache_clear", None)):
+            if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
     geo.extract.mentions._WORDS.clear()  # the facts of each word, read once per gazetteer
     gaz._setup()  # its places by name, made as they are asked for
