@@ -16,7 +16,7 @@ from geo.extract.eventtypes import NO_EVENT, EventKind, Trigger, classify, find_
 from geo.extract.mentions import BACKGROUND_HINTS
 from geo.extract.nearby import Nearby
 from geo.extract.resolve import Resolved
-from geo.extract.sentences import Sentence
+from geo.extract.sentences import PARAGRAPH_BREAK, Sentence
 
 
 # A named tuple, immutable: one is made per event, three times faster than a frozen dataclass.
@@ -188,6 +188,7 @@ def _dates_in_force(
     anchored = list(dates)
     statements: set[int] = set()
     current: DateExpr | None = None
+    lead: DateExpr | None = None  # the first date of the story, when it is in force
     j, n = 0, len(dates)
     for s, e in sentences:
         first = j
@@ -228,11 +229,35 @@ def _dates_in_force(
                 and -1 <= (published - ds).days <= _RECENT_DAYS
             )
             current = own if narrative else None
+            if lead is None:
+                lead = current
+                if current is not None:
+                    for h in _headline(text, sentences, s):  # the headline tells the lead's story
+                        out[h] = current
         elif any(anchored[k].end > s and anchored[k].date_start is not None for k in range(first, j)):
             pass  # only statements or counted dates: the date in force stays
         elif current is not None and text[s] not in _QUOTE_OPEN and not _BACKGROUND.search(text, s, e):
             out[s] = current
     return anchored, out, frozenset(statements)
+
+
+_LEAD_REACH = (
+    1000  # characters from the text's start within which the lead's date reaches back to its headline
+)
+
+
+def _headline(text: str, sentences: list[tuple[int, int]], lead: int) -> list[int]:
+    """The starts of the headline's sentences, when the sentence at ``lead`` (the first dated one) comes
+    right after it: a first block of lines, none ending with a stop, before a paragraph break."""
+    brk = PARAGRAPH_BREAK.search(text, 0, min(lead, _LEAD_REACH))
+    if brk is None or text.count("\n\n", brk.end(), lead) or text.count("\n \n", brk.end(), lead):
+        return []  # no headline block, or the lead is not the first paragraph after it
+    head = [(s, e) for s, e in sentences if e <= brk.start()]
+    if not head or any(text[s:e].rstrip().endswith((".", "?", "!", ":")) for s, e in head):
+        return []
+    if _BACKGROUND.search(text, 0, brk.start()):
+        return []
+    return [s for s, _ in head]
 
 
 def _single_day(d: DateExpr) -> bool:

@@ -272,9 +272,13 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[t
             found.append((s, name_end, name))  # "Czech Republic": a cue inside a name is the name's
             i = j
         else:
-            if w.place and (not w.caps or s in datelines or capital_dateline(text, s, e)):
+            if (
+                w.place
+                and not (in_headline and w.everyday and n > 1)  # "Shells Hit Mosul": the word, not Hit
+                and (not w.caps or s in datelines or capital_dateline(text, s, e))
+            ):
                 found.append((s, e, w))
-            elif w.plain and not (in_headline and w.common and not w.org_cue):
+            elif w.plain and not (in_headline and w.lexical and not w.org_cue):
                 _remember_person(toks, person_names)
                 return None
             i += 1
@@ -327,7 +331,7 @@ def _read_word(
         if w.cue:
             return None
         return [] if w.key in person_names and not _in_before(text, s) else [(s, e, w)]
-    if w.cue or (w.plain and not (in_headline and w.common and not w.org_cue)):
+    if w.cue or (w.plain and not (in_headline and w.lexical and not w.org_cue)):
         return None
     return []
 

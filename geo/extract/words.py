@@ -36,6 +36,13 @@ def _is_common_word(word: str) -> bool:
     return word_frequency(word) >= 4.0
 
 
+@lru_cache(maxsize=32768)
+def _is_english_word(word: str) -> bool:
+    """True for words English uses in lower case at all often ("Shells", "Clashes"): in a title-case
+    headline they are words, not names."""
+    return word_frequency(word) >= 3.0
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """What a capitalised word (or words: "Deir Ezzor") is, wherever it stands."""
@@ -50,6 +57,7 @@ class Word:
     month: bool  # a month or day name: never part of a name
     everyday: bool  # an everyday word and no big place: "Most" only starts the sentence
     common: bool  # an everyday word
+    lexical: bool  # an English word, everyday or not: in a title-case headline, no name
     plain: bool  # not a particle, direction or feature word: unknown, it says the run names something else
     cue: bool  # a person or organisation cue ("Colonel", "Forces"), or an organisation's name ("Hamas")
     org_cue: bool
@@ -95,6 +103,7 @@ def read_word_facts(w: str, gaz: Gazetteer) -> Word:
         month=w in _NOT_NAMES,
         everyday=common and not cue and not big,
         common=common,
+        lexical=common or (len(w.split()) == 1 and _is_english_word(w)),
         plain=not particle and w not in _DIRECTION_WORDS and w not in FEATURE_WORDS,
         cue=cue,
         org_cue=w in ORG_CUES,

@@ -183,3 +183,21 @@ def test_a_date_after_a_clause_does_not_move_the_story(gaz):
 
 def test_a_statement_alone_still_dates_its_sentence(gaz):
     assert dated("Police said on Monday that Mosul was quiet.", gaz)["Mosul"] == MONDAY
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        # a headline tells the lead's story: it takes the lead's date
+        ("Shells hit market in Mosul, killing five", ("2017-12-11", "2017-12-11")),
+        # in title case too, where its words are no names ("Shells", "Hit" the word, not the town)
+        ("Five Killed as Shells Hit Mosul Market", ("2017-12-11", "2017-12-11")),
+        # a first line that ends with a stop is a sentence of its own, not a headline
+        ("Shelling hit Mosul again.", ("2017-12-12", "2017-12-12")),
+        # a headline that describes the place is background
+        ("Mosul Is the Largest City of the North", ("2017-12-12", "2017-12-12")),
+    ],
+)
+def test_a_headline_takes_the_date_of_its_lead(gaz, headline, expected):
+    text = headline + "\n\nShells struck a market in Raqqa on Monday, killing five people, officials said."
+    assert dated(text, gaz)["Mosul"] == expected
