@@ -181,8 +181,10 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         m.hints.add("province")
         nxt = ""  # "Benue state" is the state, not "state" as in "Iraq state television"
     if mark and mark.startswith("-"):
-        if text.startswith("-based", m.end):  # "London-based" says where a group is, not that anything
-            m.hints.add("based")  # happens there: a background mention
+        if text.startswith(("-based", "-bound"), m.end) and not text[m.end + 6 : m.end + 7].isalpha():
+            # "London-based" says where a group is, "a Rawalpindi-bound train" where it goes, not that
+            # anything happens there: a background mention
+            m.hints.add("based")
         else:
             m.mappable, m.reason = False, MentionReason.MODIFIER  # US-led, Iran-backed
     elif mark:  # possessive: "Lebanon's Hezbollah", "Iraq's government"; "Syria's Raqa" just locates Raqa

@@ -301,6 +301,13 @@ def test_a_dateline_is_a_background_mention(gaz):
             "Idlib",
             "Explosions/Remote violence",
         ),
+        # where a train was going: a place, but nothing happened there
+        ("A bomb exploded at the station in Quetta as the Rawalpindi-bound train left.", "Rawalpindi", None),
+        (
+            "A bomb exploded at the station in Quetta as the Rawalpindi-bound train left.",
+            "Quetta",
+            "Explosions/Remote violence",
+        ),
     ],
 )
 def test_a_base_is_background(text, mention, event_type, gaz):
