@@ -528,7 +528,8 @@ RULES = (
         _month_rel,
     ),
     Rule("day_rel", r"\b(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|last\s+night)\b", "YyTtl", _day_rel),
-    Rule("ago", rf"\b(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago\b", "0aotfsen", _ago),
+    # "three months ago", "three months since" (the happening after "since" was then)
+    Rule("ago", rf"\b(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>{_UNIT})\s+(?:ago|since)\b", "0aotfsenAOTFSEN", _ago),
     Rule("past_n", rf"\b(?:the\s+)?(?:past|last)\s+(?P<pn_n>{_NUM}\s+)?(?P<pn_u>{_UNIT})\b", "tpl", _past_n),
     Rule(
         "shift",

@@ -85,6 +85,9 @@ def one(text, pub=PUB):
             ("the past year", "2016-12-12", "2017-12-12", "range"),
         ),
         ("two days ago", ("two days ago", "2017-12-10", "2017-12-10", "day")),
+        # opening a sentence, and "since": "Two months since rebels took the town" dates the taking
+        ("Two days ago, fighting", ("Two days ago", "2017-12-10", "2017-12-10", "day")),
+        ("Two months since rebels took it", ("Two months since", "2017-10-01", "2017-10-31", "month")),
         ("yesterday", ("yesterday", "2017-12-11", "2017-12-11", "day")),
         ("mid-2016", ("mid-2016", "2016-05-02", "2016-08-31", "range")),
         ("on 2017-10-17 at dawn", ("2017-10-17", "2017-10-17", "2017-10-17", "day")),
