@@ -514,7 +514,12 @@ RULES = (
         "OoDdAaTtLlPw",
         _weekend,
     ),
-    Rule("weekday", rf"(?:\b(?P<wd_last>last|this\s+past)\s+)?\b(?P<wd>{WEEKDAY})\b", "ltMTWFS", _weekday),
+    Rule(
+        "weekday",
+        rf"(?:\b(?P<wd_last>[Ll]ast|[Tt]his\s+[Pp]ast)\s+)?\b(?P<wd>{WEEKDAY})\b",
+        "lLtMTWFS",
+        _weekday,
+    ),
     Rule(
         "quarter",
         r"\b(?P<q_since>[Ss]ince\s+)?(?:the\s+)?(?P<q_which>[Ll]ast|[Tt]his|previous)\s+quarter\b",

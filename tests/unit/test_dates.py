@@ -85,6 +85,8 @@ def one(text, pub=PUB):
             ("the past year", "2016-12-12", "2017-12-12", "range"),
         ),
         ("two days ago", ("two days ago", "2017-12-10", "2017-12-10", "day")),
+        # "Last Tuesday" opening a sentence, published on a Tuesday: the week before
+        ("Last Tuesday, rebels", ("Last Tuesday", "2017-12-05", "2017-12-05", "day")),
         # opening a sentence, and "since": "Two months since rebels took the town" dates the taking
         ("Two days ago, fighting", ("Two days ago", "2017-12-10", "2017-12-10", "day")),
         ("Two months since rebels took it", ("Two months since", "2017-10-01", "2017-10-31", "month")),
