@@ -60,6 +60,12 @@ _LARGEST = {"town": 1_000_000, "village": 100_000}
 _CAPITAL_MIN = 300_000  # "the capital" further back than the paragraph before: a city that large
 
 
+# A place named as an example ("key areas, including Homs and Damascus"): "the town" after it is not there
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:including|such\s+as)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s*|\s+and\s+))*$"
+)
+
+
 class Coreference(NamedTuple):
     resolved: Resolved  # the referent's place, with the phrase as its mention
     refers_to: Resolved  # the earlier mention it refers to
@@ -111,6 +117,8 @@ def find_coreferences(
                     break
                 if town is None and r.geo_precision == "point":
                     town = r  # (the story's last town, however far back: "the airport" is its airport)
+            elif _EXAMPLE_BEFORE.search(text, max(0, r.mention.start - 60), r.mention.start):
+                continue  # "areas including Homs and Damascus": examples, not where the story is
             elif (
                 r.geo_precision in allowed
                 and r.place.population < _LARGEST.get(noun, 1 << 62)

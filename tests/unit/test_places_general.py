@@ -353,6 +353,13 @@ def test_no_place_in_a_persons_words_or_a_faiths_adjective(text, gaz):
             "Palmyra",
             "point",
         ),
+        # ... nor a town named as an example ("areas including Homs and Hama")
+        (
+            "IS fighters seized the Syrian town of Palmyra on Wednesday.\nThey could now advance to key areas, including Homs and Hama.\nTroops withdrew from the town late on Wednesday.",
+            "the town",
+            "Palmyra",
+            "point",
+        ),
     ],
 )
 def test_phrases_that_refer_to_a_place(text, phrase, place, precision, gaz):
