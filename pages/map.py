@@ -72,6 +72,6 @@ if clicked and clicked != st.session_state.get("_last_click") and clicked in by_
 with col_side:
     details.event_panel(by_id.get(view.event or ""), shown, view)
 
-maps.after_map(lambda: ui_view.sidebar(features, view, stamp))
+ui_view.sidebar(features, view, stamp)
 with st.sidebar:
     st.caption(escape.markdown(f"Basemap: Natural Earth borders, served by this app ({maps.BASEMAP})."))

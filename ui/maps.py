@@ -9,7 +9,6 @@ import logging
 import os
 import tempfile
 import time
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -110,29 +109,6 @@ FILL_CSS = f"""<style>
 </style>"""
 # Inside the frame: the map's div follows the frame's height (st_folium sets it in pixels).
 INNER_CSS = "<style>html,body{height:100%;margin:0;overflow:hidden}#map_div{height:100vh!important}</style>"
-
-
-# Says once the map has drawn its events (ui/map_drawn.js): see after_map.
-_MAP_DRAWN = st.components.v2.component(
-    "conflict_map_drawn", js=(Path(__file__).parent / "map_drawn.js").read_text(encoding="utf-8")
-)
-
-
-def _map_drawn() -> None:
-    st.session_state["_map_drawn"] = True
-
-
-def after_map(draw: Callable[[], None]) -> None:
-    """Call ``draw`` (the sidebar's filters) once the map is on screen: on a session's first visit the
-    filters come in the run the map starts when it has drawn its events (or after 4 s), since their
-    widgets took the browser's main thread and the server's static files from the map's frame while
-    it loaded (0.6 s of the seed's first marker, measured with bench/app_speed.py). Later runs, and
-    a session with no browser (AppTest), draw them at once."""
-    if st.session_state.get("_map_drawn") or not st.context.headers:
-        draw()
-        return
-    with st.sidebar:
-        _MAP_DRAWN(key="map_drawn", on_drawn_change=_map_drawn)
 
 
 @cache
