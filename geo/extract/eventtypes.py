@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from typing import NamedTuple
 
 REACH = 400  # characters either side of a place that its sentence is read in
@@ -226,9 +227,10 @@ _TRIGGER = re.compile(_TRIGGER_RX)
 _TRIGGER_CI = re.compile(_TRIGGER_RX, re.IGNORECASE)
 
 
-def _closing(rx: str, i: int) -> int:
-    """The index of the parenthesis that closes the one at ``rx[i]``."""
-    depth, in_class, k = 0, False, i
+def _syntax(rx: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, character) of each character of ``rx`` from ``start`` that is syntax: not escaped ("\\|")
+    and not inside a character class ("[|\\]]")."""
+    in_class, k = False, start
     while k < len(rx):
         c = rx[k]
         if c == "\\":
@@ -238,34 +240,37 @@ def _closing(rx: str, i: int) -> int:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
+        else:
+            yield k, c
+        k += 1
+
+
+def _closing(rx: str, i: int) -> int:
+    """The index of the parenthesis that closes the one at ``rx[i]``."""
+    depth = 0
+    for k, c in _syntax(rx, i):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
                 return k
-        k += 1
     raise ValueError(f"unbalanced pattern: {rx!r}")
 
 
 def _alternatives(rx: str) -> list[str]:
     """The top-level alternatives of a pattern: "a|b(?:c|d)" gives "a" and "b(?:c|d)"."""
-    out, last, k, in_class = [], 0, 0, False
-    while k < len(rx):
-        c = rx[k]
-        if c == "\\":
-            k += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            k = _closing(rx, k)
-        elif c == "|":
+    out, last, depth = [], 0, 0
+    for k, c in _syntax(rx):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
             out.append(rx[last:k])
             last = k + 1
-        k += 1
+    if depth:
+        raise ValueError(f"unbalanced pattern: {rx!r}")
     out.append(rx[last:])
     return out
 
