@@ -66,6 +66,14 @@ _EXAMPLE_BEFORE = re.compile(
 )
 
 
+def _is_example(text: str, start: int) -> bool:
+    """Is the place at ``start`` named as an example? (The pattern is tried only where its cue words are
+    near: each candidate of each phrase asks.)"""
+    lo = max(0, start - 60)
+    window = text[lo:start]
+    return ("including" in window or "such" in window) and bool(_EXAMPLE_BEFORE.search(text, lo, start))
+
+
 class Coreference(NamedTuple):
     resolved: Resolved  # the referent's place, with the phrase as its mention
     refers_to: Resolved  # the earlier mention it refers to
@@ -117,7 +125,7 @@ def find_coreferences(
                     break
                 if town is None and r.geo_precision == "point":
                     town = r  # (the story's last town, however far back: "the airport" is its airport)
-            elif _EXAMPLE_BEFORE.search(text, max(0, r.mention.start - 60), r.mention.start):
+            elif _is_example(text, r.mention.start):
                 continue  # "areas including Homs and Damascus": examples, not where the story is
             elif (
                 r.geo_precision in allowed
