@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -76,6 +77,8 @@ def resolve(
     anchor_list = list(anchors.values())
     # The countries the text is about: those it names, and those of the towns it surely names ("Mosul")
     about = support | {p.country_code for p in anchor_list}
+    # How many of those towns each country has (a town does not vouch for its own country, below)
+    anchored = Counter(p.country_code for p in anchor_list)
     # The anchors near a place are looked for in the cells of a grid around it, not among all anchors (a
     # text naming thousands of towns made each of their candidates look at each of the others: quadratic).
     near_300 = _Grid(anchor_list, 300.0)
@@ -99,7 +102,7 @@ def resolve(
         best = best_for[ask]
         if best is not None and (
             best.id in accepted
-            or _acceptable(best, m, text, support, about, near_300, town_near_anchor)
+            or _acceptable(best, m, text, support, about, anchored, anchors, near_300, town_near_anchor)
             or (i - 1 in chosen and LIST_GAP.fullmatch(text, mentions[i - 1].end, m.start))
         ):
             # (accepted too: a town listed right after an accepted one, "between Coggeshall and Marks Tey",
@@ -304,11 +307,23 @@ def _acceptable(
     text: str,
     support: set[str],
     about: set[str | None],
+    anchored: Counter[str | None],
+    anchors: dict[str, Place],
     near_300: _Grid,
     town_near_anchor: dict[str, bool],
 ) -> bool:
     if c.kind not in ("city", "site") or c.id.startswith("curated:") or "dateline" in m.hints or m.offset_km:
         return True
+    if (
+        "province" in m.hints
+        and c.country_code not in support
+        and anchored[c.country_code] <= (c.id in anchors)
+        and len(about) > (c.country_code in about)
+    ):
+        # "Mambasa territory" in a story about Congo names a division of the story's land, not Mombasa in
+        # Kenya (GeoNames lists "Mambasa" among Mombasa's old spellings), however large, when nothing else
+        # in the text is in Kenya
+        return False
     if c.population >= MIN_UNSUPPORTED_POP:
         return True
     if (

@@ -279,6 +279,29 @@ def test_a_town_of_another_country_needs_more_than_in(gaz):
     assert [place for _, place, _ in mapped(text, gaz) if "Uruguay" in place or place == "Carmelo"] == []
 
 
+@pytest.mark.parametrize(
+    "text, wrong, kept",
+    [
+        # "Gondero" is only an old spelling of Gonder (Ethiopia) in GeoNames: "Gondero district" in a
+        # story about Somalia is a district there, however large the Ethiopian city is
+        ("Shelling hit Gondero district in Somalia on Monday.", "Gonder", ["Somalia"]),
+        (
+            "Gunmen attacked villages in Ituri province of DR Congo on Sunday, and Gondero territory on Monday.",
+            "Gonder",
+            ["Ituri", "DR Congo"],
+        ),
+        # where the story names the city's country, or nothing else, the city stays
+        ("Shelling hit Gondero district in Ethiopia on Monday.", None, ["Gondero", "Ethiopia"]),
+        ("Shelling hit Gondero district and Bahir Dar on Monday.", None, ["Gondero", "Bahir Dar"]),
+        ("Shelling hit Gondero district on Monday.", None, ["Gondero"]),
+    ],
+)
+def test_a_division_is_no_large_town_of_a_country_the_story_never_names(text, wrong, kept, gaz):
+    found = mapped(text, gaz)
+    assert [mention for mention, _, _ in found] == kept
+    assert wrong not in [place for _, place, _ in found]
+
+
 def test_a_dateline_is_a_background_mention(gaz):
     text = "NAIROBI, Kenya (AP) — Gunmen attacked a bus in Mandera on Sunday, killing 12 people."
     feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
