@@ -9,7 +9,9 @@ around it (a facility's head noun, "village of", "a neighbourhood in"), and is p
 1. a place named right after it with "in", "near", "within", "outside" or "of" ("a school in Fiango",
    "Dahyan market in Saada province"); else the town a facility is named after ("Sanaa International
    Airport"); or, for a list, a known place of the same list;
-2. else another place of its sentence (a town or a region, never a whole country);
+2. else the place of its sentence before it (a town or a region, never a whole country), or else a town
+   after it, or a region right after a comma ("the village of X, Y district"): a region later in the
+   sentence is no sure home ("a hub linking two other provinces, A and B");
 3. else the town the story was last at (earlier in the paragraph or the paragraph before), and then only
    where something happens in its sentence (``needs_event``): a name without any place near it is left out.
 
@@ -156,6 +158,7 @@ _LOCATED_GAP = re.compile(
     r"[ \t,]*(?:which[ \t]+is[ \t]+|located[ \t]+|situated[ \t]+)?(?:in|near|within|outside|of|close[ \t]+to)"
     r"[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}$"
 )
+_ADDRESS_GAP = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")  # "the village of X, Y district"
 _GAP_REACH = 60  # characters between the name and the place it is "in"
 _NEAR_KM = 60.0  # a village of the gazetteer this near the place the text puts it in is that village
 _ANCHOR_PRECISIONS = ("point", "approximate", "region")  # never a whole country ("southern Syria")
@@ -554,7 +557,14 @@ def _anchor(
         if member is not None:
             return member, False
     first = bisect_left(mapped_starts, sent[0])
-    here = _nearest(mapped, mapped_starts, s, sent[0], sent[1])  # 2. its sentence's nearest place
+    k = bisect_left(mapped_starts, s)  # 2. the place of its sentence before it, else a town after it
+    here = mapped[k - 1] if k > 0 and mapped_starts[k - 1] >= sent[0] else None
+    if here is None and k < len(mapped) and mapped_starts[k] < sent[1]:
+        r = mapped[k]
+        if r.geo_precision == "point" or _ADDRESS_GAP.fullmatch(text, after, r.mention.start):
+            # (a region later in the sentence is no sure home: "the town of X is a hub linking three
+            # other provinces, A, B and C"; "the village of X, Y district" is)
+            here = r
     if here is not None:
         return here, False
     # 3. the story's last town, earlier in this paragraph or the one before

@@ -210,6 +210,11 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
                 ("Dar Mazin", "Dar Mazin, Homs", "approximate"),
             ],
         ),
+        # a region right after it, in an address
+        (
+            "Gunmen killed 12 people in the village of Kudumbi, Borno State, on Monday.",
+            [("Kudumbi", "Kudumbi, Borno State", "approximate"), ("Borno State", "Borno State", "region")],
+        ),
         # a facility named after a town is at that town, even where the town is not named alone
         (
             "Missiles hit Sanaa International Airport on Tuesday.",
@@ -230,6 +235,8 @@ def test_unlisted_places_at_the_place_they_are_in(text, expected, gaz):
         "A drone struck the Amaani Palace Hotel in Somalia on Monday.",
         # the dateline is where the report was filed
         "NAIROBI - A drone struck the Amaani Palace Hotel on Monday.",
+        # regions named later in its sentence are not where it is ("other" states it links)
+        "Gunmen burnt the Amaani Palace Hotel, on a road linking two other states, Yobe and Adamawa, on Monday.",
         # words that are no building: a modifier, a possessive, a denomination, a weekday
         "Mogadishu officials said a hotel room was searched and the Catholic Church spoke of Friday market prices.",
     ],
