@@ -163,6 +163,13 @@ _BACKGROUND = word_starts(
 # in the week before publication (or the day after it): the news of the report, not a caption's or an
 # archive's date.
 _NARRATIVE_DAYS = 3
+# A sentence that names the happening of the sentence before ("in those strikes", "the same attack")
+# goes on with that account, whenever it was
+_BACK_REFERENCE = word_starts(
+    r"(?:th(?:ose|ese|at|is)|the\s+same)\s+(?:\w+\s+)?"
+    r"(?:strikes?|air\s*strikes?|attacks?|raids?|bombings?|assaults?|shelling|clashes|blasts?|explosions?|"
+    r"killings?|massacres?|ambush(?:es)?)"
+)
 _RECENT_DAYS = 7
 _QUOTE_OPEN = frozenset("\"“‘'")
 
@@ -189,6 +196,7 @@ def _dates_in_force(
     statements: set[int] = set()
     current: DateExpr | None = None
     lead: DateExpr | None = None  # the first date of the story, when it is in force
+    told: DateExpr | None = None  # the day (or few days) the sentence before dates, however long ago
     j, n = 0, len(dates)
     for s, e in sentences:
         first = j
@@ -219,16 +227,13 @@ def _dates_in_force(
                 if current is not None:
                     continue
             own = d
+        before_told, told = told, None
         if own is not None:
             ds, de = own.date_start, own.date_end
-            narrative = (
-                ds is not None
-                and de is not None
-                and (de - ds).days < _NARRATIVE_DAYS
-                and published is not None
-                and -1 <= (published - ds).days <= _RECENT_DAYS
-            )
+            short = ds is not None and de is not None and (de - ds).days < _NARRATIVE_DAYS
+            narrative = short and published is not None and -1 <= (published - ds).days <= _RECENT_DAYS
             current = own if narrative else None
+            told = own if short else None
             if lead is None:
                 lead = current
                 if current is not None:
@@ -238,6 +243,8 @@ def _dates_in_force(
             pass  # only statements or counted dates: the date in force stays
         elif current is not None and text[s] not in _QUOTE_OPEN and not _BACKGROUND.search(text, s, e):
             out[s] = current
+        elif current is None and before_told is not None and _BACK_REFERENCE.search(text, s, e):
+            out[s] = told = before_told  # "On May 6, airstrikes hit X. Three died in those strikes."
     return anchored, out, frozenset(statements)
 
 

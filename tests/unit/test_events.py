@@ -114,6 +114,34 @@ def test_an_old_caption_date_does_not_date_the_story(gaz):
     assert got["Baghuz"] == "text"  # a recent day carries on
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence naming the happening before it ("those strikes") goes on with its account, even of a
+        # day too long ago to carry the story
+        (
+            "On Nov. 20, airstrikes hit Raqqa. Three people were killed in those strikes in Mosul, officials said.",
+            ("2017-11-20", "text"),
+        ),
+        ("On Nov. 20, a car bomb hit Raqqa. The same attack wounded 40 in Mosul.", ("2017-11-20", "text")),
+        # without the reference it is the story's present again
+        (
+            "On Nov. 20, airstrikes hit Raqqa. Officials in Mosul reported more clashes.",
+            ("2017-12-12", "publication"),
+        ),
+        # the reference reaches back one sentence only
+        (
+            "On Nov. 20, airstrikes hit Raqqa. Aid groups warned of hunger. Three died in those strikes in Mosul.",
+            ("2017-12-12", "publication"),
+        ),
+    ],
+)
+def test_a_sentence_about_the_happening_before_it_takes_its_date(text, expected, gaz):
+    a = Article(id="s4", text=text, published=date(2017, 12, 12))
+    got = {e.mention: (str(e.date_start), e.date_basis) for e in extract_events(a, gaz)}
+    assert got["Mosul"] == expected
+
+
 def dated(text, gaz, published=date(2017, 12, 12)):
     """Each place mention of ``text`` with the interval it is dated by (published on a Tuesday)."""
     a = Article(id="d1", text=text, published=published)
