@@ -231,7 +231,12 @@ def _dates_in_force(
         if own is not None:
             ds, de = own.date_start, own.date_end
             short = ds is not None and de is not None and (de - ds).days < _NARRATIVE_DAYS
-            narrative = short and published is not None and -1 <= (published - ds).days <= _RECENT_DAYS
+            narrative = (
+                short
+                and ds is not None
+                and published is not None
+                and -1 <= (published - ds).days <= _RECENT_DAYS
+            )
             current = own if narrative else None
             told = own if short else None
             if lead is None:
