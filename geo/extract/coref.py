@@ -116,7 +116,10 @@ def find_coreferences(
         for r in reversed(recent[-30:]):
             if r.mention.start >= sent_start:
                 same_sentence.add(r.place.id)
-                continue  # a place of the phrase's own sentence is named there: it is an event already
+                if not facility and _fits(noun, r, allowed) and not _is_example(text, r.mention.start):
+                    referent = r  # the nearest town is of the phrase's own sentence: an event already
+                    break
+                continue
             if r.mention.start < lowest and not facility and noun != "capital":
                 break  # (a named facility, or the capital, is looked for further back)
             if facility:
@@ -127,10 +130,8 @@ def find_coreferences(
                     town = r  # (the story's last town, however far back: "the airport" is its airport)
             elif _is_example(text, r.mention.start):
                 continue  # "areas including Homs and Damascus": examples, not where the story is
-            elif (
-                r.geo_precision in allowed
-                and r.place.population < _LARGEST.get(noun, 1 << 62)
-                and (noun != "capital" or r.mention.start >= lowest or r.place.population >= _CAPITAL_MIN)
+            elif _fits(noun, r, allowed) and (
+                noun != "capital" or r.mention.start >= lowest or r.place.population >= _CAPITAL_MIN
             ):
                 referent = r
                 break
@@ -152,6 +153,11 @@ def find_coreferences(
             placed = placed._replace(geo_precision="approximate", label=f"the {noun}, {referent.label}")
         out.append(Coreference(placed, referent))
     return out
+
+
+def _fits(noun: str, r: Resolved, allowed: tuple[str, ...]) -> bool:
+    """Whether ``r`` is a place the noun can mean ("the town" is no city of millions)."""
+    return r.geo_precision in allowed and r.place.population < _LARGEST.get(noun, 1 << 62)
 
 
 def _phrases(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:

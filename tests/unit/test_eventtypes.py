@@ -227,6 +227,26 @@ def test_the_city_of_a_named_place_or_a_quiet_sentence_makes_no_extra_event(gaz)
     assert [e.mention for e in extract_events(a, gaz)] == ["Raqqa", "Mosul"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the city" is the nearest town before it, even one of its own sentence (an event already)
+        (
+            "Militants attacked Raqqa on Monday.\n\nOn Tuesday rockets hit Mosul, and fires spread through the city.",
+            [("Raqqa", "Raqqa"), ("Mosul", "Mosul")],
+        ),
+        # a town too large for "the town" is passed over for the one before
+        (
+            "Militants attacked Baghuz on Monday.\n\nOn Tuesday rockets hit Mosul, and militants shelled the town.",
+            [("Baghuz", "Baghuz Fawqani"), ("Mosul", "Mosul"), ("the town", "Baghuz Fawqani")],
+        ),
+    ],
+)
+def test_the_city_is_the_nearest_town_before_it(text, expected, gaz):
+    a = Article(id="c3", text=text, published=date(2017, 12, 12))
+    assert [(e.mention, e.resolved.place.name) for e in extract_events(a, gaz)] == expected
+
+
 # The whole table as one alternation, matched at every word start: what find_triggers' scan must agree with.
 _ONE_ALTERNATION = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (*_, rx) in enumerate(TRIGGERS)) + r")\b"
