@@ -41,6 +41,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:(?:city|town|village|district)\s+of\s+)?"
     r"|(?:city|town|village|province|district|region|suburb|neighbourhood|neighborhood)\s+(?:of\s+)?))$"
 )
+_SMALL_BEFORE = re.compile(r"\b(?:town|village|hamlet)\s+of\s+$")
+_FAR_KM = 2000.0  # from a town to every other place of its story: another story's town of that name
 MIN_UNSUPPORTED_POP = 100_000  # a town the document gives no reason for must be this large
 MIN_SUPPORTED_POP = 10_000  # ... and a town in a country the document names, unless a cue says "place"
 
@@ -79,6 +81,20 @@ def resolve(
     about = support | {p.country_code for p in anchor_list}
     # How many of those towns each country has (a town does not vouch for its own country, below)
     anchored = Counter(p.country_code for p in anchor_list)
+    # The countries the text puts something in ("in northern Mozambique"; not "Spain's foreign ministry"),
+    # and the names it calls a town or village ("the town of Palma")
+    placed: dict[str, list[Place]] = {}  # name -> the countries and divisions it puts something in
+    small: set[str] = set()
+    for m in mentions:
+        if m.mappable and m.key not in placed:
+            n = _name(gaz, m.key)
+            placed[m.key] = [
+                c
+                for c, _ in n.standing
+                if (c.kind == "country" and c.country_code in n.countries) or c in n.divisions
+            ]
+        if _SMALL_BEFORE.search(text, max(0, m.start - 30), m.start):
+            small.add(m.key)
     # The anchors near a place are looked for in the cells of a grid around it, not among all anchors (a
     # text naming thousands of towns made each of their candidates look at each of the others: quadratic).
     near_300 = _Grid(anchor_list, 300.0)
@@ -102,7 +118,9 @@ def resolve(
         best = best_for[ask]
         if best is not None and (
             best.id in accepted
-            or _acceptable(best, m, text, support, about, anchored, anchors, near_300, town_near_anchor)
+            or _acceptable(
+                best, m, text, support, about, anchored, anchors, (placed, small), near_300, town_near_anchor
+            )
             or (i - 1 in chosen and LIST_GAP.fullmatch(text, mentions[i - 1].end, m.start))
         ):
             # (accepted too: a town listed right after an accepted one, "between Coggeshall and Marks Tey",
@@ -309,6 +327,7 @@ def _acceptable(
     about: set[str | None],
     anchored: Counter[str | None],
     anchors: dict[str, Place],
+    story: tuple[dict[str, list[Place]], set[str]],
     near_300: _Grid,
     town_near_anchor: dict[str, bool],
 ) -> bool:
@@ -325,7 +344,15 @@ def _acceptable(
         # in the text is in Kenya
         return False
     if c.population >= MIN_UNSUPPORTED_POP:
-        return True
+        placed, small = story
+        if m.key not in small:
+            return True
+        # ... but not where the text calls it a town or village and it is far from every other place the
+        # text puts something in: "the town of Palma" in a story about Mozambique is not the Spanish city
+        # of 440,000 (the gazetteer lacks the Mozambican town)
+        others = [p for key, ps in placed.items() if key != m.key for p in ps]
+        others += [a for a in anchors.values() if a.id != c.id]
+        return not others or any(km_between(c.lat, c.lon, p.lat, p.lon) < _FAR_KM for p in others)
     if (
         _locative_before(last_words(text[max(0, m.start - 40) : m.start], 5)) or _followed_by_region(text, m)
     ) and (not about or c.country_code in about):

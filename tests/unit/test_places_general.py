@@ -309,6 +309,31 @@ def test_a_division_is_no_large_town_of_a_country_the_story_never_names(text, wr
     assert wrong not in [place for _, place, _ in found]
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # "the town of Leon" in a story about Nigeria is not León in Spain or Mexico, whatever their size
+        # (the gazetteer has no Nigerian Leon): better no marker than one on another continent
+        (
+            "Gunmen attacked the town of Leon in northern Nigeria on Sunday, Spain's foreign ministry said.",
+            ["Nigeria"],
+        ),
+        ("Gunmen attacked the village of Leon in northern Nigeria on Sunday. Leon was burnt.", ["Nigeria"]),
+        # near the story's other places, or with nothing else placed, the town stays
+        ("Gunmen attacked the town of Leon in Nicaragua on Sunday.", ["Leon", "Nicaragua"]),
+        ("Gunmen attacked the town of Leon on Sunday.", ["Leon"]),
+        (
+            "Crowds marched through the town of Leon on Sunday, and later in Madrid.",
+            ["Leon", "Madrid"],
+        ),
+        # "the city of" is no such cue
+        ("Nigeria's president flew to the city of Leon on Monday for talks.", ["Leon"]),
+    ],
+)
+def test_a_town_the_story_calls_small_is_no_large_city_far_from_it(text, kept, gaz):
+    assert [mention for mention, _, _ in mapped(text, gaz)] == kept
+
+
 def test_a_dateline_is_a_background_mention(gaz):
     text = "NAIROBI, Kenya (AP) — Gunmen attacked a bus in Mandera on Sunday, killing 12 people."
     feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
