@@ -93,7 +93,7 @@ def resolve(
                 for c, _ in n.standing
                 if (c.kind == "country" and c.country_code in n.countries) or c in n.divisions
             ]
-        if _SMALL_BEFORE.search(text, max(0, m.start - 30), m.start):
+        if text.startswith("of ", m.start - 3) and _SMALL_BEFORE.search(text, max(0, m.start - 30), m.start):
             small.add(m.key)
     # The anchors near a place are looked for in the cells of a grid around it, not among all anchors (a
     # text naming thousands of towns made each of their candidates look at each of the others: quadratic).
