@@ -135,6 +135,12 @@ def find_coreferences(
             ):
                 referent = r
                 break
+        if referent is None and not facility and noun in ("city", "town") and not same_sentence:
+            # beyond the paragraph before: the story's own town, the first it names ("the outskirts of the
+            # city" six paragraphs after "an attack in Bamako")
+            lead = next((r for r in recent if r.geo_precision == "point"), None)
+            if lead is not None and _fits(noun, lead, allowed) and not _is_example(text, lead.mention.start):
+                referent = lead
         approximate = referent is None and town is not None
         if approximate:
             referent = town

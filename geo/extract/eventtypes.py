@@ -81,7 +81,8 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
         1,
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
-        r"shell(?:ed|ing)|artillery|mortars?|rockets?|missiles?|projectiles?|barrages?|howitzers?|munitions",
+        r"shell(?:ed|ing|s|fire)|artillery|mortars?|rockets?|missiles?|projectiles?|barrages?|howitzers?|"
+        r"munitions",  # ("shells", not "Shell" the company)
     ),
     (
         "",

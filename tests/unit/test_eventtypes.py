@@ -52,6 +52,11 @@ def kind_of(sentence: str, place: str):
             ("Explosions/Remote violence", "Shelling/artillery/missile attack", "shelled"),
         ),
         (
+            "Tank shells hit homes in Vornak before dawn.",  # the plural noun ("Shell" the company is no shell)
+            "Vornak",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack", "shells"),
+        ),
+        (
             "A missile strike on Dorsk damaged the railway depot.",
             "Dorsk",
             ("Explosions/Remote violence", "Shelling/artillery/missile attack", "missile"),
@@ -239,6 +244,18 @@ def test_the_city_of_a_named_place_or_a_quiet_sentence_makes_no_extra_event(gaz)
         (
             "Militants attacked Baghuz on Monday.\n\nOn Tuesday rockets hit Mosul, and militants shelled the town.",
             [("Baghuz", "Baghuz Fawqani"), ("Mosul", "Mosul"), ("the town", "Baghuz Fawqani")],
+        ),
+        # far beyond the paragraph before, "the city" is the story's own town, the first it names
+        (
+            "Militants attacked Raqqa on Monday.\n\nAid groups warned of hunger.\n\nThe UN called for calm.\n\n"
+            "Officials said on Monday that shells had hit the outskirts of the city.",
+            [("Raqqa", "Raqqa"), ("the city", "Raqqa")],
+        ),
+        # ... but never a town given as an example
+        (
+            "Talks on towns such as Mosul were held.\n\nAid groups warned of hunger.\n\nThe UN called for calm.\n\n"
+            "Officials said on Monday that shells had hit the outskirts of the city.",
+            [("Mosul", "Mosul")],
         ),
     ],
 )
