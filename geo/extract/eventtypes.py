@@ -136,7 +136,8 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
         4,
         VAC,
         "Attack",
-        r"massacr(?:e|ed|es)|executed|executions?|gunned\s+down|beheaded|lynched",
+        r"massacr(?:e|ed|es)|executed|executions?|gunned\s+down|beheaded|lynched|stabbed|stabbings?|"
+        r"hacked\s+to\s+death|burn(?:ed|t)\s+alive",
     ),
     (
         "",

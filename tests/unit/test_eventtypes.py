@@ -52,6 +52,11 @@ def kind_of(sentence: str, place: str):
             ("Explosions/Remote violence", "Shelling/artillery/missile attack", "shelled"),
         ),
         (
+            "Gunmen stabbed a farmer to death in Vornak on Sunday.",
+            "Vornak",
+            ("Violence against civilians", "Attack", "stabbed"),
+        ),
+        (
             "Tank shells hit homes in Vornak before dawn.",  # the plural noun ("Shell" the company is no shell)
             "Vornak",
             ("Explosions/Remote violence", "Shelling/artillery/missile attack", "shells"),
