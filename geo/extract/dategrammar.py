@@ -62,7 +62,7 @@ _PART = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
 _UNIT = r"(?:day|week|month|year)s?"
 # "may" the verb and "march" the verb are lower case; "May"/"March" alone still need a cue to be months.
-_MONTH_CUE = r"(?:in|on|since|until|till|by|from|through|throughout|during|of|early|mid|late|last|next|this|before|after)"
+_MONTH_CUE = r"(?:in|on|at|since|until|till|by|from|through|throughout|during|of|early|mid|late|last|next|this|before|after)"
 
 
 _NUMBERS = {
@@ -181,6 +181,24 @@ def _md(m, pub, prev):
         return None
     day = _latest_day(mo, d, pub)
     return day, day, "day"
+
+
+def _day_range(m, pub, prev):
+    """ "May 1-3", "from 1 to 3 May", "on 3 and 4 May 2024": days of one month, one span (the latest such
+    span starting on or before publication when no year is given)."""
+    k = "mdr" if "mdr_mon" in m.re.groupindex and m.group("mdr_mon") else "dmr"
+    mo, d1, d2 = _month(m.group(f"{k}_mon")), int(m.group(f"{k}_1")), int(m.group(f"{k}_2"))
+    if not 1 <= d1 < d2 <= 31:
+        return SKIP  # "May 5-2" is a score, "May 40" no day
+    if m.group(f"{k}_y"):
+        y = int(m.group(f"{k}_y"))
+    elif pub:
+        y = pub.year if (mo, d1) <= (pub.month, pub.day) else pub.year - 1
+    else:
+        return None
+    if d2 > _month_span(y, mo)[1].day:
+        return SKIP
+    return date(y, mo, d1), date(y, mo, d2), "range"
 
 
 def _dm(m, pub, prev):
@@ -397,16 +415,22 @@ def _quarter(m, pub, prev):
 
 
 def _same_day(m, pub, prev):
-    if prev is None:
-        return None
+    """ "That same day", "the next day", "the day before": the day of the date expression before it, or
+    one day on or back. With none before it, a day counted from publication (the events stage counts
+    again from the date in force, as for "two days later")."""
     phrase = m.group("sd").lower()
     shift = (
         1
         if ("next" in phrase or "following" in phrase or "later" in phrase)
         else -1
-        if "before" in phrase
+        if ("before" in phrase or "previous" in phrase)
         else 0
     )
+    if prev is None:
+        if not pub:
+            return None
+        d = pub + timedelta(days=shift)
+        return d, d, "day", (shift, shift)
     if prev.precision != "day":
         return (prev.date_start, prev.date_end, prev.precision) if shift == 0 else None
     d = prev.date_start + timedelta(days=shift)
@@ -427,11 +451,14 @@ def _month_alone(m, pub, prev):
         y -= 1
     first, last = _month_span(y, mo)
     part = re.search(r"(start|beginning|middle|end) of", m.group(0))
-    return _part(
+    span = _part(
         part.group(0) if part else (cue if cue in ("early", "mid", "late") else None),
         first,
         last,
     )
+    if cue == "since":
+        return span[0], pub, "range"  # "since October", "since the end of April": from then to publication
+    return span
 
 
 def _count(word: str) -> int:
@@ -465,6 +492,20 @@ RULES = (
         rf"(?:\b(?:{WEEKDAY}|{_WDA}),?\s+)?\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_mon>{_MON}),?\s+(?P<dmy_y>{_YEAR})\b",
         "MTWFS0",
         _dmy,
+    ),
+    Rule(
+        "md_range",
+        rf"\b(?P<mdr_mon>{_MON})\s+(?P<mdr_1>\d{{1,2}}){_ORD}\s*(?:-|–|to|through|until|and)\s*(?P<mdr_2>\d{{1,2}}){_ORD}\b"
+        rf"(?:,?\s+(?P<mdr_y>{_YEAR})\b)?(?![,.]?\d|\s*%)",
+        "JFMASOND",
+        _day_range,
+    ),
+    Rule(
+        "dm_range",
+        rf"\b(?P<dmr_1>\d{{1,2}}){_ORD}\s*(?:-|–|to|through|until|and)\s*(?P<dmr_2>\d{{1,2}}){_ORD}\s+(?:of\s+)?"
+        rf"(?P<dmr_mon>{_MON})\b(?:,?\s+(?P<dmr_y>{_YEAR})\b)?",
+        "0",
+        _day_range,
     ),
     Rule("md", rf"\b(?P<md_mon>{_MON})\s+(?P<md_d>\d{{1,2}}){_ORD}\b(?![,.]?\d)", "JFMASOND", _md),
     Rule("dm", rf"\b(?P<dm_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm_mon>{_MON})\b", "0", _dm),
@@ -545,13 +586,13 @@ RULES = (
     Rule("overnight", r"\b[Oo]vernight\b", "Oo", _overnight),
     Rule(
         "same_day",
-        r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before|[Aa]t\s+(?:that|the)\s+time)\b",
+        r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day|[Aa]t\s+(?:that|the)\s+time)\b",
         "TtAa",
         _same_day,
     ),
     Rule(
         "month",
-        rf"(?:\b(?P<mo_cue>{_MONTH_CUE})\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?![.\w])(?!\.?,?\s+\d)",
+        rf"(?:\b(?P<mo_cue>{_MONTH_CUE})(?:\s+|(?<=mid|rly|ate)-)(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?!\w|\.\d)(?!\.?,?\s+\d)",
         "iosutbfdemlnaJFMASOND",
         _month_alone,
     ),  # a cue word or the month

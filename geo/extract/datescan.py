@@ -211,6 +211,7 @@ _LEAD_WORDS = frozenset(
     [
         "a",
         "an",
+        "and",
         "at",
         "after",
         "before",
@@ -243,6 +244,7 @@ _LEAD_WORDS = frozenset(
         "through",
         "throughout",
         "till",
+        "to",
         "until",
         "over",
         "hours",

@@ -222,6 +222,46 @@ def test_since_between_and_from_to_make_spans(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a month ending its sentence is still a month (it fell back to the day of publication)
+        ("Shelling hit the town in October.", ("in October", "2017-10-01", "2017-10-31", "month")),
+        ("Shelling hit the town in early November.", ("early November", "2017-11-01", "2017-11-10", "range")),
+        ("Shelling hit the town in mid-November.", ("mid-November", "2017-11-11", "2017-11-20", "range")),
+        ("Shelling hit the town in late-November", ("late-November", "2017-11-21", "2017-11-30", "range")),
+        (
+            "Shelling hit the town at the end of November.",
+            ("at the end of November", "2017-11-21", "2017-11-30", "range"),
+        ),
+        # "since <month>" runs to publication, as "since <day>" does
+        ("Detained since October, he", ("since October", "2017-10-01", "2017-12-12", "range")),
+        (
+            "Fighting has raged since the end of October.",
+            ("since the end of October", "2017-10-21", "2017-12-12", "range"),
+        ),
+        # days of one month, one span
+        ("Shelling on Nov. 3-5 killed", ("Nov. 3-5", "2017-11-03", "2017-11-05", "range")),
+        ("clashes from 3 to 5 November", ("3 to 5 November", "2017-11-03", "2017-11-05", "range")),
+        (
+            "talks on 29 and 30 December 2016",
+            ("29 and 30 December 2016", "2016-12-29", "2016-12-30", "range"),
+        ),
+        ("from December 10 to 14, raids", ("December 10 to 14", "2017-12-10", "2017-12-14", "range")),
+        # "the previous day" with no date before it: the day before publication (counted again from the
+        # story's date in force by the events stage)
+        ("Shelling hit the town the previous day.", ("the previous day", "2017-12-11", "2017-12-11", "day")),
+    ],
+)
+def test_months_parts_and_day_ranges(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The score was Nov. 5-2 at the end", "on 30-31 February 2017 nothing"])
+def test_impossible_day_ranges_are_no_dates(text):
+    assert [d.text for d in find_dates(text, PUB) if "-" in d.text] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a "since" that would start after publication is no span: the date stays as it is
         ("rebuilt since March 2019", [("March 2019", "2019-03-01", "2019-03-31", "month")]),
         # "from" without a closing date is only the first date
