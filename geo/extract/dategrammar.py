@@ -54,13 +54,15 @@ _MON = (
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Two days in a row joined by "and" ("Saturday and Sunday"); two days apart ("Monday and Thursday") are two dates.
-_WD_PAIRS = "|".join(rf"{a}\s+(?:and|&)\s+{b}" for a, b in zip(_DAYS, _DAYS[1:] + _DAYS[:1], strict=True))
+_WD_PAIRS = "|".join(
+    rf"{a}\s+(?:and|&|to|into)\s+{b}" for a, b in zip(_DAYS, _DAYS[1:] + _DAYS[:1], strict=True)
+)  # ... or "the night of Saturday to Sunday"
 _WDA = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _ORD = r"(?:st|nd|rd|th)?"
 _PART = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
-_UNIT = r"(?:day|week|month|year)s?"
+_UNIT = r"(?:hour|day|week|month|year)s?"
 # "may" the verb and "march" the verb are lower case; "May"/"March" alone still need a cue to be months.
 _MONTH_CUE = r"(?:in|on|at|since|until|till|by|from|through|throughout|during|of|early|mid|late|last|next|this|before|after)"
 
@@ -372,6 +374,9 @@ def _ago(m, pub, prev):
         return None
     n = _count(m.group("ago_n"))
     unit = m.group("ago_u").rstrip("s")
+    if unit == "hour":  # "48 hours ago": whole days back from publication
+        d = pub - timedelta(days=n // 24)
+        return d, d, "day"
     d = pub - timedelta(days=n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit])
     if unit == "day":
         return d, d, "day"
@@ -395,6 +400,8 @@ def _past_n(m, pub, prev):
 
 def _back(pub: date, n: int, unit: str) -> date:
     """``n`` calendar days, weeks, months or years before ``pub`` (the same day of the month where it exists)."""
+    if unit == "hour":  # "the past 24 hours": back into the day before
+        return pub - timedelta(days=-(-n // 24))
     if unit in ("day", "week"):
         return pub - timedelta(days=n * (7 if unit == "week" else 1))
     months = n * (12 if unit == "year" else 1)

@@ -245,6 +245,14 @@ def test_since_between_and_from_to_make_spans(text, expected):
             ("29 and 30 December 2016", "2016-12-29", "2016-12-30", "range"),
         ),
         ("from December 10 to 14, raids", ("December 10 to 14", "2017-12-10", "2017-12-14", "range")),
+        # hours back are whole days back
+        ("Shelling hit the town 48 hours ago.", ("48 hours ago", "2017-12-10", "2017-12-10", "day")),
+        ("Shelling in the past 24 hours killed", ("the past 24 hours", "2017-12-11", "2017-12-12", "range")),
+        # a night from one day into the next
+        (
+            "Shelling on the night of Saturday to Sunday killed",
+            ("Saturday to Sunday", "2017-12-09", "2017-12-10", "range"),
+        ),
         # "the previous day" with no date before it: the day before publication (counted again from the
         # story's date in force by the events stage)
         ("Shelling hit the town the previous day.", ("the previous day", "2017-12-11", "2017-12-11", "day")),
