@@ -248,7 +248,7 @@ def _best(
             score += 3
         if address and c.kind == "city" and (c.country_code, c.admin1) in address:
             score += 6
-        if province and c.kind == "admin1":
+        if province and c.kind in ("admin1", "region"):
             score += 5
         if anchors and own is not None:
             score += _anchor_bonus(c, *anchors, own=own)

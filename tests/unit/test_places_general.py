@@ -57,6 +57,15 @@ def test_organisations_are_never_places(text, expected, gaz):
         ("Shelling hit Kharkiv on Monday.", [("Kharkiv", "Kharkiv", "point")]),
         ("Gunmen attacked a village in Borno State on Sunday.", [("Borno State", "Borno State", "region")]),
         ("Fighting spread across North Darfur on Sunday.", [("North Darfur", "North Darfur", "region")]),
+        # a curated region followed by its word beats a same-named division of another country
+        (
+            "Troops fought rebels near Bamenda in Cameroon's North-West region on Monday.",
+            [
+                ("Bamenda", "Bamenda", "point"),
+                ("Cameroon", "Cameroon", "country"),
+                ("North-West", "Northwest", "region"),
+            ],
+        ),
         # contested and informal regions
         (
             "Troops clashed in Nagorno-Karabakh and in the Donbas.",
