@@ -110,6 +110,20 @@ def resolve(
     accepted: set[str] = set()
     best_for: dict[tuple, Place | None] = {}  # the same name, hint and address score the same
     for i, m in enumerate(mentions):
+        town = chosen.get(i - 1) if addresses[i - 1 if i else 0] and i else None
+        if town is not None:  # "Atlanta, Georgia": the state the town before it is in, never the country
+            state = next(
+                (
+                    d
+                    for d in _name(gaz, m.key).divisions
+                    if (d.country_code, d.admin1) == (town.country_code, town.admin1)
+                ),
+                None,
+            )
+            if state is not None:
+                accepted.add(state.id)
+                chosen[i] = state
+                continue
         ask = (m.key, "province" in m.hints, addresses[i])
         if ask not in best_for:
             best_for[ask] = _best(
@@ -170,12 +184,11 @@ def _name(gaz: Gazetteer, key: str) -> _Name:
             score += 1  # "Sloviansk" for Slovyansk: a spelling of its own name, not an unrelated alias
         if c.kind == "admin1":  # of same-named divisions, the larger country's ("Florida" the US state)
             score += math.log10(gaz.areas.get(c.country_code or "", 0) + 1) / 100
-        elif (
-            c.kind == "city"
-            and c.population < 50_000
-            and any(d.country_code == c.country_code for d in divisions)
-        ):
-            score -= 3  # a town named like a state of its country is rarely what "California" means
+        elif c.kind == "city" and any(d.country_code == c.country_code for d in divisions):
+            # a town named like a state of its country is rarely what "California" means; a city that
+            # gives its name to its province is what "Hama" or "Misrata" alone means ("Hama province" is
+            # the province)
+            score += -3 if c.population < 50_000 else 1
         if c.id.startswith("curated:"):
             score += 1.5
         standing.append((c, score))

@@ -55,6 +55,18 @@ def test_organisations_are_never_places(text, expected, gaz):
         ("Shelling hit villages in Kharkiv region on Monday.", [("Kharkiv", "Kharkiv Oblast", "region")]),
         # ... and without it the city wins (the city does not vouch for its own oblast)
         ("Shelling hit Kharkiv on Monday.", [("Kharkiv", "Kharkiv", "point")]),
+        # ... also a smaller city that gives its province its name
+        ("Strikes hit Homs and Hama on Monday.", [("Homs", "Homs", "point"), ("Hama", "Ḩamāh", "point")]),
+        ("Strikes hit Hama province on Monday.", [("Hama", "Hama", "region")]),
+        # a state after a town is the state that town is in, never a country of that name
+        (
+            "Police in Atlanta, Georgia, arrested 12 protesters.",
+            [("Atlanta", "Atlanta", "point"), ("Georgia", "Georgia", "region")],
+        ),
+        (
+            "Police in Tbilisi, Georgia, arrested 12 protesters.",
+            [("Tbilisi", "Tbilisi", "point"), ("Georgia", "Georgia", "country")],
+        ),
         ("Gunmen attacked a village in Borno State on Sunday.", [("Borno State", "Borno State", "region")]),
         ("Fighting spread across North Darfur on Sunday.", [("North Darfur", "North Darfur", "region")]),
         # a curated region followed by its word beats a same-named division of another country
