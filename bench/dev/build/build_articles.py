@@ -47,6 +47,25 @@ TRIM = {
     "010": [("del", " date 2025-03-06 ")],
     "011": [("cut", "\nXINHUA")],  # agency credit line at the end
     "012": [("del", " date 2025-07-27 ")],
+    "013": [],
+    "014": [],
+    "015": [("del", " date 2022-01-12 ")],
+    # breadcrumb at the top; social-media links at the end.
+    "016": [("del", "MainNews -\n\n"), ("cut", "\n\nRead news on social networks")],
+    # corpus date prefix; the photo caption is printed twice (one copy is removed, the other kept).
+    "017": [
+        ("del", " date 2023-10-20 "),
+        ("del", "Israeli troops raided Jenin on Tuesday, 7 March, 2023. Photo: Raneen Sawafta/Reuters\n"),
+    ],
+    "018": [("del", " date 2024-02-09 ")],
+    "019": [],
+    "020": [("del", " date 2024-10-17 ")],
+    # AllAfrica's page date line and source line (outlet and its city).
+    "021": [("del", "12 November 2024\nRadio Dalsan (Mogadishu)\n\n")],
+    # section label and byline (the image captions are kept, with their markup).
+    "022": [("del", "Terrorism\n"), ("del", "By AFP and Entorno |\n")],
+    "023": [("del", " date 2025-08-10 ")],
+    "024": [("del", " date 2025-11-28 ")],
 }
 
 
