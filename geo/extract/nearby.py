@@ -85,7 +85,10 @@ _FACILITY_OF = re.compile(
     rf"Cathedral|Monastery)[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME})"
 )
 # "the Karrada shopping district", "the eastern Maadi neighbourhood"
-_QUARTER_HEAD = re.compile(r"\b(?:neighbou?rhood|district|quarter|suburb|town|village|meadow|valley)\b")
+_QUARTER_HEAD = re.compile(
+    r"\b(?:neighbou?rhood|district|quarter|suburb|town|[Tt]ownship|village|meadow|valley|[Cc]ounty|[Tt]erritory|"
+    r"[Hh]romada|[Cc]ommune|[Mm]unicipality)\b"
+)  # ("Nasir County", "Rathedaung Township", "Irumu territory": divisions the gazetteer lacks, placed alike)
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?$")
 # "the villages of Koshebe, Karkut and Bulabulin", "several nearby towns, including Sawran, Ihtimaylat and
 # al-Salihiyah", "the tiny village of Al-Matuna"
@@ -97,7 +100,10 @@ _SETTLEMENTS = re.compile(
 _LIST_ITEM = re.compile(_NAME)
 # "the Shejaiya and Zeitoun neighbourhoods", "in Obolon, Darnytskyi and Podilskyi districts": a list of names
 # before a plural head (each list read in at most _LIST_REACH characters before its head)
-_PLURAL_HEAD = re.compile(r"\b(?P<head>neighbou?rhood|district|quarter|suburb|town|village)s\b")
+_PLURAL_HEAD = re.compile(
+    r"\b(?P<head>neighbou?rhood|district|quarter|suburb|town|[Tt]ownship|village|[Cc]ount(?=ies)|"
+    r"[Tt]erritor(?=ies)|[Cc]ommune|[Mm]unicipalit(?=ies))(?:s|ies)\b"
+)
 _LIST_BEFORE = re.compile(
     rf"(?<![\w’'‐-])(?P<list>{_NAME}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+){_NAME}){{1,11}})[ \t]+$"
 )
@@ -430,7 +436,21 @@ _FACILITY_OF_WORDS = (
     "cathedral",
     "monastery",
 )
-_QUARTER_WORDS = ("neighbo", "district", "quarter", "suburb", "town", "village", "meadow", "valley")
+_QUARTER_WORDS = (
+    "neighbo",
+    "district",
+    "quarter",
+    "suburb",
+    "town",
+    "village",
+    "meadow",
+    "valley",
+    "count",
+    "territor",
+    "hromad",
+    "commune",
+    "municipal",
+)
 _SETTLEMENT_WORDS = ("village", "town", "hamlet", "settlement", "communit", "neighbo", "localit")
 
 

@@ -231,6 +231,22 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
                 ("Dar Mazin", "Dar Mazin, Homs", "approximate"),
             ],
         ),
+        # divisions the gazetteer lacks, named with their word, placed alike ("County", "Township")
+        (
+            "Fighting killed 17 people in Wadi County of Upper Nile State on Wednesday.",
+            [
+                ("Wadi", "Wadi, Upper Nile State", "approximate"),
+                ("Upper Nile State", "Upper Nile State", "region"),
+            ],
+        ),
+        (
+            "Rebels seized Kalaw and Mobye townships in Shan State on Monday.",
+            [
+                ("Kalaw", "Kalaw", "point"),
+                ("Mobye", "Mobye, Shan State", "approximate"),
+                ("Shan State", "Shan State", "region"),
+            ],
+        ),
         # a region right after it, in an address
         (
             "Gunmen killed 12 people in the village of Kudumbi, Borno State, on Monday.",
@@ -316,7 +332,7 @@ def test_a_town_of_another_country_needs_more_than_in(gaz):
         (
             "Gunmen attacked villages in Ituri province of DR Congo on Sunday, and Gondero territory on Monday.",
             "Gonder",
-            ["Ituri", "DR Congo"],
+            ["Ituri", "DR Congo", "Gondero"],  # (the territory, placed approximately in Ituri)
         ),
         # where the story names the city's country, or nothing else, the city stays
         ("Shelling hit Gondero district in Ethiopia on Monday.", None, ["Gondero", "Ethiopia"]),
