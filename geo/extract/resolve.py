@@ -42,6 +42,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"|(?:city|town|village|province|district|region|suburb|neighbourhood|neighborhood)\s+(?:of\s+)?))$"
 )
 _SMALL_BEFORE = re.compile(r"\b(?:town|village|hamlet)\s+of\s+$")
+_TOWN_OF = re.compile(r"\b(?:city|town|village|hamlet)\s+of\s+$")
 _FAR_KM = 2000.0  # from a town to every other place of its story: another story's town of that name
 MIN_UNSUPPORTED_POP = 100_000  # a town the document gives no reason for must be this large
 MIN_SUPPORTED_POP = 10_000  # ... and a town in a country the document names, unless a cue says "place"
@@ -124,10 +125,14 @@ def resolve(
                 accepted.add(state.id)
                 chosen[i] = state
                 continue
-        ask = (m.key, "province" in m.hints, addresses[i])
+        # "the city of Ramallah": the town, not the governorate of its name
+        town_of = text.startswith("of ", m.start - 3) and bool(
+            _TOWN_OF.search(text, max(0, m.start - 30), m.start)
+        )
+        ask = (m.key, "province" in m.hints, addresses[i], town_of)
         if ask not in best_for:
             best_for[ask] = _best(
-                _name(gaz, m.key).standing, ask[1], support, (near_300, near_1000), divisions, ask[2]
+                _name(gaz, m.key).standing, ask[1], support, (near_300, near_1000), divisions, ask[2], town_of
             )
         best = best_for[ask]
         if best is not None and (
@@ -246,6 +251,7 @@ def _best(
     anchors: tuple[_Grid, _Grid] | None = None,
     divisions=frozenset(),
     address=None,
+    town_of: bool = False,
 ) -> Place | None:
     """The best-scoring candidate (the first of equals), scored by what the document supports."""
     if len(standing) == 1:
@@ -263,6 +269,12 @@ def _best(
             score += 6
         if province and c.kind in ("admin1", "region"):
             score += 5
+        if town_of and c.kind == "city":
+            # (and a town that gives its province its name loses its handicap: "the city of Jenin")
+            small_capital = c.population < 50_000 and any(
+                o.kind == "admin1" and o.country_code == c.country_code for o, _ in standing
+            )
+            score += 8 if small_capital else 5
         if anchors and own is not None:
             score += _anchor_bonus(c, *anchors, own=own)
         if score > best_score:

@@ -58,6 +58,12 @@ def test_organisations_are_never_places(text, expected, gaz):
         # ... also a smaller city that gives its province its name
         ("Strikes hit Homs and Hama on Monday.", [("Homs", "Homs", "point"), ("Hama", "Ḩamāh", "point")]),
         ("Strikes hit Hama province on Monday.", [("Hama", "Hama", "region")]),
+        # "the city of X" is the town, not the province of its name
+        ("Troops raided the city of Jenin on Monday.", [("Jenin", "Janīn", "point")]),
+        (
+            "Troops raided the West Bank city of Jenin.",
+            [("West Bank", "West Bank", "region"), ("Jenin", "Janīn", "point")],
+        ),
         # a state after a town is the state that town is in, never a country of that name
         (
             "Police in Atlanta, Georgia, arrested 12 protesters.",
@@ -146,6 +152,28 @@ def test_a_particle_starts_a_known_name(gaz):
     [
         ("A blast hit Kabul airport on Monday.", [("Kabul", "Kabul", "approximate")]),
         ("Aid trucks waited at the Rafah crossing.", [("Rafah", "Rafaḩ", "approximate")]),
+        # facilities named with a word between name and head, and more kinds of facility
+        (
+            "Dozens were wounded in the Qalandia refugee camp, adjacent to the city of Ramallah, on Thursday.",
+            [
+                ("Qalandia refugee camp", "Qalandia refugee camp, Ramallah", "approximate"),
+                ("Ramallah", "Ramallah", "point"),
+            ],
+        ),
+        (
+            "Militants attacked the Sarband police station in Peshawar on Thursday.",
+            [
+                ("Sarband police station", "Sarband police station, Peshawar", "approximate"),
+                ("Peshawar", "Peshawar", "point"),
+            ],
+        ),
+        (
+            "Shells hit the Shwe Myint pagoda near Mandalay on Monday.",
+            [
+                ("Shwe Myint pagoda", "Shwe Myint pagoda, Mandalay", "approximate"),
+                ("Mandalay", "Mandalay", "point"),
+            ],
+        ),
     ],
 )
 def test_facilities_at_the_place_they_are_named_by(text, expected, gaz):
