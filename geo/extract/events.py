@@ -222,6 +222,9 @@ def _dates_in_force(
                     continue  # "two days after the visit": dates the visit, not the story
             elif _single_day(d):
                 before = d
+            if _in_dateline(text, d):
+                statements.add(d.start)  # "August 9, 2025 (EL-OBEID) –": when the report was filed
+                continue
             if _is_statement(text, d, s, e):
                 statements.add(d.start)
                 if current is not None:
@@ -296,6 +299,20 @@ _SAID_AFTER = re.compile(
 _SAID_WINDOW = 60
 _OPENING = re.compile(r"[\s\"“‘']*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+)*")
 _OPENING_WIDTH = 20
+
+
+# A dateline's date: at the start of a line, or after the place in capitals ("KYIV, May 3 (Reuters) -"),
+# and followed by the dateline's dash (maybe after the place or agency in brackets)
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’-]{1,40},[ \t]*")
+_DATELINE_DASH = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–-][ \t]")
+
+
+def _in_dateline(text: str, d: DateExpr) -> bool:
+    """Whether ``d`` is the date of a dateline: when the report was filed, not when anything happened."""
+    line = text.rfind("\n", 0, d.start) + 1
+    if line < d.start and not _DATELINE_BEFORE.fullmatch(text, line, d.start):
+        return False
+    return bool(_DATELINE_DASH.match(text, d.end, d.end + 50))
 
 
 def _is_statement(text: str, d: DateExpr, sent_start: int, sent_end: int) -> bool:

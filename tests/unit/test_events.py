@@ -142,6 +142,27 @@ def test_a_sentence_about_the_happening_before_it_takes_its_date(text, expected,
     assert got["Mosul"] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "December 12, 2017 (MOSUL) – Militants attacked Raqqa on Sunday, officials said.",
+        "BAGHDAD, Dec. 12 (Reuters) - Militants attacked Raqqa on Sunday, officials said.",
+    ],
+)
+def test_a_datelines_date_is_when_the_report_was_filed_not_the_story(text, gaz):
+    a = Article(id="s5", text=text, published=date(2017, 12, 12))
+    got = {e.mention: (str(e.date_start), e.date_text) for e in extract_events(a, gaz)}
+    assert got["Raqqa"] == ("2017-12-10", "Sunday")
+
+
+def test_a_datelines_date_does_not_carry_the_story(gaz):
+    # the dateline says when the report was filed: the sentences after the lead are not dated by it
+    text = "BAGHDAD, Dec. 11 (Reuters) - Militants stormed Raqqa, officials said.\n\nFighters then moved toward Mosul."
+    a = Article(id="s6", text=text, published=date(2017, 12, 12))
+    got = {e.mention: (str(e.date_start), e.date_basis) for e in extract_events(a, gaz)}
+    assert got["Mosul"] == ("2017-12-12", "publication")
+
+
 def dated(text, gaz, published=date(2017, 12, 12)):
     """Each place mention of ``text`` with the interval it is dated by (published on a Tuesday)."""
     a = Article(id="d1", text=text, published=published)
