@@ -163,6 +163,13 @@ _BACKGROUND = word_starts(
 # in the week before publication (or the day after it): the news of the report, not a caption's or an
 # archive's date.
 _NARRATIVE_DAYS = 3
+# "The attack in Pont-Sondé happened in the early hours of Thursday", "the unprovoked attack took place":
+# a sentence that dates the happening the story opened with
+_HAPPENED = word_starts(
+    r"(?:attacks?|raids?|assaults?|strikes?|air\s*strikes?|bombings?|ambush|massacre|clashes|fighting|"
+    r"explosions?|blasts?|shelling|killings?)",
+    r"[^.!?\n]{0,80}?\b(?:took\s+place|happened|occurred|began|started|unfolded|was\s+carried\s+out)\b",
+)
 # A sentence that names the happening of the sentence before ("in those strikes", "the same attack")
 # goes on with that account, whenever it was
 _BACK_REFERENCE = word_starts(
@@ -197,6 +204,7 @@ def _dates_in_force(
     current: DateExpr | None = None
     lead: DateExpr | None = None  # the first date of the story, when it is in force
     told: DateExpr | None = None  # the day (or few days) the sentence before dates, however long ago
+    undated: list[int] = []  # the sentences before the first date that go on with the story
     j, n = 0, len(dates)
     for s, e in sentences:
         first = j
@@ -247,12 +255,24 @@ def _dates_in_force(
                 if current is not None:
                     for h in _headline(text, sentences, s):  # the headline tells the lead's story
                         out[h] = current
+                    if _HAPPENED.search(text, s, e):
+                        # "The attack took place early on Monday": the day of the happening the headline
+                        # and lead told of without a date
+                        for u in undated:
+                            out[u] = current
         elif any(anchored[k].end > s and anchored[k].date_start is not None for k in range(first, j)):
             pass  # only statements or counted dates: the date in force stays
         elif current is not None and text[s] not in _QUOTE_OPEN and not _BACKGROUND.search(text, s, e):
             out[s] = current
         elif current is None and before_told is not None and _BACK_REFERENCE.search(text, s, e):
             out[s] = told = before_told  # "On May 6, airstrikes hit X. Three died in those strikes."
+        elif (
+            lead is None
+            and s < _LEAD_REACH
+            and text[s] not in _QUOTE_OPEN
+            and not _BACKGROUND.search(text, s, e)
+        ):
+            undated.append(s)
     return anchored, out, frozenset(statements)
 
 

@@ -163,6 +163,23 @@ def test_a_datelines_date_does_not_carry_the_story(gaz):
     assert got["Mosul"] == ("2017-12-12", "publication")
 
 
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # a later sentence that dates the happening the lead told of dates the lead too
+        ("The attack took place early on Sunday, officials said.", ("2017-12-10", "text")),
+        ("The raid on the city happened on Sunday.", ("2017-12-10", "text")),
+        # ... but not a date of something else
+        ("Aid groups warned of hunger on Sunday.", ("2017-12-12", "publication")),
+    ],
+)
+def test_a_lead_without_a_date_takes_the_day_the_story_gives_its_happening(second, expected, gaz):
+    text = "Militants stormed Mosul, killing 30 people.\n\n" + second
+    a = Article(id="s7", text=text, published=date(2017, 12, 12))
+    got = {e.mention: (str(e.date_start), e.date_basis) for e in extract_events(a, gaz)}
+    assert got["Mosul"] == expected
+
+
 def dated(text, gaz, published=date(2017, 12, 12)):
     """Each place mention of ``text`` with the interval it is dated by (published on a Tuesday)."""
     a = Article(id="d1", text=text, published=published)
