@@ -18,6 +18,7 @@ from geo.extract.runs import MORE, find_runs, sentence_initial
 from geo.extract.words import Word, Words
 
 _HEADLINE_MIN = 0.6  # share of capitalised words that makes a line a title-case headline
+_HEADLINE_STOP_MIN = 0.85  # ... and one ending with a stop
 
 
 def _headline_lines(text: str) -> set[int]:
@@ -25,9 +26,12 @@ def _headline_lines(text: str) -> set[int]:
     starts = set()
     pos = 0
     for line in text.split("\n"):
-        if len(line) < 200 and not line.rstrip().endswith("."):
+        if len(line) < 200:
             words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-            if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= _HEADLINE_MIN:
+            # (a headline may end with a stop, as some outlets write them; then nearly all its words are
+            # capitalised)
+            least = _HEADLINE_STOP_MIN if line.rstrip().endswith(".") else _HEADLINE_MIN
+            if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= least:
                 starts.add(pos)
         pos += len(line) + 1
     return starts

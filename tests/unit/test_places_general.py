@@ -58,6 +58,11 @@ def test_organisations_are_never_places(text, expected, gaz):
         # ... also a smaller city that gives its province its name
         ("Strikes hit Homs and Hama on Monday.", [("Homs", "Homs", "point"), ("Hama", "Ḩamāh", "point")]),
         ("Strikes hit Hama province on Monday.", [("Hama", "Hama", "region")]),
+        # a title-case headline read as one, even ending with a stop: "Ambush" is the word, not a name
+        (
+            "Militants Kill Two Soldiers in Lower Shabelle Ambush.",
+            [("Lower Shabelle", "Lower Shabelle", "region")],
+        ),
         # "the city of X" is the town, not the province of its name
         ("Troops raided the city of Jenin on Monday.", [("Jenin", "Janīn", "point")]),
         (
