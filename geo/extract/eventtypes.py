@@ -99,7 +99,7 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
         NSA_OVERTAKES,
         r"captur(?:ed?|es|ing)|seiz(?:ed?|es|ing)|took\s+(?:full\s+|total\s+)?control|tak(?:en?|ing)\s+"
         r"(?:full\s+|total\s+)?control|overr(?:an|un)|fell\s+to|fall\s+of|"
-        r"(?:advanced|pushed|swept)\s+into",
+        r"(?:advanced|pushed|swept)\s+into|invaded",
     ),
     (
         "regain",
@@ -154,7 +154,8 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
         6,
         BATTLES,
         "Armed clash",
-        r"attack(?:s|ed|ing)?|raids?|raided|targeted|stormed|opened\s+fire|gunfire|firing|shooting|shootings",
+        r"attack(?:s|ed|ing)?|raids?|raided|targeted|stormed|opened\s+fire|gunfire|firing|shooting|shootings|"
+        r"shots\s+(?:were\s+|being\s+)?fired|fired\s+shots",
     ),
     (
         "target",

@@ -52,6 +52,11 @@ def kind_of(sentence: str, place: str):
             ("Explosions/Remote violence", "Shelling/artillery/missile attack", "shelled"),
         ),
         (
+            "Residents said shots were fired near Vornak throughout the morning.",
+            "Vornak",
+            ("Battles", "Armed clash", "shots were fired"),
+        ),
+        (
             "Gunmen stabbed a farmer to death in Vornak on Sunday.",
             "Vornak",
             ("Violence against civilians", "Attack", "stabbed"),
@@ -85,6 +90,11 @@ def kind_of(sentence: str, place: str):
             "Rebels captured the town of Sarvi after two days of fighting.",
             "Sarvi",
             ("Battles", "Non-state actor overtakes territory", "captured"),
+        ),
+        (
+            "Hundreds of militants invaded the Sarvi district at dawn.",
+            "Sarvi",
+            ("Battles", "Non-state actor overtakes territory", "invaded"),
         ),
         (
             "The army recaptured Belno from the insurgents.",
