@@ -162,8 +162,8 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
         7,
         VAC,
         "Attack",
-        r"killed|killing|killings|dead|deaths?|death\s+toll|shot(?!\s+down)|wounded|injured|casualties|bodies|slain|"
-        r"murder(?:ed|s)?",
+        r"killed|killing|killings|kills?|dead|deaths?|death\s+toll|shot(?!\s+down)|wounded|injured|casualties|bodies|"
+        r"slain|murder(?:ed|s)?",
     ),
     (
         "protest",

@@ -52,6 +52,11 @@ def kind_of(sentence: str, place: str):
             ("Explosions/Remote violence", "Shelling/artillery/missile attack", "shelled"),
         ),
         (
+            "Gunmen Kill 18 Civilians in Vornak Village",  # a headline's present tense
+            "Vornak",
+            ("Violence against civilians", "Attack", "Kill"),
+        ),
+        (
             "Residents said shots were fired near Vornak throughout the morning.",
             "Vornak",
             ("Battles", "Armed clash", "shots were fired"),
