@@ -260,6 +260,7 @@ def find_nearby(
     by_key: dict[str, list[Resolved]] = {}  # the placed mentions of each name, in text order
     for r in mapped:
         by_key.setdefault(r.mention.key, []).append(r)
+    placed: dict[str, Nearby] = {}  # the first placing of each name
     for s, e, name, head, in_list in found:
         if s >= e or s < last_end or not _is_name(name, gaz) or overlaps(known, s, e):
             continue
@@ -270,9 +271,16 @@ def find_nearby(
         named = _named_after(s, name, head, by_key, gaz)
         anchor, needs_event = _anchor(text, s, e, sent, in_list, named, mapped, mapped_starts, breaks)
         if anchor is None:
-            continue
+            # ... else where the text put the same name before ("Nasir County of Upper Nile State", then
+            # "fighting erupted in Nasir town")
+            before = placed.get(name_key(name))
+            if before is None:
+                continue
+            anchor, needs_event = before.anchor, False
         last_end = e
-        out.append(Nearby(_placed(text, s, e, head, anchor, gaz), anchor, needs_event))
+        found_here = Nearby(_placed(text, s, e, head, anchor, gaz), anchor, needs_event)
+        placed.setdefault(found_here.resolved.mention.key, found_here)
+        out.append(found_here)
     return out
 
 

@@ -280,6 +280,16 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
                 ("Shan State", "Shan State", "region"),
             ],
         ),
+        # ... and the same name again, with nothing near it: where the text put it first
+        (
+            "Fighting killed 17 people in Wadi County of Upper Nile State on Wednesday.\n\n"
+            "Residents said fighting erupted again in Wadi town.",
+            [
+                ("Wadi", "Wadi, Upper Nile State", "approximate"),
+                ("Upper Nile State", "Upper Nile State", "region"),
+                ("Wadi", "Wadi, Upper Nile State", "approximate"),
+            ],
+        ),
         # a region right after it, in an address
         (
             "Gunmen killed 12 people in the village of Kudumbi, Borno State, on Monday.",
