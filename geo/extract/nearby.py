@@ -273,10 +273,10 @@ def find_nearby(
         if anchor is None:
             # ... else where the text put the same name before ("Nasir County of Upper Nile State", then
             # "fighting erupted in Nasir town")
-            before = placed.get(name_key(name))
-            if before is None:
+            first_placed = placed.get(name_key(name))
+            if first_placed is None:
                 continue
-            anchor, needs_event = before.anchor, False
+            anchor, needs_event = first_placed.anchor, False
         last_end = e
         found_here = Nearby(_placed(text, s, e, head, anchor, gaz), anchor, needs_event)
         placed.setdefault(found_here.resolved.mention.key, found_here)
