@@ -189,11 +189,15 @@ def _name(gaz: Gazetteer, key: str) -> _Name:
             score += 1  # "Sloviansk" for Slovyansk: a spelling of its own name, not an unrelated alias
         if c.kind == "admin1":  # of same-named divisions, the larger country's ("Florida" the US state)
             score += math.log10(gaz.areas.get(c.country_code or "", 0) + 1) / 100
-        elif c.kind == "city" and any(d.country_code == c.country_code for d in divisions):
-            # a town named like a state of its country is rarely what "California" means; a city that
-            # gives its name to its province is what "Hama" or "Misrata" alone means ("Hama province" is
-            # the province)
-            score += -3 if c.population < 50_000 else 1
+        elif c.kind == "city" and c.population < 50_000:
+            if any(d.country_code == c.country_code for d in divisions):
+                score -= 3  # a town named like a state of its country is rarely what "California" means
+        elif c.kind == "city" and any(
+            o.kind in ("admin1", "region") and o.country_code == c.country_code for o in cands
+        ):
+            # a city that gives its name to its province is what "Hama", "Misrata" or "Khan Younis" alone
+            # means ("Hama province" is the province)
+            score += 1
         if c.id.startswith("curated:"):
             score += 1.5
         standing.append((c, score))

@@ -58,6 +58,9 @@ def test_organisations_are_never_places(text, expected, gaz):
         # ... also a smaller city that gives its province its name
         ("Strikes hit Homs and Hama on Monday.", [("Homs", "Homs", "point"), ("Hama", "Ḩamāh", "point")]),
         ("Strikes hit Hama province on Monday.", [("Hama", "Hama", "region")]),
+        # (whatever the province's own spelling: "Zaporizhzhia" is the city, Zaporizhzhya in GeoNames)
+        ("Drones struck Zaporizhzhia on Monday.", [("Zaporizhzhia", "Zaporizhzhya", "point")]),
+        ("Drones struck Zaporizhzhia region on Monday.", [("Zaporizhzhia", "Zaporizhzhia Oblast", "region")]),
         # a title-case headline read as one, even ending with a stop: "Ambush" is the word, not a name
         (
             "Militants Kill Two Soldiers in Lower Shabelle Ambush.",
