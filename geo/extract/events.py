@@ -238,28 +238,27 @@ def _dates_in_force(
                 if current is not None:
                     continue
             own = d
+        if undated and lead is None and own is not None and (said := _HAPPENED.search(text, s, e)):
+            # "The attack took place early on Monday": the day of the happening the headline and lead told
+            # of without a date (the first recent day after those words, whatever else the sentence dates)
+            day = next(
+                (d for d in anchored[first:j] if d.start > said.start() and _recent(d, published)), None
+            )
+            if day is not None:
+                for u in undated:
+                    out[u] = day
+                undated = []
         before_told, told = told, None
         if own is not None:
             ds, de = own.date_start, own.date_end
             short = ds is not None and de is not None and (de - ds).days < _NARRATIVE_DAYS
-            narrative = (
-                short
-                and ds is not None
-                and published is not None
-                and -1 <= (published - ds).days <= _RECENT_DAYS
-            )
-            current = own if narrative else None
+            current = own if _recent(own, published) else None
             told = own if short else None
             if lead is None:
                 lead = current
                 if current is not None:
                     for h in _headline(text, sentences, s):  # the headline tells the lead's story
                         out[h] = current
-                    if _HAPPENED.search(text, s, e):
-                        # "The attack took place early on Monday": the day of the happening the headline
-                        # and lead told of without a date
-                        for u in undated:
-                            out[u] = current
         elif any(anchored[k].end > s and anchored[k].date_start is not None for k in range(first, j)):
             pass  # only statements or counted dates: the date in force stays
         elif current is not None and text[s] not in _QUOTE_OPEN and not _BACKGROUND.search(text, s, e):
@@ -293,6 +292,18 @@ def _headline(text: str, sentences: list[tuple[int, int]], lead: int) -> list[in
     if _BACKGROUND.search(text, 0, brk.start()):
         return []
     return [s for s, _ in head]
+
+
+def _recent(d: DateExpr, published: date | None) -> bool:
+    """Whether ``d`` is a day or a few days, not long before publication (a date the story goes on with)."""
+    ds, de = d.date_start, d.date_end
+    return (
+        ds is not None
+        and de is not None
+        and published is not None
+        and (de - ds).days < _NARRATIVE_DAYS
+        and -1 <= (published - ds).days <= _RECENT_DAYS
+    )
 
 
 def _single_day(d: DateExpr) -> bool:

@@ -169,6 +169,12 @@ def test_a_datelines_date_does_not_carry_the_story(gaz):
         # a later sentence that dates the happening the lead told of dates the lead too
         ("The attack took place early on Sunday, officials said.", ("2017-12-10", "text")),
         ("The raid on the city happened on Sunday.", ("2017-12-10", "text")),
+        # (the day after those words, whatever older date the sentence goes on to give)
+        (
+            "In a statement on Monday, officials said the attack took place early on Sunday, weeks after "
+            "the truce of November 2016.",
+            ("2017-12-10", "text"),
+        ),
         # ... but not a date of something else
         ("Aid groups warned of hunger on Sunday.", ("2017-12-12", "publication")),
     ],
