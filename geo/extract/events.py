@@ -275,6 +275,11 @@ def _dates_in_force(
     return anchored, out, frozenset(statements)
 
 
+# A photo's caption between a headline and its lead: "Photo: Raneen Sawafta/Reuters", "[File: ...]"
+_CAPTION = re.compile(
+    r"\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Cc]redit)s?\s*:|\[[Ff]ile:|\b[Ff]ile\s+photo\b|Getty\s+Images|"
+    r"/(?:Reuters|AFP|AP|EPA|Anadolu)\b"
+)
 _LEAD_REACH = (
     1000  # characters from the text's start within which the lead's date reaches back to its headline
 )
@@ -284,8 +289,13 @@ def _headline(text: str, sentences: list[tuple[int, int]], lead: int) -> list[in
     """The starts of the headline's sentences, when the sentence at ``lead`` (the first dated one) comes
     right after it: a first block of lines, none ending with a stop, before a paragraph break."""
     brk = PARAGRAPH_BREAK.search(text, 0, min(lead, _LEAD_REACH))
-    if brk is None or text.count("\n\n", brk.end(), lead) or text.count("\n \n", brk.end(), lead):
-        return []  # no headline block, or the lead is not the first paragraph after it
+    if brk is None:
+        return []  # no headline block
+    between = text[brk.end() : lead]
+    if ("\n\n" in between or "\n \n" in between) and not all(
+        _CAPTION.search(p) for p in re.split(r"\n[ \t]*\n", between.strip()) if p.strip()
+    ):
+        return []  # the lead is not the first paragraph after it (a photo's caption between does not count)
     head = [(s, e) for s, e in sentences if e <= brk.start()]
     if not head or any(text[s:e].rstrip().endswith((".", "?", "!", ":")) for s, e in head):
         return []

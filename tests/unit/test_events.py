@@ -273,3 +273,12 @@ def test_a_statement_alone_still_dates_its_sentence(gaz):
 def test_a_headline_takes_the_date_of_its_lead(gaz, headline, expected):
     text = headline + "\n\nShells struck a market in Raqqa on Monday, killing five people, officials said."
     assert dated(text, gaz)["Mosul"] == expected
+
+
+def test_a_photo_caption_between_headline_and_lead_does_not_part_them(gaz):
+    text = (
+        "Shells hit market in Mosul, killing five\n\n"
+        "Troops patrol a street on March 7, 2016. Photo: A. Reporter/Reuters\n\n"
+        "Shells struck a market in Raqqa on Monday, killing five people, officials said."
+    )
+    assert dated(text, gaz)["Mosul"] == MONDAY
