@@ -476,6 +476,9 @@ def classify(
     lead = text[max(sent_start, start - 40) : start]
     if _ORIGIN_BEFORE.search(lead):
         return NO_EVENT
+    triggers = [t for t in triggers if not _civilians_fled(text, t)]
+    if not triggers:
+        return NO_EVENT
     lo, hi = clause_of(text, sent_start, sent_end, start, end)
     near = [t for t in triggers if t.start >= lo and t.end <= hi]
     if near:
@@ -490,6 +493,20 @@ def classify(
         if weapons:
             best = min(weapons, key=lambda t: abs(t.start - start))
     return _decide(text, best, reach_lo, reach_hi, sent_start, sent_end)
+
+
+# People who fled are displaced, not forces withdrawing: "Nearly 6,300 people have fled their homes"
+_FLED_SUBJECT = re.compile(
+    r"\b(?:civilians|residents|people|families|villagers|children|women|thousands|hundreds|displaced|"
+    r"refugees|inhabitants)(?:[ \t]+(?:have|had|who|also|reportedly|already))*[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _civilians_fled(text: str, t: Trigger) -> bool:
+    return text[t.start : t.end].lower() == "fled" and bool(
+        _FLED_SUBJECT.search(text, max(0, t.start - 60), t.start)
+    )
 
 
 def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: int) -> EventKind:

@@ -57,6 +57,11 @@ def kind_of(sentence: str, place: str):
             ("Violence against civilians", "Attack", "Kill"),
         ),
         (
+            "Thousands of residents have fled Vornak after gunmen killed 20 villagers.",  # displaced, not forces
+            "Vornak",
+            ("Violence against civilians", "Attack", "killed"),
+        ),
+        (
             "Residents said shots were fired near Vornak throughout the morning.",
             "Vornak",
             ("Battles", "Armed clash", "shots were fired"),
