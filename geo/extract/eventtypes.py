@@ -82,7 +82,7 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
         r"shell(?:ed|ing|s|fire)|artillery|mortars?|rockets?|missiles?|projectiles?|barrages?|howitzers?|"
-        r"munitions",  # ("shells", not "Shell" the company)
+        r"munitions|falling\s+debris",  # ("shells", not "Shell" the company; the debris of shot-down missiles)
     ),
     (
         "",

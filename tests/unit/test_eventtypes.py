@@ -72,6 +72,11 @@ def kind_of(sentence: str, place: str):
             ("Violence against civilians", "Attack", "stabbed"),
         ),
         (
+            "Falling debris was recorded in Vornak after the air defence fired.",  # of shot-down missiles
+            "Vornak",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Falling debris"),
+        ),
+        (
             "Tank shells hit homes in Vornak before dawn.",  # the plural noun ("Shell" the company is no shell)
             "Vornak",
             ("Explosions/Remote violence", "Shelling/artillery/missile attack", "shells"),
