@@ -255,10 +255,13 @@ def slider_step_ms(browser, url: str, days: list[str], steps: int = 5) -> list[f
     return out
 
 
-# The map on the page now: a map rebuilt by a filter change is a new eventTimeline (in the same frame
-# or in a new one); the old one is marked before the change.
+# The map on the page now: a filter change shows its events on the same timeline (a new generation,
+# static/map/events.js showEvents) or, without the shared payload, on a new map in a new frame; the
+# timeline is marked before the change.
+OLD_MAP_JS = "() => { const tl = window.eventTimeline; if (tl) { tl.__old = true; tl.__gen = tl.generation; } }"
 NEW_MAP_JS = """() => { const tl = window.eventTimeline;
-  return !!tl && !tl.__old && !!document.querySelector('.leaflet-marker-pane > *') ? tl.n : null; }"""
+  return !!tl && (!tl.__old || tl.generation !== tl.__gen) &&
+    !!document.querySelector('.leaflet-marker-pane > *') ? tl.n : null; }"""
 
 
 def filter_change_ms(browser, url: str, queries: list[str]) -> list[tuple[float, int]]:
@@ -275,7 +278,7 @@ def filter_change_ms(browser, url: str, queries: list[str]) -> list[tuple[float,
     for q in queries:
         for f in page.frames:
             if "st_folium" in f.url:
-                f.evaluate("() => { if (window.eventTimeline) window.eventTimeline.__old = true; }")
+                f.evaluate(OLD_MAP_JS)
         box.fill(q)
         start = time.perf_counter()
         box.press("Enter")

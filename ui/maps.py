@@ -113,8 +113,8 @@ INNER_CSS = "<style>html,body{height:100%;margin:0;overflow:hidden}#map_div{heig
 
 @cache
 def _map_options() -> frozenset[str]:
-    """The keyword arguments build_map takes (the map's view ones arrived after the page's)."""
-    return frozenset(inspect.signature(eventmap.build_map).parameters)
+    """The keyword arguments map_and_view takes (the map's view ones arrived after the page's)."""
+    return frozenset(inspect.signature(eventmap.map_and_view).parameters)
 
 
 def show(
@@ -142,8 +142,10 @@ def show(
     options = _map_options()
     shared, shared_url = shared_events(stamp, among) if among is not None else (None, None)
     if shared_url:
-        view.update(shared=shared, shared_url=shared_url)
-    fmap = eventmap.build_map(
+        # The selection travels beside the map's script, which then stays the same when a filter
+        # changes: st_folium keeps the map's frame and the map updates in place (map_and_view).
+        view.update(shared=shared, shared_url=shared_url, apart=True)
+    fmap, layer = eventmap.map_and_view(
         features,
         basemap_url=basemap_url,
         focus=focus,
@@ -163,4 +165,5 @@ def show(
         height=height,
         use_container_width=True,
         returned_objects=returned or [],
+        feature_group_to_add=layer,
     )

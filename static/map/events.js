@@ -157,11 +157,12 @@
 
   /* The quotes of the shared payload (Q.q), fetched once the markers are drawn: into the view's
    * payload, then the feed and an open popup are drawn again. */
-  function quotesArrived(tl, Q) {
+  function quotesArrived(tl, Q, quiet) {
     var P = tl.P,
       rows = P.rows;
     for (var j = 0; j < P.q.length; j++) P.q[j] = Q.q[rows ? rows[j] : j];
     P.quotesIn = true;
+    if (quiet) return;
     tl.fire();
     var open = tl.map._popup;
     if (open && open.isOpen() && open._source && open._source.eventId !== undefined) open.update();
@@ -174,17 +175,31 @@
    * window.eventTimeline set) once the payload is in; startView waits for it. */
   function eventTimeline(map, spec, cluster) {
     // The cluster group is on the map at once: st_folium listens for clicks on the map's layers as
-    // they are when the script has run, and a marker's click reaches it through its group.
-    var tl = { map: map, ready: false, pending: null, group: L.markerClusterGroup(cluster).addTo(map) };
+    // they are when the script has run, and a marker's click reaches it through its group (the
+    // groups of later views pass their clicks on to this one: showEvents).
+    var tl = {
+      map: map,
+      ready: false,
+      pending: null,
+      cluster: cluster,
+      group: L.markerClusterGroup(cluster).addTo(map),
+      spec: spec,
+      generation: 0,
+    };
+    tl.group0 = tl.group;
+    window.conflictMap.current = tl;
     if (spec.url === undefined) {
       buildTimeline(tl, spec);
     } else {
       sharedPayload(spec.url, "Payload")
         .then(function (P) {
-          buildTimeline(tl, subset(P, spec.keep, spec.windows));
+          tl.shared = P;
+          // tl.spec: the set showEvents asked for meanwhile (else the script's own, or all).
+          buildTimeline(tl, subset(P, tl.spec.keep, tl.spec.windows || ["all"]));
           return sharedPayload(spec.quotes, "Quotes");
         })
         .then(function (Q) {
+          tl.quotes = Q;
           quotesArrived(tl, Q);
         })
         .catch(function (err) {
@@ -194,51 +209,144 @@
     return tl;
   }
 
-  function buildTimeline(tl, P) {
-    var map = tl.map,
-      n = P.id.length,
+  /* Which of the shared payload's events the map shows (a filter changed), on the same map in the
+   * same frame: the page sends this beside the map's script (st_folium's feature group), so that the
+   * script stays the same and the frame, Leaflet, the basemap and the payload stay loaded. Each set
+   * of events keeps its markers and cluster index (the last few sets), so going back to one (all the
+   * events, after a search) only swaps layers. spec: {keep, windows, bounds, legend}. */
+  var KEPT_VIEWS = 3;
+  function showEvents(tl, spec) {
+    if (spec.legend !== undefined && tl.map._evLegend && tl.map._evLegend.body) {
+      tl.map._evLegend.body.innerHTML = spec.legend;
+    }
+    if (spec.bounds) {
+      tl.map.fitBounds(spec.bounds, { padding: [30, 30], maxZoom: 7, animate: false });
+    }
+    if (!tl.ready) {
+      // The payload is on its way: the first set is built with this one when it is in.
+      tl.spec = L.extend({}, tl.spec, { keep: spec.keep, windows: spec.windows });
+    } else if (tl.shared) {
+      var key = (spec.keep || "") + "|" + (spec.windows || []).join(",");
+      if (key !== tl.viewKey) tl.install(key, spec);
+    }
+  }
+
+  /* One set of events on the map: its payload, day arrays, markers (made when first shown) and
+   * cluster group; the timeline's functions work on the set installed (tl.install). */
+  function viewState(tl, P, group) {
+    var n = P.id.length,
       S = new Int32Array(n),
       E = new Int32Array(n),
-      shown = new Uint8Array(n),
-      markers = new Array(n),
-      icons = {},
+      byId = {},
+      lo = Infinity,
+      hi = -Infinity,
       i;
     for (i = 0; i < n; i++) {
       S[i] = P.s[i];
       E[i] = P.s[i] + P.d[i];
-    }
-    var byId = {};
-    for (i = 0; i < n; i++) {
       byId[P.id[i]] = i;
+      if (S[i] < lo) lo = S[i];
+      if (E[i] > hi) hi = E[i];
     }
-    var group = tl.group;
-    var areaRenderer = L.canvas({ padding: 0.3 });
-    var areas = L.layerGroup().addTo(map),
-      areaCount = {},
-      areaLayer = {};
-    L.extend(tl, {
+    return {
       P: P,
       n: n,
       S: S,
       E: E,
-      t: n ? S[0] : 0,
+      byId: byId,
+      min: n ? lo : 0,
+      max: n ? hi : 0,
+      shown: new Uint8Array(n),
+      markers: new Array(n),
+      group: group,
+      areas: L.layerGroup(),
+      areaCount: {},
+      areaLayer: {},
+    };
+  }
+
+  function buildTimeline(tl, P0) {
+    var map = tl.map,
+      icons = {},
+      P,
+      n,
+      S,
+      E,
+      shown,
+      markers,
+      byId,
+      group,
+      areas,
+      areaCount,
+      areaLayer,
+      views = {},
+      order = [];
+    var areaRenderer = L.canvas({ padding: 0.3 });
+    L.extend(tl, {
       w: null, // null: cumulative, else days
       visibleIdx: [],
       shownCount: 0,
       offScreen: 0,
       listeners: [],
-      byId: byId,
-      min: 0,
-      max: 0,
     });
-    var lo = Infinity,
-      hi = -Infinity;
-    for (i = 0; i < n; i++) {
-      if (S[i] < lo) lo = S[i];
-      if (E[i] > hi) hi = E[i];
+    /* Put a set of events on the map in place of the one there (closure variables and the
+     * timeline's fields follow it). */
+    function use(v) {
+      if (group && group !== v.group) {
+        if (group._spiderfied) group._spiderfied._noanimationUnspiderfy();
+        map.closePopup();
+        map.removeLayer(group);
+        map.removeLayer(areas);
+      }
+      P = v.P;
+      n = v.n;
+      S = v.S;
+      E = v.E;
+      shown = v.shown;
+      markers = v.markers;
+      byId = v.byId;
+      group = v.group;
+      areas = v.areas;
+      areaCount = v.areaCount;
+      areaLayer = v.areaLayer;
+      if (!map.hasLayer(group)) map.addLayer(group);
+      if (!map.hasLayer(areas)) map.addLayer(areas);
+      L.extend(tl, { P: P, n: n, S: S, E: E, byId: byId, min: v.min, max: v.max, group: group });
+      if (tl.quotes && !P.quotesIn) quotesArrived(tl, tl.quotes, true);
     }
-    tl.min = n ? lo : 0;
-    tl.max = n ? hi : 0;
+    tl.install = function (key, spec) {
+      var v = views[key];
+      if (!v) {
+        var g = L.markerClusterGroup(tl.cluster);
+        g.addEventParent(tl.group0); // its clicks reach st_folium's listener on the first group
+        v = views[key] = viewState(tl, subset(tl.shared, spec.keep, spec.windows || ["all"]), g);
+      }
+      order = order.filter(function (k) {
+        return k !== key;
+      });
+      order.push(key);
+      tl.visibleIdx = []; // of the set before: the feed must not read them against this one
+      tl.shownCount = 0;
+      use(v);
+      tl.viewKey = key;
+      tl.generation += 1;
+      while (order.length > KEPT_VIEWS) {
+        var gone = order.shift();
+        views[gone].group.clearLayers(); // off the map: its markers and index can go
+        delete views[gone];
+      }
+      tl.t = Math.max(tl.min, Math.min(tl.max, tl.t));
+      if (tl.control) {
+        tl.control.reset();
+        tl.control.sync();
+      }
+    };
+    var first = viewState(tl, P0, tl.group);
+    tl.viewKey = (tl.spec.keep || "") + "|" + (tl.spec.windows || []).join(",");
+    views[tl.viewKey] = first;
+    order.push(tl.viewKey);
+    use(first);
+    tl.t = n ? S[0] : 0;
 
     function str(k) {
       return P.strings[k];
@@ -577,9 +685,9 @@
   /* The incident feed: the events visible now, newest first; a click opens the event's popup. */
   var FEED_MAX = 300;
   function feedControl(map, tl) {
-    var P = tl.P,
-      control;
+    var control;
     function render() {
+      var P = tl.P;
       if (!control || !control.div || control.div.classList.contains("ev-collapsed")) {
         if (control && control.title) control.title("Incidents (" + tl.shownCount + ")");
         return;
@@ -709,11 +817,12 @@
 
   /* A collapsible control holding fixed HTML (the legend). */
   function htmlControl(map, html, position, title) {
-    return box(map, "ev-legend", position, title || "Legend", html);
+    return (map._evLegend = box(map, "ev-legend", position, title || "Legend", html));
   }
 
   window.conflictMap = {
     eventTimeline: eventTimeline,
+    showEvents: showEvents,
     startView: startView,
     offlineBasemap: offlineBasemap,
     htmlControl: htmlControl,
