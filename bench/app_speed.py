@@ -258,7 +258,9 @@ def slider_step_ms(browser, url: str, days: list[str], steps: int = 5) -> list[f
 # The map on the page now: a filter change shows its events on the same timeline (a new generation,
 # static/map/events.js showEvents) or, without the shared payload, on a new map in a new frame; the
 # timeline is marked before the change.
-OLD_MAP_JS = "() => { const tl = window.eventTimeline; if (tl) { tl.__old = true; tl.__gen = tl.generation; } }"
+OLD_MAP_JS = (
+    "() => { const tl = window.eventTimeline; if (tl) { tl.__old = true; tl.__gen = tl.generation; } }"
+)
 NEW_MAP_JS = """() => { const tl = window.eventTimeline;
   return !!tl && (!tl.__old || tl.generation !== tl.__gen) &&
     !!document.querySelector('.leaflet-marker-pane > *') ? tl.n : null; }"""

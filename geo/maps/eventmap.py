@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import math
 import statistics
-from itertools import compress
 from datetime import UTC, date, datetime
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 import folium

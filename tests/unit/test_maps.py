@@ -567,3 +567,50 @@ def test_the_map_fetches_the_shared_payload_and_carries_only_its_mask(features, 
 def test_the_shared_payload_names_change_with_its_content(features):
     a, b = payload.shared_payload(features), payload.shared_payload(features[1:])
     assert a.digest == payload.shared_payload(features).digest and a.digest != b.digest
+
+
+def _script_and_layer(features, shown, **view):
+    """The map's own script, the layer beside it (st_folium's feature group) of a shared view, and the
+    key st_folium gives the script (a new key remounts the map's frame)."""
+    from streamlit_folium import _get_feature_group_string, _get_map_string, generate_js_hash
+
+    shared = payload.shared_payload(features)
+    m, layer = eventmap.map_and_view(
+        shown,
+        basemap_url=None,
+        shared=shared,
+        shared_url="/app/static/map/data/events-x.json",
+        apart=True,
+        **view,
+    )
+    m.get_root().render()
+    script = _get_map_string(m)
+    return script, _get_feature_group_string(layer, m), generate_js_hash(script, "event_map")
+
+
+@pytest.mark.parametrize(
+    ("place", "view"),
+    [
+        ("Raqqa", {}),
+        ("Baghuz", {"window": 7}),
+        (None, {"focus": "5dabb74c4de73c57"}),  # the opened event is in the layer, not the script
+        ("Raqqa", {"zoom": 8, "center": [35.9, 39.0]}),  # a link's view too
+    ],
+)
+def test_a_filter_change_leaves_the_maps_script_as_it_is(features, place, view):
+    # st_folium remounts the map's frame when the script changes: it must not change with the filters.
+    *_, everything = _script_and_layer(features, features)
+    shown = [f for f in features if place is None or f["properties"]["place"] == place]
+    script, layer, key = _script_and_layer(features, shown, **view)
+    assert key == everything  # st_folium's key: the script less its elements' generated names
+    shared = payload.shared_payload(features)
+    rows = payload.kept_rows(shared, shown)
+    assert escape.js(payload.keep_mask(shared.size, rows)) in layer  # the selection is beside it
+    assert "conflictMap.showEvents(" in layer and "conflictMap.startView(" in layer
+    assert "conflictMap.startView(" not in script and "conflictMap.showEvents(" not in script
+
+
+def test_the_selection_layer_is_the_same_on_every_rerun(features):
+    # st_folium evaluates the layer again whenever its text changes: a rerun (a click) must not.
+    raqqa = [f for f in features if f["properties"]["place"] == "Raqqa"]
+    assert _script_and_layer(features, raqqa)[1] == _script_and_layer(features, raqqa)[1]
