@@ -767,6 +767,24 @@
     }, 120);
   }
 
+  /* Run fn once the first events are on the map (or after 3 s, whatever happens): the basemap's
+   * names and water (labels.js) wait for it, so that their fetch and drawing do not hold the first
+   * marker back. */
+  var whenDrawnFns = [];
+  function whenDrawn(fn) {
+    var tl = window.conflictMap.current,
+      done = false;
+    function once() {
+      if (!done) {
+        done = true;
+        fn();
+      }
+    }
+    if (tl && tl.drawn) return once(); // else the timeline is on its way (later in the script)
+    whenDrawnFns.push(once);
+    setTimeout(once, 3000);
+  }
+
   /* Last: the slider's date and window, the view, the focused event. view: {t, w, z, c, focus}. */
   function startView(tl, view) {
     if (!tl.ready) {
@@ -792,6 +810,12 @@
       map.setZoom(view.z, { animate: false });
     }
     tl.update();
+    if (!tl.drawn) {
+      tl.drawn = true;
+      whenDrawnFns.splice(0).forEach(function (fn) {
+        setTimeout(fn, 0);
+      });
+    }
     if (tl.control) tl.control.sync();
     if (focus !== undefined) tl.open(focus, false);
     setTimeout(function () {
@@ -824,6 +848,7 @@
     eventTimeline: eventTimeline,
     showEvents: showEvents,
     startView: startView,
+    whenDrawn: whenDrawn,
     offlineBasemap: offlineBasemap,
     htmlControl: htmlControl,
     dayString: dayString,
