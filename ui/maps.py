@@ -22,6 +22,7 @@ from geo.maps import payload as shared_payload
 
 BASEMAP = "basemap/countries.geojson"
 PAYLOADS = "map/data"  # under static/: the shared event payloads (not in git)
+PREFETCH = "map/prefetch.js"
 PAYLOAD_MAX_AGE = 86_400  # seconds: older payload files are removed when a new one is written
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,12 @@ def prepare() -> tuple[str | None, assets.AssetReport]:
         st.warning(report.notice, icon="⚠️")
     has_basemap = serving and (assets.STATIC_DIR / BASEMAP).is_file()
     return (assets.static_url(BASEMAP, base_path) if has_basemap else None), report
+
+
+def prefetch_url() -> str:
+    """Static URL of the map frame's first script, which starts the events' payload on its way
+    (geo.maps.assets.fetch_first)."""
+    return assets.static_url(PREFETCH, st.get_option("server.baseUrlPath") or "")
 
 
 def label_urls() -> dict[str, str]:
@@ -58,7 +65,7 @@ def _write_once(path: Path, text: str) -> None:
     """Write ``text`` to ``path``, and gzipped to ``path.gz``, unless they are there (the name is the
     content's digest); then drop payloads a day old. The server compresses a ``.json`` on every request
     (a third of a second for 100,000 events), a ``.gz`` goes as it is and the browser unzips it
-    (``fetchJson`` in static/map/events.js)."""
+    (``fetchJson`` in static/map/prefetch.js)."""
     packed = path.with_name(path.name + ".gz")
     if path.is_file() and packed.is_file():
         return
@@ -144,7 +151,7 @@ def show(
     if shared_url:
         # The selection travels beside the map's script, which then stays the same when a filter
         # changes: st_folium keeps the map's frame and the map updates in place (map_and_view).
-        view.update(shared=shared, shared_url=shared_url, apart=True)
+        view.update(shared=shared, shared_url=shared_url, apart=True, prefetch_url=prefetch_url())
     fmap, layer = eventmap.map_and_view(
         features,
         basemap_url=basemap_url,

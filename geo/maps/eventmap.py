@@ -358,6 +358,7 @@ def map_and_view(
     shared: SharedPayload | None = None,
     shared_url: str | None = None,
     apart: bool = False,
+    prefetch_url: str | None = None,
 ) -> tuple[folium.Map, folium.FeatureGroup | None]:
     """The event map, and with ``apart`` the layer that says which events it shows. ``focus`` (an event id) opens that event's popup (moving the slider to it when
     ``time`` does not show it); ``time`` (ISO date) is the slider's start, else the last day events
@@ -377,7 +378,10 @@ def map_and_view(
     the map's script is the same for every selection of one store state: a filter change then
     updates the map in its frame, with no new frame, no Leaflet, basemap or payload loaded again,
     and the markers and clusters of recent selections kept (0.5-1 s of 100,000 events' filter
-    change). Otherwise the layer is None and all of it is in the script."""
+    change). Otherwise the layer is None and all of it is in the script.
+
+    ``prefetch_url`` (with ``shared``): the address of ``static/map/prefetch.js``, loaded first, which
+    starts the payload's fetch before Leaflet loads (:func:`geo.maps.assets.fetch_first`)."""
     w = _clean_window(window)
     z, c = _clean_view(zoom, center)
     windows = WINDOWS if w in WINDOWS else [*WINDOWS, w]
@@ -459,6 +463,8 @@ def map_and_view(
         m.add_child(StartView(timeline, start))
     if asset_urls:
         assets.point_at(m, asset_urls)
+    if prefetch_url and shared is not None and shared_url:
+        assets.fetch_first(m, prefetch_url, shared_url)
     return m, layer
 
 

@@ -56,36 +56,22 @@
 
   /* The payload of every event (geo.maps.payload), fetched once per page: kept on the page that
    * holds the map's frame (same origin), so that the new frame of a rebuilt map (a filter changed)
-   * neither fetches nor parses it again. Only the latest payload is kept. */
+   * neither fetches nor parses it again. Only the latest payload is kept. The fetch itself is
+   * static/map/prefetch.js's, the frame's first script: the events' payload is on its way before
+   * Leaflet is loaded. */
   function sharedPayload(url, slot) {
     var cache,
-      key = "__conflictMap" + slot;
+      key = "__conflictMap" + slot,
+      get = window.conflictMapFetch.payload;
     try {
       cache = window.parent[key];
       if (!cache || cache.url !== url) {
-        cache = window.parent[key] = { url: url, data: fetchJson(url) };
+        cache = window.parent[key] = { url: url, data: get(url) };
       }
     } catch (err) {
-      cache = { url: url, data: fetchJson(url) }; // a cross-origin parent: this frame only
+      cache = { url: url, data: get(url) }; // a cross-origin parent: this frame only
     }
     return cache.data;
-  }
-  function fetchJson(url) {
-    function plain() {
-      return fetch(url).then(function (r) {
-        if (!r.ok) throw new Error("HTTP " + r.status + " for " + url);
-        return r.json();
-      });
-    }
-    if (!window.DecompressionStream) return plain();
-    // Its gzipped twin (ui.maps writes both): sent as it is, where the server would compress the
-    // JSON on every request. Anything amiss (a proxy that unzips it on the way): the JSON itself.
-    return fetch(url + ".gz")
-      .then(function (r) {
-        if (!r.ok) throw new Error("HTTP " + r.status);
-        return new Response(r.body.pipeThrough(new DecompressionStream("gzip"))).json();
-      })
-      .catch(plain);
   }
 
   /* Change points for a window (geo.maps.eventmap.change_points): each start, and each last day an
@@ -193,6 +179,7 @@
     } else {
       sharedPayload(spec.url, "Payload")
         .then(function (P) {
+          mark("payload");
           tl.shared = P;
           // tl.spec: the set showEvents asked for meanwhile (else the script's own, or all).
           buildTimeline(tl, subset(P, tl.spec.keep, tl.spec.windows || ["all"]));
@@ -204,6 +191,7 @@
         })
         .catch(function (err) {
           console.error("events not loaded", err);
+          drawn(); // the basemap waits no longer
         });
     }
     return tl;
@@ -767,6 +755,12 @@
     }, 120);
   }
 
+  /* The map's milestones on the page's performance timeline (conflictMap:payload, :drawn, :borders),
+   * where the bench and the tests read when each happened. */
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark("conflictMap:" + name);
+  }
+
   /* Run fn once the first events are on the map (or after 3 s, whatever happens): the basemap's
    * names and water (labels.js) wait for it, so that their fetch and drawing do not hold the first
    * marker back. */
@@ -783,6 +777,19 @@
     if (tl && tl.drawn) return once(); // else the timeline is on its way (later in the script)
     whenDrawnFns.push(once);
     setTimeout(once, 3000);
+  }
+  // The first events are drawn (or will not be): what waited for them runs after the next paint (a
+  // task queued from the frame's requestAnimationFrame runs once the frame is out), each in a task of
+  // its own, so that the markers are on screen first.
+  function drawn() {
+    var fns = whenDrawnFns.splice(0);
+    function run() {
+      fns.forEach(function (fn) {
+        setTimeout(fn, 0);
+      });
+    }
+    if (window.requestAnimationFrame) window.requestAnimationFrame(run);
+    else run();
   }
 
   /* Last: the slider's date and window, the view, the focused event. view: {t, w, z, c, focus}. */
@@ -812,9 +819,8 @@
     tl.update();
     if (!tl.drawn) {
       tl.drawn = true;
-      whenDrawnFns.splice(0).forEach(function (fn) {
-        setTimeout(fn, 0);
-      });
+      mark("drawn");
+      drawn();
     }
     if (tl.control) tl.control.sync();
     if (focus !== undefined) tl.open(focus, false);
@@ -823,19 +829,27 @@
     }, 600);
   }
 
-  /* Country borders from a GeoJSON file the app serves (no tile server). */
+  /* Country borders from a GeoJSON file the app serves (no tile server). Fetched at once, but read
+   * and drawn only once the first events are on the map (whenDrawn): half a megabyte of JSON made
+   * into SVG paths is a long task, which held the first marker back when it came first. */
   function offlineBasemap(map, url, style) {
-    var layer = L.featureGroup().addTo(map);
-    fetch(url)
-      .then(function (r) {
-        return r.json();
-      })
-      .then(function (data) {
-        L.geoJSON(data, { interactive: false, style: style }).addTo(layer);
-      })
-      .catch(function (err) {
-        console.warn("offline basemap not loaded", err);
-      });
+    var layer = L.featureGroup().addTo(map),
+      response = fetch(url);
+    response.catch(function () {}); // reported below
+    whenDrawn(function () {
+      response
+        .then(function (r) {
+          if (!r.ok) throw new Error("HTTP " + r.status + " for " + url);
+          return r.json();
+        })
+        .then(function (data) {
+          L.geoJSON(data, { interactive: false, style: style }).addTo(layer);
+          mark("borders");
+        })
+        .catch(function (err) {
+          console.warn("offline basemap not loaded", err);
+        });
+    });
     return layer;
   }
 

@@ -569,6 +569,40 @@ def test_the_shared_payload_names_change_with_its_content(features):
     assert a.digest == payload.shared_payload(features).digest and a.digest != b.digest
 
 
+def _script_list(m):
+    """The scripts st_folium loads: the map's own list first (Leaflet), then its elements'."""
+    return [u for u in asset_urls(m) if u.split("?")[0].endswith(".js")]
+
+
+@pytest.mark.parametrize(
+    ("local", "shared", "first"),
+    [
+        (True, True, "prefetch"),  # the payload's fetch starts before Leaflet loads
+        (False, True, "prefetch"),  # CDN assets: still first (the app serves its own static files)
+        (True, False, "leaflet"),  # events inline in the script: nothing to fetch first
+    ],
+)
+def test_the_payload_is_asked_for_before_leaflet_loads(features, tmp_path, local, shared, first):
+    from urllib.parse import parse_qs, urlsplit
+
+    report = assets.self_hosted() if local else assets.self_hosted(static_dir=tmp_path)
+    everything = payload.shared_payload(features)
+    url = "/app/static/map/data/events-" + everything.digest + ".json"
+    extra = {"shared": everything, "shared_url": url} if shared else {}
+    m, _ = render(features, asset_urls=report.urls, prefetch_url="/app/static/map/prefetch.js", **extra)
+    scripts = _script_list(m)
+    assert first in scripts[0] and sum("prefetch.js" in u for u in scripts) == (first == "prefetch")
+    if first == "prefetch":
+        address = urlsplit(scripts[0])
+        query = parse_qs(address.query)
+        assert address.path == "/app/static/map/prefetch.js" and query["events"] == [url]
+        # It preloads what comes after Leaflet, and only the app's own files (never a CDN's).
+        later = set(asset_urls(m)) - set(scripts[:2])
+        assert set(query.get("preload", [])) == (
+            {u for u in later if u.startswith("/app/")} if local else set()
+        )
+
+
 def _script_and_layer(features, shown, **view):
     """The map's own script, the layer beside it (st_folium's feature group) of a shared view, and the
     key st_folium gives the script (a new key remounts the map's frame)."""
