@@ -761,9 +761,11 @@
     if (window.performance && performance.mark) performance.mark("conflictMap:" + name);
   }
 
-  /* Run fn once the first events are on the map (or after 3 s, whatever happens): the basemap's
-   * names and water (labels.js) wait for it, so that their fetch and drawing do not hold the first
-   * marker back. */
+  /* Run fn once the first events are on the map: the country borders and the basemap's names and
+   * water (labels.js) wait for it, so that their reading and drawing do not hold the first marker
+   * back. A payload that fails, or a drawing that throws, ends the wait too (drawn); the timer is for
+   * a fetch that never answers only: at 3 s it fired while 100,000 events were still being drawn,
+   * and put half a second of borders and names before them. */
   var whenDrawnFns = [];
   function whenDrawn(fn) {
     var tl = window.conflictMap.current,
@@ -776,7 +778,13 @@
     }
     if (tl && tl.drawn) return once(); // else the timeline is on its way (later in the script)
     whenDrawnFns.push(once);
-    setTimeout(once, 3000);
+    setTimeout(once, 15000);
+  }
+  // At a moment the page has nothing else to do (a second at most): after the first paint and
+  // whatever else was waiting for it (a test's or the bench's look at the markers, a click).
+  function idle(fn) {
+    if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 1000 });
+    else setTimeout(fn, 0);
   }
   // The first events are drawn (or will not be): what waited for them runs after the next paint (a
   // task queued from the frame's requestAnimationFrame runs once the frame is out), each in a task of
@@ -830,25 +838,28 @@
   }
 
   /* Country borders from a GeoJSON file the app serves (no tile server). Fetched at once, but read
-   * and drawn only once the first events are on the map (whenDrawn): half a megabyte of JSON made
-   * into SVG paths is a long task, which held the first marker back when it came first. */
+   * and drawn only once the first events are on the map (whenDrawn) and the page is idle: half a
+   * megabyte of JSON made into SVG paths is a long task, which held the first marker back when it
+   * came first. */
   function offlineBasemap(map, url, style) {
     var layer = L.featureGroup().addTo(map),
       response = fetch(url);
     response.catch(function () {}); // reported below
     whenDrawn(function () {
-      response
-        .then(function (r) {
-          if (!r.ok) throw new Error("HTTP " + r.status + " for " + url);
-          return r.json();
-        })
-        .then(function (data) {
-          L.geoJSON(data, { interactive: false, style: style }).addTo(layer);
-          mark("borders");
-        })
-        .catch(function (err) {
-          console.warn("offline basemap not loaded", err);
-        });
+      idle(function () {
+        response
+          .then(function (r) {
+            if (!r.ok) throw new Error("HTTP " + r.status + " for " + url);
+            return r.json();
+          })
+          .then(function (data) {
+            L.geoJSON(data, { interactive: false, style: style }).addTo(layer);
+            mark("borders");
+          })
+          .catch(function (err) {
+            console.warn("offline basemap not loaded", err);
+          });
+      });
     });
     return layer;
   }
