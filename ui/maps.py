@@ -22,6 +22,7 @@ from geo.maps import payload as shared_payload
 
 BASEMAP = "basemap/countries.geojson"
 PAYLOADS = "map/data"  # under static/: the shared event payloads (not in git)
+PREFETCH = "map/prefetch.js"
 PAYLOAD_MAX_AGE = 86_400  # seconds: older payload files are removed when a new one is written
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,12 @@ def prepare() -> tuple[str | None, assets.AssetReport]:
         st.warning(report.notice, icon="⚠️")
     has_basemap = serving and (assets.STATIC_DIR / BASEMAP).is_file()
     return (assets.static_url(BASEMAP, base_path) if has_basemap else None), report
+
+
+def prefetch_url() -> str:
+    """Static URL of the map frame's first script, which starts the events' payload on its way
+    (geo.maps.assets.fetch_first)."""
+    return assets.static_url(PREFETCH, st.get_option("server.baseUrlPath") or "")
 
 
 def label_urls() -> dict[str, str]:
@@ -58,7 +65,7 @@ def _write_once(path: Path, text: str) -> None:
     """Write ``text`` to ``path``, and gzipped to ``path.gz``, unless they are there (the name is the
     content's digest); then drop payloads a day old. The server compresses a ``.json`` on every request
     (a third of a second for 100,000 events), a ``.gz`` goes as it is and the browser unzips it
-    (``fetchJson`` in static/map/events.js)."""
+    (``fetchJson`` in static/map/prefetch.js)."""
     packed = path.with_name(path.name + ".gz")
     if path.is_file() and packed.is_file():
         return
@@ -113,8 +120,8 @@ INNER_CSS = "<style>html,body{height:100%;margin:0;overflow:hidden}#map_div{heig
 
 @cache
 def _map_options() -> frozenset[str]:
-    """The keyword arguments build_map takes (the map's view ones arrived after the page's)."""
-    return frozenset(inspect.signature(eventmap.build_map).parameters)
+    """The keyword arguments map_and_view takes (the map's view ones arrived after the page's)."""
+    return frozenset(inspect.signature(eventmap.map_and_view).parameters)
 
 
 def show(
@@ -142,8 +149,10 @@ def show(
     options = _map_options()
     shared, shared_url = shared_events(stamp, among) if among is not None else (None, None)
     if shared_url:
-        view.update(shared=shared, shared_url=shared_url)
-    fmap = eventmap.build_map(
+        # The selection travels beside the map's script, which then stays the same when a filter
+        # changes: st_folium keeps the map's frame and the map updates in place (map_and_view).
+        view.update(shared=shared, shared_url=shared_url, apart=True, prefetch_url=prefetch_url())
+    fmap, layer = eventmap.map_and_view(
         features,
         basemap_url=basemap_url,
         focus=focus,
@@ -163,4 +172,5 @@ def show(
         height=height,
         use_container_width=True,
         returned_objects=returned or [],
+        feature_group_to_add=layer,
     )

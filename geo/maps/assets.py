@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlencode
 
 from branca.element import Element
 
@@ -95,3 +96,32 @@ def point_at(root: Element, urls: dict[str, str]) -> None:
             if assets:
                 setattr(element, attr, [(name, urls.get(src, src)) for name, src in assets])
         stack.extend(getattr(element, "_children", {}).values())
+
+
+def fetch_first(root: Element, script_url: str, payload_url: str) -> None:
+    """Put ``static/map/prefetch.js`` (at ``script_url``) first in the map's script list, ahead of
+    Leaflet: st_folium loads that list one script after another, and the map's own script runs only
+    after the last, so the events' payload (``payload_url``) would be asked for only then. The script
+    starts its fetch at once and preloads the map's other scripts and stylesheets of the app's own
+    (its address carries their URLs), so that none of them waits for the one before it."""
+    own = [u for u in _asset_urls(root) if u.startswith("/") and not u.startswith("//")]
+    first = own[0] if own and own[0].endswith(".js") else None  # asked for right after this one
+    query = urlencode([("events", payload_url)] + [("preload", u) for u in own if u != first])
+    root_js = list(getattr(root, "default_js", []))
+    setattr(root, "default_js", [("conflict_map_prefetch", f"{script_url}?{query}"), *root_js])  # noqa: B010
+
+
+def _asset_urls(root: Element) -> list[str]:
+    """The scripts, then the stylesheets, of ``root`` and the elements under it, in st_folium's order
+    (depth first, each once)."""
+    js: list[str] = []
+    css: list[str] = []
+
+    def walk(element: Element) -> None:
+        js.extend(src for _, src in getattr(element, "default_js", []))
+        css.extend(src for _, src in getattr(element, "default_css", []))
+        for child in getattr(element, "_children", {}).values():
+            walk(child)
+
+    walk(root)
+    return list(dict.fromkeys(js + css))

@@ -15,6 +15,7 @@ leaves no brace in data besides, so a re-parse elsewhere would find nothing to e
 - :class:`OfflineBasemap` — country borders fetched from the app's static files (no tile server), a
   layer of the layer control;
 - :class:`StartView` — last: the slider's date and window, the view, the focused event's popup;
+- :class:`ShowEvents` — the same with the events' mask, apart from the map's script (a filter change);
 - :class:`HtmlControl`, :class:`MapStyle` — the collapsible legend and the stylesheet.
 """
 
@@ -144,6 +145,28 @@ class StartView(MapElement):
         super().__init__()
         self._name = "StartView"
         self.timeline = timeline
+        self.view_js = escape.js(view)
+
+
+class ShowEvents(MapElement):
+    """Which of the shared payload's events the map shows, and where the view starts: sent beside the
+    map's script (st_folium's ``feature_group_to_add``), so that a filter change leaves the script,
+    and so the map's frame, as they are (``conflictMap.showEvents`` in ``static/map/events.js``).
+    ``events``: ``{keep, windows, bounds, legend}``; ``view`` as :class:`StartView`'s."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        conflictMap.showEvents(conflictMap.current, {{ this.events_js }});
+        conflictMap.startView(conflictMap.current, {{ this.view_js }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, events: dict[str, Any], view: dict[str, Any]):
+        super().__init__()
+        self._name = "ShowEvents"
+        self.events_js = escape.js(events)
         self.view_js = escape.js(view)
 
 

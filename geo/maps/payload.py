@@ -62,8 +62,10 @@ def shared_payload(features: list[dict[str, Any]]) -> SharedPayload:
 def kept_rows(shared: SharedPayload, features: Iterable[dict[str, Any]]) -> list[int]:
     """The payload indexes of ``features`` (a view's events), in payload order."""
     found: set[int] = set()
+    get = shared.rows.get
     for f in features:
-        found.update(shared.rows.get(str(f.get("id")), ()))
+        eid = f.get("id")
+        found.update(get(eid if isinstance(eid, str) else str(eid), ()))  # no str() of a str: 84k calls
     return sorted(found)
 
 

@@ -56,36 +56,22 @@
 
   /* The payload of every event (geo.maps.payload), fetched once per page: kept on the page that
    * holds the map's frame (same origin), so that the new frame of a rebuilt map (a filter changed)
-   * neither fetches nor parses it again. Only the latest payload is kept. */
+   * neither fetches nor parses it again. Only the latest payload is kept. The fetch itself is
+   * static/map/prefetch.js's, the frame's first script: the events' payload is on its way before
+   * Leaflet is loaded. */
   function sharedPayload(url, slot) {
     var cache,
-      key = "__conflictMap" + slot;
+      key = "__conflictMap" + slot,
+      get = window.conflictMapFetch.payload;
     try {
       cache = window.parent[key];
       if (!cache || cache.url !== url) {
-        cache = window.parent[key] = { url: url, data: fetchJson(url) };
+        cache = window.parent[key] = { url: url, data: get(url) };
       }
     } catch (err) {
-      cache = { url: url, data: fetchJson(url) }; // a cross-origin parent: this frame only
+      cache = { url: url, data: get(url) }; // a cross-origin parent: this frame only
     }
     return cache.data;
-  }
-  function fetchJson(url) {
-    function plain() {
-      return fetch(url).then(function (r) {
-        if (!r.ok) throw new Error("HTTP " + r.status + " for " + url);
-        return r.json();
-      });
-    }
-    if (!window.DecompressionStream) return plain();
-    // Its gzipped twin (ui.maps writes both): sent as it is, where the server would compress the
-    // JSON on every request. Anything amiss (a proxy that unzips it on the way): the JSON itself.
-    return fetch(url + ".gz")
-      .then(function (r) {
-        if (!r.ok) throw new Error("HTTP " + r.status);
-        return new Response(r.body.pipeThrough(new DecompressionStream("gzip"))).json();
-      })
-      .catch(plain);
   }
 
   /* Change points for a window (geo.maps.eventmap.change_points): each start, and each last day an
@@ -157,11 +143,12 @@
 
   /* The quotes of the shared payload (Q.q), fetched once the markers are drawn: into the view's
    * payload, then the feed and an open popup are drawn again. */
-  function quotesArrived(tl, Q) {
+  function quotesArrived(tl, Q, quiet) {
     var P = tl.P,
       rows = P.rows;
     for (var j = 0; j < P.q.length; j++) P.q[j] = Q.q[rows ? rows[j] : j];
     P.quotesIn = true;
+    if (quiet) return;
     tl.fire();
     var open = tl.map._popup;
     if (open && open.isOpen() && open._source && open._source.eventId !== undefined) open.update();
@@ -174,71 +161,180 @@
    * window.eventTimeline set) once the payload is in; startView waits for it. */
   function eventTimeline(map, spec, cluster) {
     // The cluster group is on the map at once: st_folium listens for clicks on the map's layers as
-    // they are when the script has run, and a marker's click reaches it through its group.
-    var tl = { map: map, ready: false, pending: null, group: L.markerClusterGroup(cluster).addTo(map) };
+    // they are when the script has run, and a marker's click reaches it through its group (the
+    // groups of later views pass their clicks on to this one: showEvents).
+    var tl = {
+      map: map,
+      ready: false,
+      pending: null,
+      cluster: cluster,
+      group: L.markerClusterGroup(cluster).addTo(map),
+      spec: spec,
+      generation: 0,
+    };
+    tl.group0 = tl.group;
+    window.conflictMap.current = tl;
     if (spec.url === undefined) {
       buildTimeline(tl, spec);
     } else {
       sharedPayload(spec.url, "Payload")
         .then(function (P) {
-          buildTimeline(tl, subset(P, spec.keep, spec.windows));
+          mark("payload");
+          tl.shared = P;
+          // tl.spec: the set showEvents asked for meanwhile (else the script's own, or all).
+          buildTimeline(tl, subset(P, tl.spec.keep, tl.spec.windows || ["all"]));
           return sharedPayload(spec.quotes, "Quotes");
         })
         .then(function (Q) {
+          tl.quotes = Q;
           quotesArrived(tl, Q);
         })
         .catch(function (err) {
           console.error("events not loaded", err);
+          drawn(); // the basemap waits no longer
         });
     }
     return tl;
   }
 
-  function buildTimeline(tl, P) {
-    var map = tl.map,
-      n = P.id.length,
+  /* Which of the shared payload's events the map shows (a filter changed), on the same map in the
+   * same frame: the page sends this beside the map's script (st_folium's feature group), so that the
+   * script stays the same and the frame, Leaflet, the basemap and the payload stay loaded. Each set
+   * of events keeps its markers and cluster index (the last few sets), so going back to one (all the
+   * events, after a search) only swaps layers. spec: {keep, windows, bounds, legend}. */
+  var KEPT_VIEWS = 3;
+  function showEvents(tl, spec) {
+    if (spec.legend !== undefined && tl.map._evLegend && tl.map._evLegend.body) {
+      tl.map._evLegend.body.innerHTML = spec.legend;
+    }
+    if (spec.bounds) {
+      tl.map.fitBounds(spec.bounds, { padding: [30, 30], maxZoom: 7, animate: false });
+    }
+    if (!tl.ready) {
+      // The payload is on its way: the first set is built with this one when it is in.
+      tl.spec = L.extend({}, tl.spec, { keep: spec.keep, windows: spec.windows });
+    } else if (tl.shared) {
+      var key = (spec.keep || "") + "|" + (spec.windows || []).join(",");
+      if (key !== tl.viewKey) tl.install(key, spec);
+    }
+  }
+
+  /* One set of events on the map: its payload, day arrays, markers (made when first shown) and
+   * cluster group; the timeline's functions work on the set installed (tl.install). */
+  function viewState(tl, P, group) {
+    var n = P.id.length,
       S = new Int32Array(n),
       E = new Int32Array(n),
-      shown = new Uint8Array(n),
-      markers = new Array(n),
-      icons = {},
+      byId = {},
+      lo = Infinity,
+      hi = -Infinity,
       i;
     for (i = 0; i < n; i++) {
       S[i] = P.s[i];
       E[i] = P.s[i] + P.d[i];
-    }
-    var byId = {};
-    for (i = 0; i < n; i++) {
       byId[P.id[i]] = i;
+      if (S[i] < lo) lo = S[i];
+      if (E[i] > hi) hi = E[i];
     }
-    var group = tl.group;
-    var areaRenderer = L.canvas({ padding: 0.3 });
-    var areas = L.layerGroup().addTo(map),
-      areaCount = {},
-      areaLayer = {};
-    L.extend(tl, {
+    return {
       P: P,
       n: n,
       S: S,
       E: E,
-      t: n ? S[0] : 0,
+      byId: byId,
+      min: n ? lo : 0,
+      max: n ? hi : 0,
+      shown: new Uint8Array(n),
+      markers: new Array(n),
+      group: group,
+      areas: L.layerGroup(),
+      areaCount: {},
+      areaLayer: {},
+    };
+  }
+
+  function buildTimeline(tl, P0) {
+    var map = tl.map,
+      icons = {},
+      P,
+      n,
+      S,
+      E,
+      shown,
+      markers,
+      byId,
+      group,
+      areas,
+      areaCount,
+      areaLayer,
+      views = {},
+      order = [];
+    var areaRenderer = L.canvas({ padding: 0.3 });
+    L.extend(tl, {
       w: null, // null: cumulative, else days
       visibleIdx: [],
       shownCount: 0,
       offScreen: 0,
       listeners: [],
-      byId: byId,
-      min: 0,
-      max: 0,
     });
-    var lo = Infinity,
-      hi = -Infinity;
-    for (i = 0; i < n; i++) {
-      if (S[i] < lo) lo = S[i];
-      if (E[i] > hi) hi = E[i];
+    /* Put a set of events on the map in place of the one there (closure variables and the
+     * timeline's fields follow it). */
+    function use(v) {
+      if (group && group !== v.group) {
+        if (group._spiderfied) group._spiderfied._noanimationUnspiderfy();
+        map.closePopup();
+        map.removeLayer(group);
+        map.removeLayer(areas);
+      }
+      P = v.P;
+      n = v.n;
+      S = v.S;
+      E = v.E;
+      shown = v.shown;
+      markers = v.markers;
+      byId = v.byId;
+      group = v.group;
+      areas = v.areas;
+      areaCount = v.areaCount;
+      areaLayer = v.areaLayer;
+      if (!map.hasLayer(group)) map.addLayer(group);
+      if (!map.hasLayer(areas)) map.addLayer(areas);
+      L.extend(tl, { P: P, n: n, S: S, E: E, byId: byId, min: v.min, max: v.max, group: group });
+      if (tl.quotes && !P.quotesIn) quotesArrived(tl, tl.quotes, true);
     }
-    tl.min = n ? lo : 0;
-    tl.max = n ? hi : 0;
+    tl.install = function (key, spec) {
+      var v = views[key];
+      if (!v) {
+        var g = L.markerClusterGroup(tl.cluster);
+        g.addEventParent(tl.group0); // its clicks reach st_folium's listener on the first group
+        v = views[key] = viewState(tl, subset(tl.shared, spec.keep, spec.windows || ["all"]), g);
+      }
+      order = order.filter(function (k) {
+        return k !== key;
+      });
+      order.push(key);
+      tl.visibleIdx = []; // of the set before: the feed must not read them against this one
+      tl.shownCount = 0;
+      use(v);
+      tl.viewKey = key;
+      tl.generation += 1;
+      while (order.length > KEPT_VIEWS) {
+        var gone = order.shift();
+        views[gone].group.clearLayers(); // off the map: its markers and index can go
+        delete views[gone];
+      }
+      tl.t = Math.max(tl.min, Math.min(tl.max, tl.t));
+      if (tl.control) {
+        tl.control.reset();
+        tl.control.sync();
+      }
+    };
+    var first = viewState(tl, P0, tl.group);
+    tl.viewKey = (tl.spec.keep || "") + "|" + (tl.spec.windows || []).join(",");
+    views[tl.viewKey] = first;
+    order.push(tl.viewKey);
+    use(first);
+    tl.t = n ? S[0] : 0;
 
     function str(k) {
       return P.strings[k];
@@ -577,9 +673,9 @@
   /* The incident feed: the events visible now, newest first; a click opens the event's popup. */
   var FEED_MAX = 300;
   function feedControl(map, tl) {
-    var P = tl.P,
-      control;
+    var control;
     function render() {
+      var P = tl.P;
       if (!control || !control.div || control.div.classList.contains("ev-collapsed")) {
         if (control && control.title) control.title("Incidents (" + tl.shownCount + ")");
         return;
@@ -659,6 +755,51 @@
     }, 120);
   }
 
+  /* The map's milestones on the page's performance timeline (conflictMap:payload, :drawn, :borders),
+   * where the bench and the tests read when each happened. */
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark("conflictMap:" + name);
+  }
+
+  /* Run fn once the first events are on the map: the country borders and the basemap's names and
+   * water (labels.js) wait for it, so that their reading and drawing do not hold the first marker
+   * back. A payload that fails, or a drawing that throws, ends the wait too (drawn); the timer is for
+   * a fetch that never answers only: at 3 s it fired while 100,000 events were still being drawn,
+   * and put half a second of borders and names before them. */
+  var whenDrawnFns = [];
+  function whenDrawn(fn) {
+    var tl = window.conflictMap.current,
+      done = false;
+    function once() {
+      if (!done) {
+        done = true;
+        fn();
+      }
+    }
+    if (tl && tl.drawn) return once(); // else the timeline is on its way (later in the script)
+    whenDrawnFns.push(once);
+    setTimeout(once, 15000);
+  }
+  // At a moment the page has nothing else to do (a second at most): after the first paint and
+  // whatever else was waiting for it (a test's or the bench's look at the markers, a click).
+  function idle(fn) {
+    if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 1000 });
+    else setTimeout(fn, 0);
+  }
+  // The first events are drawn (or will not be): what waited for them runs after the next paint (a
+  // task queued from the frame's requestAnimationFrame runs once the frame is out), each in a task of
+  // its own, so that the markers are on screen first.
+  function drawn() {
+    var fns = whenDrawnFns.splice(0);
+    function run() {
+      fns.forEach(function (fn) {
+        setTimeout(fn, 0);
+      });
+    }
+    if (window.requestAnimationFrame) window.requestAnimationFrame(run);
+    else run();
+  }
+
   /* Last: the slider's date and window, the view, the focused event. view: {t, w, z, c, focus}. */
   function startView(tl, view) {
     if (!tl.ready) {
@@ -684,6 +825,11 @@
       map.setZoom(view.z, { animate: false });
     }
     tl.update();
+    if (!tl.drawn) {
+      tl.drawn = true;
+      mark("drawn");
+      drawn();
+    }
     if (tl.control) tl.control.sync();
     if (focus !== undefined) tl.open(focus, false);
     setTimeout(function () {
@@ -691,30 +837,43 @@
     }, 600);
   }
 
-  /* Country borders from a GeoJSON file the app serves (no tile server). */
+  /* Country borders from a GeoJSON file the app serves (no tile server). Fetched at once, but read
+   * and drawn only once the first events are on the map (whenDrawn) and the page is idle: half a
+   * megabyte of JSON made into SVG paths is a long task, which held the first marker back when it
+   * came first. */
   function offlineBasemap(map, url, style) {
-    var layer = L.featureGroup().addTo(map);
-    fetch(url)
-      .then(function (r) {
-        return r.json();
-      })
-      .then(function (data) {
-        L.geoJSON(data, { interactive: false, style: style }).addTo(layer);
-      })
-      .catch(function (err) {
-        console.warn("offline basemap not loaded", err);
+    var layer = L.featureGroup().addTo(map),
+      response = fetch(url);
+    response.catch(function () {}); // reported below
+    whenDrawn(function () {
+      idle(function () {
+        response
+          .then(function (r) {
+            if (!r.ok) throw new Error("HTTP " + r.status + " for " + url);
+            return r.json();
+          })
+          .then(function (data) {
+            L.geoJSON(data, { interactive: false, style: style }).addTo(layer);
+            mark("borders");
+          })
+          .catch(function (err) {
+            console.warn("offline basemap not loaded", err);
+          });
       });
+    });
     return layer;
   }
 
   /* A collapsible control holding fixed HTML (the legend). */
   function htmlControl(map, html, position, title) {
-    return box(map, "ev-legend", position, title || "Legend", html);
+    return (map._evLegend = box(map, "ev-legend", position, title || "Legend", html));
   }
 
   window.conflictMap = {
     eventTimeline: eventTimeline,
+    showEvents: showEvents,
     startView: startView,
+    whenDrawn: whenDrawn,
     offlineBasemap: offlineBasemap,
     htmlControl: htmlControl,
     dayString: dayString,

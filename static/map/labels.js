@@ -50,13 +50,19 @@
     return p;
   }
 
-  // After the map's first paint (markers first): the basemap's extras wait for an idle moment.
+  // After the map's first paint (markers first): the basemap's extras wait until the events are
+  // drawn (conflictMap.whenDrawn), then for an idle moment.
   function later(fn) {
-    if (window.requestIdleCallback) {
-      window.requestIdleCallback(fn, { timeout: 1500 });
-    } else {
-      setTimeout(fn, 300);
+    function idle() {
+      if (window.requestIdleCallback) {
+        window.requestIdleCallback(fn, { timeout: 1500 });
+      } else {
+        setTimeout(fn, 300);
+      }
     }
+    var cm = window.conflictMap;
+    if (cm && cm.whenDrawn) cm.whenDrawn(idle);
+    else idle();
   }
 
   function getJSON(url) {

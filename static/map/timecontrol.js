@@ -195,6 +195,19 @@
       });
     }
 
+    /* Another set of events on the same map (a filter changed: conflictMap.showEvents): the slider's
+     * range, the histogram's bins and the windows follow it. */
+    control.reset = function () {
+      bins = null;
+      if (!ui.slider) return;
+      ui.slider.min = String(tl.min);
+      ui.slider.max = String(tl.max);
+      Object.keys(tl.P.changes).forEach(function (k) {
+        if (!ui.window.querySelector('option[value="' + k + '"]')) {
+          el("option", "", ui.window, { value: k }).textContent = "last " + k + " days";
+        }
+      });
+    };
     control.sync = function () {
       if (!ui.slider) return;
       ui.slider.value = String(tl.t);

@@ -104,10 +104,12 @@ PAYLOAD_URL = re.compile(r'"/app/static/(map/data/(?:events|quotes)-[0-9a-f]+\.j
 def map_script(at: AppTest) -> dict:
     """The st_folium component's arguments (script, js_links, css_links ...) of the Map page. A map
     that fetches its events' payload (static files, geo.maps.payload) has those files' text appended to
-    its script: what the browser gets, as a test reads it."""
+    its script, and the layer that says which of them it shows (geo.maps.eventmap.map_and_view): what
+    the browser gets, as a test reads it."""
     for el in at.main:
         if type(el).__name__ == "UnknownElement" and hasattr(el.proto, "json_args"):
             args = json.loads(el.proto.json_args)
+            args["script"] += "\n" + (args.get("feature_group") or "")  # the selection, beside it
             for name in PAYLOAD_URL.findall(args["script"]):
                 args["script"] += "\n" + (ROOT / "static" / name).read_text(encoding="utf-8")
             return args

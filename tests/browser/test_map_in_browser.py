@@ -95,6 +95,27 @@ def test_landing_shows_markers_with_no_internet(page, server):
     assert page.blocked == [], "nothing may try to leave the machine"
 
 
+# When the map drew its first events and the country borders (its marks on the performance timeline).
+MILESTONES = """() => Object.fromEntries(["drawn", "borders"].map(k =>
+  [k, (performance.getEntriesByName("conflictMap:" + k)[0] || {}).startTime]))"""
+
+
+def test_the_events_come_first_then_the_borders(page, server):
+    # The first marker waits for nothing it does not need: the events' payload is asked for before
+    # Leaflet loads (static/map/prefetch.js), and the country borders are drawn after the markers.
+    asked = []
+    page.on("request", lambda r: asked.append(r.url.split("?")[0]))
+    open_map(page, server.url)
+    frame = map_frame(page)
+    expect(page.frame_locator(MAP).locator(".leaflet-overlay-pane path").first).to_be_attached()
+    seen = frame.evaluate(MILESTONES)
+    assert seen["drawn"] < seen["borders"], seen
+    payload = next(i for i, u in enumerate(asked) if re.search(r"/map/data/events-\w+\.json", u))
+    leaflet = next(i for i, u in enumerate(asked) if u.endswith("/leaflet/dist/leaflet.js"))
+    assert payload < leaflet, asked
+    assert page.blocked == []
+
+
 def test_moving_the_slider_hides_and_shows_the_right_markers(page, server):
     open_map(page, server.url)
     choose_window(page, "1")  # the events whose interval holds the slider's day

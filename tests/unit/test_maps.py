@@ -519,7 +519,7 @@ def test_shared_view_reaches_the_start_view(features, kwargs, view):
     _, html = render(features, **kwargs)
     assert escape.js(view) in html
     if view["c"]:
-        assert "fitBounds" not in html  # a shared view is not refitted to the events
+        assert not re.search(r"map_\w+\.fitBounds\(", html)  # a shared view is not refitted to the events
 
 
 # --- The shared payload: built once per store state, a view sends only its mask ---------------------
@@ -567,3 +567,84 @@ def test_the_map_fetches_the_shared_payload_and_carries_only_its_mask(features, 
 def test_the_shared_payload_names_change_with_its_content(features):
     a, b = payload.shared_payload(features), payload.shared_payload(features[1:])
     assert a.digest == payload.shared_payload(features).digest and a.digest != b.digest
+
+
+def _script_list(m):
+    """The scripts st_folium loads: the map's own list first (Leaflet), then its elements'."""
+    return [u for u in asset_urls(m) if u.split("?")[0].endswith(".js")]
+
+
+@pytest.mark.parametrize(
+    ("local", "shared", "first"),
+    [
+        (True, True, "prefetch"),  # the payload's fetch starts before Leaflet loads
+        (False, True, "prefetch"),  # CDN assets: still first (the app serves its own static files)
+        (True, False, "leaflet"),  # events inline in the script: nothing to fetch first
+    ],
+)
+def test_the_payload_is_asked_for_before_leaflet_loads(features, tmp_path, local, shared, first):
+    from urllib.parse import parse_qs, urlsplit
+
+    report = assets.self_hosted() if local else assets.self_hosted(static_dir=tmp_path)
+    everything = payload.shared_payload(features)
+    url = "/app/static/map/data/events-" + everything.digest + ".json"
+    extra = {"shared": everything, "shared_url": url} if shared else {}
+    m, _ = render(features, asset_urls=report.urls, prefetch_url="/app/static/map/prefetch.js", **extra)
+    scripts = _script_list(m)
+    assert first in scripts[0] and sum("prefetch.js" in u for u in scripts) == (first == "prefetch")
+    if first == "prefetch":
+        address = urlsplit(scripts[0])
+        query = parse_qs(address.query)
+        assert address.path == "/app/static/map/prefetch.js" and query["events"] == [url]
+        # It preloads what comes after Leaflet, and only the app's own files (never a CDN's).
+        later = set(asset_urls(m)) - set(scripts[:2])
+        assert set(query.get("preload", [])) == (
+            {u for u in later if u.startswith("/app/")} if local else set()
+        )
+
+
+def _script_and_layer(features, shown, **view):
+    """The map's own script, the layer beside it (st_folium's feature group) of a shared view, and the
+    key st_folium gives the script (a new key remounts the map's frame)."""
+    from streamlit_folium import _get_feature_group_string, _get_map_string, generate_js_hash
+
+    shared = payload.shared_payload(features)
+    m, layer = eventmap.map_and_view(
+        shown,
+        basemap_url=None,
+        shared=shared,
+        shared_url="/app/static/map/data/events-x.json",
+        apart=True,
+        **view,
+    )
+    m.get_root().render()
+    script = _get_map_string(m)
+    return script, _get_feature_group_string(layer, m), generate_js_hash(script, "event_map")
+
+
+@pytest.mark.parametrize(
+    ("place", "view"),
+    [
+        ("Raqqa", {}),
+        ("Baghuz", {"window": 7}),
+        (None, {"focus": "5dabb74c4de73c57"}),  # the opened event is in the layer, not the script
+        ("Raqqa", {"zoom": 8, "center": [35.9, 39.0]}),  # a link's view too
+    ],
+)
+def test_a_filter_change_leaves_the_maps_script_as_it_is(features, place, view):
+    # st_folium remounts the map's frame when the script changes: it must not change with the filters.
+    *_, everything = _script_and_layer(features, features)
+    shown = [f for f in features if place is None or f["properties"]["place"] == place]
+    script, layer, key = _script_and_layer(features, shown, **view)
+    assert key == everything  # st_folium's key: the script less its elements' generated names
+    shared = payload.shared_payload(features)
+    rows = payload.kept_rows(shared, shown)
+    assert escape.js(payload.keep_mask(shared.size, rows)) in layer  # the selection is beside it
+    assert "conflictMap.showEvents(" in layer and "conflictMap.startView(" in layer
+    assert "conflictMap.startView(" not in script and "conflictMap.showEvents(" not in script
+
+
+def test_the_selection_layer_is_the_same_on_every_rerun(features):
+    # st_folium evaluates the layer again whenever its text changes: a rerun (a click) must not.
+    raqqa = [f for f in features if f["properties"]["place"] == "Raqqa"]
+    assert _script_and_layer(features, raqqa)[1] == _script_and_layer(features, raqqa)[1]
