@@ -516,7 +516,8 @@ def _capital_before(text: str, at: int, words: int = 1) -> bool:
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int, str]:
     """The name without the words that open a sentence or a phrase ("The Safari" -> "Safari")."""
     words = text[s:e].split()
-    while words and words[0] in _OPENERS:
+    while words and (words[0] in _OPENERS or words[0].endswith(("'s", "’s"))):
+        # (and a place's possessive before it: "Aleppo's Salaheddine district" is Salaheddine)
         s = text.index(words[0], s) + len(words[0])
         words.pop(0)
         while s < e and text[s] in " \t":

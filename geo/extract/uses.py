@@ -89,6 +89,32 @@ def read_before(words: str) -> Before:
 
 _AFTER = re.compile(r"(['’]s\b|-(?=[a-z]))?\s*([\w-]+)?(?:\s+([\w-]+))?(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
 _STATE_AFTER = re.compile(r"\s+[Ss]tate\b")  # "Benue state", "Oaxaca State"
+# Words that make the name after a possessive a place of the place before it ("Gaza City's Shejaiya
+# neighbourhood", "Khartoum's Omdurman district")
+_PLACE_HEADS = frozenset(
+    [
+        "neighbourhood",
+        "neighborhood",
+        "district",
+        "quarter",
+        "suburb",
+        "area",
+        "camp",
+        "village",
+        "town",
+        "city",
+        "province",
+        "region",
+        "county",
+        "township",
+        "hospital",
+        "market",
+        "airport",
+        "port",
+        "crossing",
+        "base",
+    ]
+)
 _ADJECTIVES = frozenset(
     [
         "new",
@@ -191,10 +217,15 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         words = [w for w in after.groups()[1:4] if w]
         head = next((w for w in words if w.lower() not in _ADJECTIVES), "")
         if (
-            (head[:1].isupper() and not gaz.has_key(name_key(head)))
+            (
+                head[:1].isupper()
+                and not gaz.has_key(name_key(head))
+                and not any(w.lower() in _PLACE_HEADS for w in after.groups()[2:5] if w)
+            )
             or head.lower() in ACTOR_NOUNS
             or any(w.lower() in STANCE_NOUNS for w in words)
-        ):  # ... and "Moscow's concern", "Tunisia's recent decisions": a government's stance
+        ):  # ... and "Moscow's concern", "Tunisia's recent decisions": a government's stance (but "Gaza
+            # City's Shejaiya neighbourhood" locates the neighbourhood)
             m.mappable, m.reason = False, MentionReason.POSSESSIVE
     elif nxt in ACTOR_NOUNS or (
         m.text in COUNTRY_INITIALISMS

@@ -66,6 +66,11 @@ def test_organisations_are_never_places(text, expected, gaz):
             "Militants Kill Two Soldiers in Lower Shabelle Ambush.",
             [("Lower Shabelle", "Lower Shabelle", "region")],
         ),
+        # a place's possessive before a name and a place word locates that name ("Lebanon's Hezbollah" does not)
+        (
+            "Shells hit Aleppo's Salaheddine district on Monday.",
+            [("Aleppo", "Aleppo", "point"), ("Salaheddine", "Salaheddine, Aleppo", "approximate")],
+        ),
         # "the city of X" is the town, not the province of its name
         ("Troops raided the city of Jenin on Monday.", [("Jenin", "Janīn", "point")]),
         (
