@@ -12,7 +12,15 @@ from typing import NamedTuple
 
 from geo.extract.coref import find_coreferences
 from geo.extract.dates import DateExpr
-from geo.extract.eventtypes import NO_EVENT, EventKind, Trigger, classify, find_triggers, word_starts
+from geo.extract.eventtypes import (
+    NO_EVENT,
+    ClauseBreaks,
+    EventKind,
+    Trigger,
+    classify,
+    find_triggers,
+    word_starts,
+)
 from geo.extract.mentions import BACKGROUND_HINTS
 from geo.extract.nearby import Nearby
 from geo.extract.resolve import Resolved
@@ -69,6 +77,7 @@ def build_events(
     event_starts, event_ends = [d.start for d in event_dates], [d.end for d in event_dates]
     made: dict[tuple[int, int], Sentence] = {}
     triggers: dict[tuple[int, int], list[Trigger]] = {}
+    breaks: dict[tuple[int, int], ClauseBreaks] = {}  # the clause breaks read so far, by sentence
     events = []
     refers: dict[int, Resolved] = {}
     optional: set[int] = set()  # made only where something happens: "the city", a name by the last town
@@ -101,7 +110,7 @@ def build_events(
             # where the report was filed, where a group is based: background, whatever the sentence tells
             kind = NO_EVENT
         else:
-            kind = classify(text, span[0], span[1], triggers[span], start, m.end)
+            kind = classify(text, span[0], span[1], triggers[span], start, m.end, breaks)
         if kind.event_type is None and id(r) in optional:
             continue  # "the city" in a sentence where nothing happens: no event
         if date_starts is not None:

@@ -417,6 +417,10 @@ _ORIGIN_BEFORE = re.compile(
 )
 
 
+# The last letters of the words _ORIGIN_BEFORE ends with (no other letter matches them ignoring case)
+_ORIGIN_LAST_LETTERS = "fnmoeFNMOE"
+
+
 class Trigger(NamedTuple):
     start: int
     end: int
@@ -444,23 +448,63 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     return out
 
 
-def clause_of(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``text[start:end]`` within its sentence: the sentence cut at clause breaks around it."""
+class ClauseBreaks:
+    """The clause breaks of one sentence, read from its start as far as a mention asks and kept: the other
+    mentions of the sentence do not read it again."""
+
+    def __init__(self, text: str, sent_start: int, sent_end: int) -> None:
+        self.found: list[tuple[int, int]] = []
+        self.rest: Iterator[re.Match] = _CLAUSE_BREAK.finditer(text, sent_start, sent_end)
+
+    def get(self, i: int) -> tuple[int, int] | None:
+        """The span of the ``i``-th break (read on demand), or None past the last."""
+        while i >= len(self.found):
+            m = next(self.rest, None)
+            if m is None:
+                return None
+            self.found.append(m.span())
+        return self.found[i]
+
+
+def clause_of(
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    start: int,
+    end: int,
+    breaks: dict[tuple[int, int], ClauseBreaks] | None = None,
+) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` within its sentence: the sentence cut at clause breaks around it.
+    ``breaks`` keeps each sentence's breaks for the next mention of the same text (by the sentence's span)."""
+    span = (sent_start, sent_end)
+    found = breaks.get(span) if breaks is not None else None
+    if found is None:
+        found = ClauseBreaks(text, sent_start, sent_end)
+        if breaks is not None:
+            breaks[span] = found
     lo, hi = sent_start, sent_end
-    for m in _CLAUSE_BREAK.finditer(text, sent_start, sent_end):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
+    i = 0
+    while (b := found.get(i)) is not None:
+        if b[1] <= start:
+            lo = b[1]
+        elif b[0] >= end:
+            hi = b[0]
             break
+        i += 1
     return lo, hi
 
 
 def classify(
-    text: str, sent_start: int, sent_end: int, triggers: list[Trigger], start: int, end: int
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    triggers: list[Trigger],
+    start: int,
+    end: int,
+    breaks: dict[tuple[int, int], ClauseBreaks] | None = None,
 ) -> EventKind:
     """The event type of the place mention ``text[start:end]`` in the sentence from ``sent_start`` to
-    ``sent_end``, whose triggers (``find_triggers``) are ``triggers``."""
+    ``sent_end``, whose triggers (``find_triggers``) are ``triggers``; ``breaks`` as for ``clause_of``."""
     if not triggers:
         return NO_EVENT
     # Read no further than REACH either side: a sentence of thousands of names (a list, a table) is not
@@ -474,12 +518,13 @@ def classify(
     if not triggers:
         return NO_EVENT
     lead = text[max(sent_start, start - 40) : start]
-    if _ORIGIN_BEFORE.search(lead):
+    # (_ORIGIN_BEFORE ends in "of", "in", "from", "to" or "the" and space: most names follow other words)
+    if lead[-1:].isspace() and lead.rstrip()[-1:] in _ORIGIN_LAST_LETTERS and _ORIGIN_BEFORE.search(lead):
         return NO_EVENT
     triggers = [t for t in triggers if not _civilians_fled(text, t)]
     if not triggers:
         return NO_EVENT
-    lo, hi = clause_of(text, sent_start, sent_end, start, end)
+    lo, hi = clause_of(text, sent_start, sent_end, start, end, breaks)
     near = [t for t in triggers if t.start >= lo and t.end <= hi]
     if near:
         reach_lo, reach_hi = lo, hi

@@ -60,7 +60,7 @@ def read_names(
                 demonyms |= word.demonyms
             if word.month:
                 continue
-            if word.skip or not (word.place or _AND_GAP.match(text, end)):
+            if word.skip or not (word.place or (text[end : end + 1].isspace() and _AND_GAP.match(text, end))):
                 # Nothing to read: a function word, or a word that names no place and no organisation
                 # that goes on after "and". Only a title before it matters: "Mr. Dillon" is a surname
                 # (remembered only for a gazetteer name: no other can name a place later).

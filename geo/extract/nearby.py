@@ -436,8 +436,19 @@ def at_words(
 def cue_starts(text: str) -> dict[str, list[int]] | None:
     """Where each word of the scans starts in ``text`` lower-cased, in order: one pass of an Aho-Corasick
     automaton (pyahocorasick) for all of them, where a ``str.find`` pass per word read the text some forty
-    times. None when lower-casing changes the text's length ("İ"): the scans then try their patterns
-    everywhere."""
+    times. The locative cues of ``variants`` ("in ", "village of ") are found in the same pass, and the
+    answer for the last text is kept for the next caller (variants asks first, then find_nearby). None when
+    lower-casing changes the text's length ("İ"): the scans then try their patterns everywhere."""
+    global _LAST_CUES
+    last = _LAST_CUES  # (read once: another thread may replace it meanwhile)
+    if last is not None and last[0] is text:
+        return last[1]
+    starts = _read_cue_starts(text)
+    _LAST_CUES = (text, starts)
+    return starts
+
+
+def _read_cue_starts(text: str) -> dict[str, list[int]] | None:
     lower = text.lower()
     if len(lower) != len(text):
         return None
@@ -445,6 +456,10 @@ def cue_starts(text: str) -> dict[str, list[int]] | None:
     for end, word in _CUE_AUTOMATON.iter(lower):
         starts.setdefault(word, []).append(end - len(word) + 1)
     return starts
+
+
+# The last text's cue starts (the text itself, not a copy: its identity is the key)
+_LAST_CUES: tuple[str, dict[str, list[int]] | None] | None = None
 
 
 # The first letters of what each scan looks for: found in one pass over the lower-cased text (at_words), much
@@ -488,8 +503,29 @@ def _automaton(words: set[str]) -> ahocorasick.Automaton:
     return automaton
 
 
+# The cues of a name spelt otherwise (variants.py: "in Nabatiyeh", "the village of Barsalogho"), each with
+# the space after it, in the lower case; variants checks their case and the capital after them.
+LOCATIVE_CUES = (
+    "in",
+    "near",
+    "outside",
+    "at",
+    "into",
+    "from",
+    "town of",
+    "village of",
+    "city of",
+    "district of",
+    "camp of",
+)
 _CUE_AUTOMATON = _automaton(
-    {*_FACILITY_WORDS_FIRST, *_FACILITY_OF_WORDS, *_QUARTER_WORDS, *_SETTLEMENT_WORDS}
+    {
+        *_FACILITY_WORDS_FIRST,
+        *_FACILITY_OF_WORDS,
+        *_QUARTER_WORDS,
+        *_SETTLEMENT_WORDS,
+        *(f"{cue} " for cue in LOCATIVE_CUES),
+    }
 )
 
 

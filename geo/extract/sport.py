@@ -20,11 +20,39 @@ _TEAM_AFTER = re.compile(
 )  # "Liverpool have won", "Birmingham City"
 
 
+# How the words before a name end when _TEAM_BEFORE can match (then only space follows): most names are
+# ruled out by this alone.
+_TEAM_BEFORE_ENDS = (
+    "against",
+    "beat",
+    "beats",
+    "beating",
+    "defeated",
+    "defeating",
+    "outlasted",
+    "edged",
+    "routed",
+    "thrashed",
+    "vs",
+    "vs.",
+    "v",
+    "v.",
+    "from",
+    "cost",
+)
+
+
 def team_cue(text: str, m: Mention) -> bool:
     """Words around a name that make it a club if the story is about sport."""
-    if _TEAM_BEFORE.search(text, max(0, m.start - 20), m.start):
+    lo = max(0, m.start - 20)
+    before = text[lo : m.start]
+    if (
+        before[-1:].isspace()
+        and before.rstrip().endswith(_TEAM_BEFORE_ENDS)
+        and _TEAM_BEFORE.search(text, lo, m.start)
+    ):
         return True
-    after = _TEAM_AFTER.match(text, m.end)
+    after = _TEAM_AFTER.match(text, m.end) if text[m.end : m.end + 1].isspace() else None
     if after and after.group().lstrip() == "City":  # "their trip to Birmingham City": the club's ground
         return not read_before(last_words(text[max(0, m.start - 60) : m.start], 3)).preposition
     return bool(after)

@@ -203,7 +203,15 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     mark, nxt = after.group(1), (after.group(2) or "")
     is_country = word.country
     is_polity = is_country or word.admin1  # "Tamil Nadu said"
-    if not is_country and _STATE_AFTER.match(text, m.end) and (word.state or _is_region(gaz, m.key)):
+    # The patterns of the words after a name open with a space (\s+): after "Syria," or "Iraq's" none is
+    # tried (\s is what str.isspace says)
+    spaced = text[m.end : m.end + 1].isspace()
+    if (
+        not is_country
+        and spaced
+        and _STATE_AFTER.match(text, m.end)
+        and (word.state or _is_region(gaz, m.key))
+    ):
         m.hints.add("province")
         nxt = ""  # "Benue state" is the state, not "state" as in "Iraq state television"
     if mark and mark.startswith("-"):
@@ -234,7 +242,12 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         and not after_preposition  # "in the U.S. capital"
     ):
         m.mappable, m.reason = False, MentionReason.MODIFIER
-    elif is_polity and not after_preposition and _is_agent(after) and not _STRUCK_AFTER.match(text, m.end):
+    elif (
+        is_polity
+        and not after_preposition
+        and _is_agent(after)
+        and not (spaced and _STRUCK_AFTER.match(text, m.end))
+    ):
         m.mappable, m.reason = False, MentionReason.ACTOR
     if before.polity:  # "the governor of Enugu State", "the people of Mexico": who, not where
         m.mappable, m.reason = False, MentionReason.MODIFIER
@@ -243,12 +256,13 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     ):
         # "branches outside Iraq and Syria" locates nothing there
         m.mappable, m.reason = False, MentionReason.OUTSIDE
-    if _PROVINCE_AFTER.match(text, m.end, m.end + 30):
+    if spaced and _PROVINCE_AFTER.match(text, m.end, m.end + 30):
         m.hints.add("province")
-    elif _FACILITY_AFTER.match(text, m.end, m.end + 30):
+    elif spaced and _FACILITY_AFTER.match(text, m.end, m.end + 30):
         m.hints.add("facility")  # "Kabul airport", "Zamzam camp": at or near the named place
     if before.border or (
         m.mappable
+        and spaced
         and _TALKS_AFTER.match(text, m.end, m.end + 40)
         and _TRAVEL_BEFORE.search(text, max(0, m.start - 40), m.start)
     ):
@@ -270,7 +284,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     if m.mappable and is_country and not _locative(text, m, before, prev, mark, gaz):
         # a country with no word placing anything in it: an actor
         m.mappable, m.reason = False, MentionReason.ACTOR
-    if m.mappable and _PEOPLE_AFTER.match(text, m.end):
+    if m.mappable and spaced and _PEOPLE_AFTER.match(text, m.end):
         m.mappable, m.reason = False, MentionReason.MODIFIER
 
 

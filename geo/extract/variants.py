@@ -23,7 +23,7 @@ import ahocorasick
 
 from geo.extract.gazetteer import Gazetteer, Place, name_key, word_frequency
 from geo.extract.mentions import Mention
-from geo.extract.nearby import overlaps
+from geo.extract.nearby import LOCATIVE_CUES, cue_starts, overlaps
 from geo.extract.resolve import Resolved, km_between
 
 # "in Nabatiyeh,", "near Barsalogho.", "the village of Solhan": a locative cue, one unknown capitalised word
@@ -88,7 +88,45 @@ def _remembered_town(gaz: Gazetteer, key: str, word: str, countries: tuple[str, 
 
 def _cued(text: str, end: int) -> list[re.Match]:
     """The matches of ``_CUED`` in ``text`` up to ``end``, tried only where a cue word and the capital or
-    Arabic article after it start (:data:`_CUE_STARTS`): the cue words alone ("in ", "at ") are too many."""
+    Arabic article after it start: the cue words alone ("in ", "at ") are too many. The cues come from the
+    pass over the text that finds those of :mod:`nearby` too (:func:`cue_starts`), checked here for their
+    case and what follows; each is tried as often as :data:`_CUE_STARTS` would find it ("in Al-Bab" is "in A"
+    and "in Al-")."""
+    starts = cue_starts(text)
+    if starts is None:  # lower-casing changed the text's length: the cues are read again, case and all
+        return _cued_by_automaton(text, end)
+    at: list[tuple[int, int]] = []  # (start, times found)
+    for cue in LOCATIVE_CUES:
+        size = len(cue) + 1
+        title = cue.capitalize() if " " not in cue else cue  # "In Nabatiyeh," opening a sentence
+        for i in starts.get(cue + " ", ()):
+            j = i + size  # the name's first letter
+            if j >= end:
+                break
+            word = text[i : i + size - 1]
+            if word != cue and word != title:
+                continue
+            first = text[j]
+            if "A" <= first <= "Z":
+                times = 2 if j + 3 <= end and text[j + 1 : j + 3] == "l-" and first in "AE" else 1
+            elif first in "ae" and j + 3 <= end and text[j + 1 : j + 3] == "l-":
+                times = 1
+            else:
+                continue
+            at.append((i, times))
+    at.sort()
+    found = []
+    for i, times in at:
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+            m = _CUED.match(text, i, end)
+            if m is not None:
+                for _ in range(times):
+                    found.append(m)
+    return found
+
+
+def _cued_by_automaton(text: str, end: int) -> list[re.Match]:
+    """``_cued`` in one pass of its own automaton over the text as it is."""
     found = []
     for last, size in _CUE_STARTS.iter(text, 0, end):
         i = last - size + 1
@@ -101,10 +139,9 @@ def _cued(text: str, end: int) -> list[re.Match]:
 
 def _cue_starts() -> ahocorasick.Automaton:
     """An Aho-Corasick automaton (pyahocorasick) of each cue word of ``_CUED`` with a space and what a name
-    can start with: one pass over the text finds every place ``_CUED`` can match."""
-    cues = ["in", "near", "outside", "at", "into", "from"]
-    cues += [c.capitalize() for c in cues]  # "In Nabatiyeh," opening a sentence
-    cues += [f"{head} of" for head in ("town", "village", "city", "district", "camp")]
+    can start with."""
+    cues = [*LOCATIVE_CUES]
+    cues += [c.capitalize() for c in cues if " " not in c]  # "In Nabatiyeh," opening a sentence
     firsts = [*string.ascii_uppercase, "al-", "el-", "Al-", "El-"]
     automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
     for cue in cues:

@@ -553,6 +553,24 @@ def test_the_capital_refers_to_the_story_capital_further_back(gaz):
             "Shelling hit Ukraine's east again. In Lysichansk, two people were killed on Monday.",
             [("Ukraine", "Ukraine", "country"), ("Lysichansk", "Lysychansk", "point")],
         ),
+        # other cues: "near", "the town of"
+        (
+            "Shelling hit Ukraine's east again: two people died near Lysichansk, officials said.",
+            [("Ukraine", "Ukraine", "country"), ("Lysichansk", "Lysychansk", "point")],
+        ),
+        (
+            "Shelling hit Ukraine's east again, in the town of Lysichansk, officials said.",
+            [("Ukraine", "Ukraine", "country"), ("Lysichansk", "Lysychansk", "point")],
+        ),
+        # no cue: "in" inside a word, or in capitals
+        (
+            "Shelling hit Ukraine's east again. Two were killed within Lysichansk, officials said.",
+            [("Ukraine", "Ukraine", "country")],
+        ),
+        (
+            "Shelling hit Ukraine's east again. Two were killed IN Lysichansk, officials said.",
+            [("Ukraine", "Ukraine", "country")],
+        ),
     ],
 )
 def test_other_spellings_of_a_town_of_the_story(text, expected, gaz):
