@@ -183,6 +183,7 @@ _LOCATED_GAP = re.compile(
     r"[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}$"
 )
 _ADDRESS_GAP = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")  # "the village of X, Y district"
+_IN_BEFORE = re.compile(r"\b(?:in|at|near|into|inside|outside|around|from)[ \t]+(?:the[ \t]+)?$")
 _GAP_REACH = 60  # characters between the name and the place it is "in"
 _NEAR_KM = 60.0  # a village of the gazetteer this near the place the text puts it in is that village
 _ANCHOR_PRECISIONS = ("point", "approximate", "region")  # never a whole country ("southern Syria")
@@ -274,8 +275,8 @@ def find_nearby(
             # ... else where the text put the same name before ("Nasir County of Upper Nile State", then
             # "fighting erupted in Nasir town")
             first_placed = placed.get(name_key(name))
-            if first_placed is None:
-                continue
+            if first_placed is None or not _IN_BEFORE.search(text, max(0, s - 12), s):
+                continue  # (only where the words before say it is where something is: "in Nasir town")
             anchor, needs_event = first_placed.anchor, False
         last_end = e
         found_here = Nearby(_placed(text, s, e, head, anchor, gaz), anchor, needs_event)
