@@ -41,8 +41,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:(?:city|town|village|district)\s+of\s+)?"
     r"|(?:city|town|village|province|district|region|suburb|neighbourhood|neighborhood)\s+(?:of\s+)?))$"
 )
-_SMALL_BEFORE = re.compile(r"\b(?:town|village|hamlet)\s+of\s+$")
-_TOWN_OF = re.compile(r"\b(?:city|town|village|hamlet)\s+of\s+$")
+_TOWN_OF = re.compile(r"\b(city|town|village|hamlet)\s+of\s+$")  # "the city of Jenin", "the town of Palma"
 _FAR_KM = 2000.0  # from a town to every other place of its story: another story's town of that name
 MIN_UNSUPPORTED_POP = 100_000  # a town the document gives no reason for must be this large
 MIN_SUPPORTED_POP = 10_000  # ... and a town in a country the document names, unless a cue says "place"
@@ -83,8 +82,10 @@ def resolve(
     # How many of those towns each country has (a town does not vouch for its own country, below)
     anchored = Counter(p.country_code for p in anchor_list)
     # The countries the text puts something in ("in northern Mozambique"; not "Spain's foreign ministry"),
-    # and the names it calls a town or village ("the town of Palma")
+    # the mentions it calls a city, town or village ("the city of Jenin") and the names it calls a town or
+    # village ("the town of Palma")
     placed: dict[str, list[Place]] = {}  # name -> the countries and divisions it puts something in
+    town_of: set[int] = set()
     small: set[str] = set()
     for m in mentions:
         if m.mappable and m.key not in placed:
@@ -94,8 +95,11 @@ def resolve(
                 for c, _ in n.standing
                 if (c.kind == "country" and c.country_code in n.countries) or c in n.divisions
             ]
-        if text.startswith("of ", m.start - 3) and _SMALL_BEFORE.search(text, max(0, m.start - 30), m.start):
-            small.add(m.key)
+        cue = text.startswith("of ", m.start - 3) and _TOWN_OF.search(text, max(0, m.start - 30), m.start)
+        if cue:
+            town_of.add(m.start)
+            if cue.group(1) != "city":
+                small.add(m.key)
     # The anchors near a place are looked for in the cells of a grid around it, not among all anchors (a
     # text naming thousands of towns made each of their candidates look at each of the others: quadratic).
     near_300 = _Grid(anchor_list, 300.0)
@@ -125,14 +129,11 @@ def resolve(
                 accepted.add(state.id)
                 chosen[i] = state
                 continue
-        # "the city of Ramallah": the town, not the governorate of its name
-        town_of = text.startswith("of ", m.start - 3) and bool(
-            _TOWN_OF.search(text, max(0, m.start - 30), m.start)
-        )
-        ask = (m.key, "province" in m.hints, addresses[i], town_of)
+        # ("the city of Ramallah": the town, not the governorate of its name)
+        ask = (m.key, "province" in m.hints, addresses[i], m.start in town_of)
         if ask not in best_for:
             best_for[ask] = _best(
-                _name(gaz, m.key).standing, ask[1], support, (near_300, near_1000), divisions, ask[2], town_of
+                _name(gaz, m.key).standing, ask[1], support, (near_300, near_1000), divisions, ask[2], ask[3]
             )
         best = best_for[ask]
         if best is not None and (
