@@ -301,7 +301,7 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[t
     return [
         (s, e, w)
         for s, e, w in found
-        if not (n == 1 and w.key in person_names and not _in_before(text, s)) and e not in units
+        if not (n == 1 and w.key in person_names and not in_before(text, s)) and e not in units
     ]
 
 
@@ -312,7 +312,8 @@ _IN_BEFORE = re.compile(
 )
 
 
-def _in_before(text: str, start: int) -> bool:
+def in_before(text: str, start: int) -> bool:
+    """Whether the words right before ``start`` put a place there ("in", "near", "attacks on")."""
     return bool(_IN_BEFORE.search(text, max(0, start - 20), start))
 
 
@@ -334,7 +335,7 @@ def _read_word(
     if w.place and (not w.caps or s in datelines or capital_dateline(text, s, e)):
         if w.cue:
             return None
-        return [] if w.key in person_names and not _in_before(text, s) else [(s, e, w)]
+        return [] if w.key in person_names and not in_before(text, s) else [(s, e, w)]
     if w.cue or (w.plain and not (in_headline and w.lexical and not w.org_cue)):
         return None
     return []

@@ -30,6 +30,7 @@ import ahocorasick
 from geo.extract.gazetteer import Gazetteer, Place, name_key
 from geo.extract.lexicon import MONTHS, WEEKDAYS
 from geo.extract.mentions import BACKGROUND_HINTS, Mention
+from geo.extract.names import in_before
 from geo.extract.resolve import Resolved, km_between
 from geo.extract.sentences import PARAGRAPH_BREAK
 
@@ -183,7 +184,6 @@ _LOCATED_GAP = re.compile(
     r"[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}$"
 )
 _ADDRESS_GAP = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")  # "the village of X, Y district"
-_IN_BEFORE = re.compile(r"\b(?:in|at|near|into|inside|outside|around|from)[ \t]+(?:the[ \t]+)?$")
 _GAP_REACH = 60  # characters between the name and the place it is "in"
 _NEAR_KM = 60.0  # a village of the gazetteer this near the place the text puts it in is that village
 _ANCHOR_PRECISIONS = ("point", "approximate", "region")  # never a whole country ("southern Syria")
@@ -275,7 +275,7 @@ def find_nearby(
             # ... else where the text put the same name before ("Nasir County of Upper Nile State", then
             # "fighting erupted in Nasir town")
             first_placed = placed.get(name_key(name))
-            if first_placed is None or not _IN_BEFORE.search(text, max(0, s - 12), s):
+            if first_placed is None or not in_before(text, s):
                 continue  # (only where the words before say it is where something is: "in Nasir town")
             anchor, needs_event = first_placed.anchor, False
         last_end = e
