@@ -97,10 +97,13 @@ def find_coreferences(
     out: list[Coreference] = []
     i = 0  # mapped[:i] end before the phrase
     recent: list[Resolved] = []  # mapped places before the phrase, latest last
+    lead: Resolved | None = None
     # (a phrase before the first place has nothing to refer to: the search starts after it)
     for p, phrase_end, noun in _phrases(text, mapped[0].mention.end, end):
         while i < len(mapped) and mapped[i].mention.end <= p:
             recent.append(mapped[i])
+            if lead is None and mapped[i].geo_precision == "point":
+                lead = mapped[i]  # the story's own town: the first it names
             i += 1
         if any(s < phrase_end and p < e for s, e in spans[max(0, i - 1) : i + 1]):
             continue  # inside a place name ("Kuwait City")
@@ -138,7 +141,6 @@ def find_coreferences(
         if referent is None and not facility and noun in ("city", "town") and not same_sentence:
             # beyond the paragraph before: the story's own town, the first it names ("the outskirts of the
             # city" six paragraphs after "an attack in Bamako")
-            lead = next((r for r in recent if r.geo_precision == "point"), None)
             if lead is not None and _fits(noun, lead, allowed) and not _is_example(text, lead.mention.start):
                 referent = lead
         approximate = referent is None and town is not None
