@@ -359,7 +359,11 @@ _DATELINE_DASH = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–-][ \t]")
 
 def _in_dateline(text: str, d: DateExpr) -> bool:
     """Whether ``d`` is the date of a dateline: when the report was filed, not when anything happened."""
-    line = text.rfind("\n", 0, d.start) + 1
+    lo = max(0, d.start - 60)  # (a dateline's place is short: the look back is bounded, as every look here)
+    newline = text.rfind("\n", lo, d.start)
+    if newline < 0 and lo > 0:
+        return False
+    line = newline + 1
     if line < d.start and not _DATELINE_BEFORE.fullmatch(text, line, d.start):
         return False
     return bool(_DATELINE_DASH.match(text, d.end, d.end + 50))
