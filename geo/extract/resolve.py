@@ -104,7 +104,7 @@ def resolve(
     # text naming thousands of towns made each of their candidates look at each of the others: quadratic).
     near_300 = _Grid(anchor_list, 300.0)
     near_1000 = _Grid(anchor_list, 1000.0)
-    town_near_anchor: dict[str, bool] = {}  # the last test of _acceptable, the same for every mention
+    town_near_anchor: dict[str, bool] = {}  # the last tests of _acceptable, the same for every mention
     # The states and provinces the document names: a town there is the one it means ("Springfield" in a
     # story that names Illinois), above all right after it ("Riverdale, N.J.").
     divisions = {(c.country_code, c.admin1) for n in names for c in n.divisions}
@@ -380,9 +380,15 @@ def _acceptable(
         # ... but not where the text calls it a town or village and it is far from every other place the
         # text puts something in: "the town of Palma" in a story about Mozambique is not the Spanish city
         # of 440,000 (the gazetteer lacks the Mozambican town)
-        others = [p for key, ps in placed.items() if key != m.key for p in ps]
-        others += [a for a in anchors.values() if a.id != c.id]
-        return not others or any(km_between(c.lat, c.lon, p.lat, p.lon) < _FAR_KM for p in others)
+        # (the same for every mention of the name: read once)
+        near = town_near_anchor.get(f"far:{c.id}:{m.key}")
+        if near is None:
+            others = [p for key, ps in placed.items() if key != m.key for p in ps]
+            others += [a for a in anchors.values() if a.id != c.id]
+            near = town_near_anchor[f"far:{c.id}:{m.key}"] = not others or any(
+                km_between(c.lat, c.lon, p.lat, p.lon) < _FAR_KM for p in others
+            )
+        return near
     if (
         _locative_before(last_words(text[max(0, m.start - 40) : m.start], 5)) or _followed_by_region(text, m)
     ) and (not about or c.country_code in about):
