@@ -569,6 +569,8 @@ def _is_name(name: str, gaz: Gazetteer) -> bool:
     first = name.split()[0]
     if gaz.demonym_country(first) or gaz.is_actor(name_key(name)):
         return False
+    if len(first) <= 5 and first.isupper():
+        return False  # an organisation's initials: "one IS checkpoint", "a UN base", "RSF positions"
     return first not in _NOT_NAMES and first not in _ADJECTIVES
 
 
@@ -657,8 +659,8 @@ def _anchor(
     for r in reversed(mapped[max(0, first - 30) : first]):
         if r.mention.start < lowest:
             break
-        if r.geo_precision == "point":
-            return r, True
+        if r.geo_precision == "point" or (r.geo_precision == "region" and r.place.kind != "water"):
+            return r, True  # (a region of the story counts too: "in Ituri province"; a river does not)
     return None, False
 
 
