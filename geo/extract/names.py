@@ -258,11 +258,19 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[t
         if w.text == "State" and found and found[-1][2].state and found[-1][1] == toks[i - 1][1]:
             i += 1  # "Oaxaca State", "Borno State": the state itself, not an organisation
             continue
+        if _lga_at(toks, i, n) and found and found[-1][1] == toks[i - 1][1]:
+            i += 3  # "Maru Local Government Area": Nigeria's district of that town, not a government
+            continue
         if w.cue:
             _remember_person(toks, person_names)
             return None
-        # The longest name from here: several words ("Deir Ezzor") before one.
+        # The longest name from here: several words ("Deir Ezzor") before one (a name ends before "Local
+        # Government Area")
         j = min(n, i + 6)
+        for k in range(i + 1, j):
+            if _lga_at(toks, k, n):
+                j = k
+                break
         while j > i + 1:
             name_end = toks[j - 1][1]
             name = facts[text[s:name_end]]
@@ -276,7 +284,9 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[t
             found.append((s, name_end, name))  # "Czech Republic": a cue inside a name is the name's
             i = j
         else:
-            if (
+            if w.particle and i >= 3 and _lga_at(toks, i - 3, n):
+                pass  # "Maru Local Government Area of Zamfara State": the state goes on after it
+            elif (
                 w.place
                 and not (in_headline and w.everyday and n > 1)  # "Shells Hit Mosul": the word, not Hit
                 and (not w.caps or s in datelines or capital_dateline(text, s, e))
@@ -303,6 +313,16 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[t
         for s, e, w in found
         if not (n == 1 and w.key in person_names and not in_before(text, s)) and e not in units
     ]
+
+
+def _lga_at(toks: list[tuple[int, int, Word]], k: int, n: int) -> bool:
+    """Whether "Local Government Area" starts at token ``k`` of a run of ``n``."""
+    return (
+        k + 2 < n
+        and toks[k][2].text == "Local"
+        and toks[k + 1][2].text == "Government"
+        and toks[k + 2][2].text == "Area"
+    )
 
 
 # "attacks in Sweida": after these words a surname seen earlier ("Druze Sweida" read as a person) is the place

@@ -105,7 +105,7 @@ _FACILITY_OF = re.compile(
 )
 # "the Karrada shopping district", "the eastern Maadi neighbourhood"
 _QUARTER_HEAD = re.compile(
-    r"\b(?:neighbou?rhood|district|quarter|suburb|town|[Tt]ownship|village|meadow|valley|[Cc]ounty|[Tt]erritory|"
+    r"\b(?:neighbou?rhood|district|quarter|suburb|town|[Tt]ownship|village|community|meadow|valley|[Cc]ounty|[Tt]erritory|"
     r"[Hh]romada|[Cc]ommune|[Mm]unicipality)\b"
 )  # ("Nasir County", "Rathedaung Township", "Irumu territory": divisions the gazetteer lacks, placed alike)
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?$")
@@ -184,6 +184,27 @@ _LOCATED_GAP = re.compile(
     r"[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}$"
 )
 _ADDRESS_GAP = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")  # "the village of X, Y district"
+# The lower-case words of a chain of places "in" or "of" each other ("Kadauri village in Maru Local
+# Government Area of Zamfara State")
+_CHAIN_WORDS = frozenset(
+    ["in", "of", "the", "local", "government", "area", "district", "county", "province", "region", "state"]
+)
+
+
+def _in_chain(text: str, start: int, end: int) -> bool:
+    """Whether a region starting at ``end`` is one the name ending at ``start`` is in: after a comma, or
+    after a chain of places in or of each other with no verb between ("X in Y territory is a hub linking
+    three other provinces, Z" is no such chain)."""
+    if _ADDRESS_GAP.fullmatch(text, start, end):
+        return True
+    if end - start > 80:
+        return False
+    words = text[start:end].replace(",", " ").split()
+    return (
+        bool(words) and words[0] in ("in", "of") and all(w[0].isupper() or w in _CHAIN_WORDS for w in words)
+    )
+
+
 _GAP_REACH = 60  # characters between the name and the place it is "in"
 _NEAR_KM = 60.0  # a village of the gazetteer this near the place the text puts it in is that village
 _ANCHOR_PRECISIONS = ("point", "approximate", "region")  # never a whole country ("southern Syria")
@@ -479,6 +500,7 @@ _FACILITY_OF_WORDS = (
     "monastery",
 )
 _QUARTER_WORDS = (
+    "communit",
     "neighbo",
     "district",
     "quarter",
@@ -601,6 +623,31 @@ _ADJECTIVES = frozenset(
         "Protestant",
         "Islamic",
         "Jihadist",
+        # ... and of peoples without a country of that name ("the Kurdish community of Aleppo")
+        "Kurdish",
+        "Arab",
+        "Turkmen",
+        "Bedouin",
+        "Rohingya",
+        "Tutsi",
+        "Hutu",
+        "Fulani",
+        "Hausa",
+        "Igbo",
+        "Yoruba",
+        "Tuareg",
+        "Oromo",
+        "Tigrayan",
+        "Pashtun",
+        "Hazara",
+        "Baloch",
+        "Uyghur",
+        "Tamil",
+        "Roma",
+        "Maasai",
+        "Kachin",
+        "Karen",
+        "Shan",
     ]
 )
 _NOT_NAMES = (
@@ -647,7 +694,7 @@ def _anchor(
     here = mapped[k - 1] if k > 0 and mapped_starts[k - 1] >= sent[0] else None
     if here is None and k < len(mapped) and mapped_starts[k] < sent[1]:
         r = mapped[k]
-        if r.geo_precision == "point" or _ADDRESS_GAP.fullmatch(text, after, r.mention.start):
+        if r.geo_precision == "point" or _in_chain(text, after, r.mention.start):
             # (a region later in the sentence is no sure home: "the town of X is a hub linking three
             # other provinces, A, B and C"; "the village of X, Y district" is)
             here = r

@@ -163,7 +163,7 @@ _LOCATIVE_NEXT = frozenset(
 # "Jere local government area"): the name is the division, not a town of that name
 _PROVINCE_AFTER = re.compile(
     r"\s+(?:[Pp]rovinces?|[Gg]overnorates?|[Oo]blast|[Rr]egion|[Rr]aion|[Rr]ayon|[Dd]istrict|[Cc]ounty|"
-    r"department|[Pp]refecture|[Tt]erritory|[Zz]one|[Mm]unicipality|local\s+government\s+area|LGA)\b"
+    r"department|[Pp]refecture|[Tt]erritory|[Zz]one|[Mm]unicipality|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|LGA)\b"
 )
 # A facility named by the place it is in or near ("Kabul airport", "Rafah crossing", "Zamzam camp")
 _FACILITY_AFTER = re.compile(

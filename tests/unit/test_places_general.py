@@ -288,6 +288,16 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
                 ("Shan State", "Shan State", "region"),
             ],
         ),
+        # Nigeria's "Local Government Area" after a town is its district, and a community is a settlement
+        (
+            "Gunmen abducted six women in Dakko community of Rafi village in Gusau Local Government Area of Zamfara State.",
+            [
+                ("Dakko", "Dakko, Gusau", "approximate"),
+                ("Rafi", "Rafi, Gusau", "approximate"),
+                ("Gusau", "Gusau", "point"),
+                ("Zamfara State", "Zamfara State", "region"),
+            ],
+        ),
         # ... with no place in its sentence, at the story's last town or region (never a river)
         (
             "Gunmen attacked villages in Ituri province on Sunday. The last attack left 23 dead in Zumba territory.",
@@ -328,6 +338,8 @@ def test_unlisted_places_at_the_place_they_are_in(text, expected, gaz):
         "A drone struck the Amaani Palace Hotel in Somalia on Monday.",
         # the dateline is where the report was filed
         "NAIROBI - A drone struck the Amaani Palace Hotel on Monday.",
+        # a people is no place ("the Kurdish community of Aleppo")
+        "The Kurdish community of Aleppo protested on Monday.",
         # an organisation's initials are no name ("one IS checkpoint", "a UN base")
         "Air strikes hit Mosul on Monday. Jets bombed one IS checkpoint and shelled a UN base.",
         # regions named later in its sentence are not where it is ("other" states it links)
