@@ -118,7 +118,7 @@
       if (!ch.length) return;
       // From the start of the data when at (or past) its last change point; else from here.
       if (changeFrom(tl.t, 1) === null || tl.t < ch[0]) tl.setTime(ch[0]);
-      ui.play.textContent = "⏸";
+      ui.play.textContent = "❚❚"; // (U+23F8 is in no font Debian installs: an empty box)
       ui.play.classList.add("playing");
       timer = setInterval(function () {
         if (!step(1)) stop();
