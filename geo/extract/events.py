@@ -174,18 +174,18 @@ _BACKGROUND = word_starts(
 _NARRATIVE_DAYS = 3
 # "The attack in Pont-Sondé happened in the early hours of Thursday", "the unprovoked attack took place":
 # a sentence that dates the happening the story opened with
+# The nouns news names a happening by ("the attack", "those strikes")
+_HAPPENINGS = (
+    r"(?:attacks?|raids?|assaults?|strikes?|air\s*strikes?|bombings?|ambush(?:es)?|massacres?|clashes|fighting|"
+    r"explosions?|blasts?|shelling|killings?)"
+)
 _HAPPENED = word_starts(
-    r"(?:attacks?|raids?|assaults?|strikes?|air\s*strikes?|bombings?|ambush|massacre|clashes|fighting|"
-    r"explosions?|blasts?|shelling|killings?)",
+    _HAPPENINGS,
     r"[^.!?\n]{0,80}?\b(?:took\s+place|happened|occurred|began|started|unfolded|was\s+carried\s+out)\b",
 )
 # A sentence that names the happening of the sentence before ("in those strikes", "the same attack")
 # goes on with that account, whenever it was
-_BACK_REFERENCE = word_starts(
-    r"(?:th(?:ose|ese|at|is)|the\s+same)\s+(?:\w+\s+)?"
-    r"(?:strikes?|air\s*strikes?|attacks?|raids?|bombings?|assaults?|shelling|clashes|blasts?|explosions?|"
-    r"killings?|massacres?|ambush(?:es)?)"
-)
+_BACK_REFERENCE = word_starts(r"(?:th(?:ose|ese|at|is)|the\s+same)\s+(?:\w+\s+)?" + _HAPPENINGS)
 _RECENT_DAYS = 7
 _QUOTE_OPEN = frozenset("\"“‘'")
 
