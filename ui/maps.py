@@ -163,10 +163,9 @@ def show(
         **{k: v for k, v in view.items() if k in options},
     )
     if fill:
-        st.html(FILL_CSS)
         root: Any = fmap.get_root()  # a branca Figure, typed as its base Element
         root.header.add_child(folium.Element(INNER_CSS))
-    return st_folium(
+    out = st_folium(
         fmap,
         key=key,
         height=height,
@@ -174,3 +173,9 @@ def show(
         returned_objects=returned or [],
         feature_group_to_add=layer,
     )
+    if fill:
+        # After the map, not before: the browser loads each kind of Streamlit element's code on first
+        # use, and an element before the map made the map's own code wait behind the sidebar's
+        # widgets (about 0.3 s of the first marker, bench/app_speed.py).
+        st.html(FILL_CSS)
+    return out
