@@ -153,6 +153,14 @@ COUNTRY = {
     "AZ": (587116, "Azerbaijan", None, None, "capital", 587084),  # Baku
     "HT": (3723988, "Haiti", None, None, "capital", 3718426),  # Port-au-Prince
     "SO": (51537, "Somalia", None, None, "capital", 53654),  # Mogadishu
+    # added for 025-034
+    "PH": (1694008, "Philippines", 13.0, 122.0, "public"),
+    "IQ": (99237, "Iraq", 33.0, 44.0, "public"),
+    "TR": (298795, "Turkey", 39.0, 35.0, "public"),
+    "CF": (239880, "Central African Republic", None, None, "capital", 2389853),  # Bangui
+    "TD": (2434508, "Chad", None, None, "capital", 2427123),  # N'Djamena
+    "IN": (1269750, "India", None, None, "capital", 1261481),  # New Delhi
+    "SA": (102358, "Saudi Arabia", None, None, "capital", 108410),  # Riyadh
 }
 
 
@@ -3822,6 +3830,1593 @@ ANN["024"] = dict(
             notes=FRI024,
             event_type=STR,
             sub_event_type="Looting/property destruction",
+        ),
+    ],
+)
+
+# ================================================================ 025-034: third round, annotated blind (see ../README.md)
+
+# ---------------------------------------------------------------- 025 Rappler 2020-04-23 (Philippines: Sulu, Abu Sayyaf)
+S025_lead = (
+    "MANILA, Philippines – Three members of the terrorist Abu Sayyaf Group (ASG) were killed in clashes with the "
+    "military in Sulu on Wednesday, April 22, according to the Armed Forces of the Philippines (AFP) Western Mindanao "
+    "Command (Westmincom)."
+)
+S025_latih = (
+    "Troops from the Philippine Army's 45th Infantry Battalion on offensive against the ASG encountered an undetermined "
+    "number of its members at around 6 pm in Barangay Latih, Patikul municipality, resulting in a firefight."
+)
+S025_danag = (
+    "On Friday, April 17, 11 soldiers were killed and 14 others wounded in a clash with the ASG in Barangay Danag, also "
+    "in Patikul, Sulu."
+)
+PATIKUL = "Barangay (village) of Patikul not in cities500; approx point = Patikul (1684409), the municipality's seat. "
+ANN["025"] = dict(
+    non_place_spans=["Armed Forces of the Philippines", "Western Mindanao Command", "Joint Task Force Sulu"],
+    places=[
+        P(
+            "Manila",
+            ["MANILA"],
+            "PH",
+            "city",
+            1701668,
+            kinds=["dateline"],
+            notes="Dateline only; no event there.",
+        ),
+        C(
+            "PH",
+            ["Philippines"],
+            kinds=["dateline"],
+            notes="Dateline 'MANILA, Philippines'. TRAP: inside 'Armed Forces of the Philippines' (an organisation) it is "
+            "a non-place span; 'Philippine Army' is an adjective.",
+        ),
+        P(
+            "Sulu",
+            ["Sulu"],
+            "PH",
+            "region",
+            None,
+            approx_from=1710141,
+            kinds=["literal", "modifier"],
+            notes="Island province well under 50,000 km²; approx point = its capital Jolo (1710141). 'in Sulu' (twice), 'Patikul, Sulu' "
+            "literal; 'a Sulu-based armed group' modifier. TRAP: 'Joint Task Force Sulu' is a non-place span.",
+        ),
+        P("Barangay Latih", ["Barangay Latih"], "PH", "village", None, approx_from=1684409, notes=PATIKUL),
+        P(
+            "Patikul",
+            ["Patikul"],
+            "PH",
+            "town",
+            1684409,
+            notes="'Patikul municipality', 'also in Patikul, Sulu': the municipality, one entry with its seat.",
+        ),
+        P(
+            "Camp Bautista Station Hospital",
+            ["Camp Bautista Station Hospital"],
+            "PH",
+            "facility",
+            None,
+            approx_from=1710141,
+            notes="Military hospital 'in Jolo'; approx point = Jolo (1710141).",
+        ),
+        P("Jolo", ["Jolo"], "PH", "town", 1710141),
+        P(
+            "Camp Navarro General Hospital",
+            ["Camp Navarro General Hospital"],
+            "PH",
+            "facility",
+            None,
+            approx_from=1679432,
+            notes="Military hospital 'in Zamboanga City'; approx point = Zamboanga (1679432).",
+        ),
+        P(
+            "Zamboanga City",
+            ["Zamboanga City"],
+            "PH",
+            "city",
+            1679432,
+            notes="Where the wounded were treated and a soldier died (no event there). TRAP: 'Mindanao' occurs only inside "
+            "'Western Mindanao Command' (non-place span).",
+        ),
+        P("Barangay Danag", ["Barangay Danag"], "PH", "village", None, approx_from=1684409, notes=PATIKUL),
+    ],
+    events=[
+        E(
+            "A",
+            "Sulu",
+            S025_lead,
+            "2020-04-22",
+            date_expression="on Wednesday, April 22",
+            notes="Clash between the army and Abu Sayyaf = Battles. TRAP: the dateline MANILA.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "A",
+            "Barangay Latih",
+            S025_latih,
+            "2020-04-22",
+            date_expression="on Wednesday, April 22",
+            date_sentence=S025_lead,
+            notes="The lead's date carries on to the account of the encounter ('at around 6 pm').",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "A",
+            "Patikul",
+            S025_latih,
+            "2020-04-22",
+            date_expression="on Wednesday, April 22",
+            date_sentence=S025_lead,
+            notes="As for Barangay Latih.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Barangay Danag",
+            S025_danag,
+            "2020-04-17",
+            date_expression="On Friday, April 17",
+            notes="Earlier clash, five days before the lead's.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Patikul",
+            S025_danag,
+            "2020-04-17",
+            date_expression="On Friday, April 17",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Sulu",
+            S025_danag,
+            "2020-04-17",
+            date_expression="On Friday, April 17",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 026 AFP via Al Arabiya 2021-02-12 (Yemen: Marib)
+S026_head = "Dozens dead as Houthi offensive in Yemen’s northern Marib escalates"
+S026_lead = (
+    "Fighting in Yemen’s north has left dozens dead and wounded, a government source said Friday, as the Houthis battle "
+    "to seize a strategic oil-rich region of Marib."
+)
+S026_missile = (
+    "On Thursday night, Houthi militants fired a missile into the suburbs of Marib “killing eight soldiers and wounding "
+    "many others,” he added."
+)
+S026_air = (
+    "Military sources said the Arab Coalition launched several air strikes on Houthi positions near Marib, including "
+    "destroying a Houthi convoy of eight vehicles, killing all."
+)
+S026_push = (
+    "This month the militia launched a new push for Marib, and also escalated attacks against Saudi Arabia, drawing "
+    "condemnation from the international community."
+)
+ANN["026"] = dict(
+    non_place_spans=[],
+    places=[
+        C(
+            "YE",
+            ["Yemen"],
+            kinds=["literal", "modifier"],
+            notes="'Yemen’s northern Marib', 'Yemen's northern province of al-Jawf', 'in Marib, Yemen', 'Yemen’s north' "
+            "(literal); 'Yemen’s Iran-backed Houthis' (modifier).",
+        ),
+        P(
+            "Marib Governorate",
+            ["Marib"],
+            "YE",
+            "region",
+            None,
+            approx_from=72968,
+            only={"Marib": [0, 2]},
+            kinds=["literal"],
+            notes="Governorate of ~17,400 km²; approx point = its capital Ma'rib (72968). Occurrences 0 (headline "
+            "'Yemen’s northern Marib') and 2 ('a strategic oil-rich region of Marib'); the others are the city.",
+        ),
+        P(
+            "Marib",
+            ["Marib"],
+            "YE",
+            "city",
+            72968,
+            only={"Marib": [1, 3, 4, 5, 6, 7, 8, 9]},
+            notes="GeoNames 'Ma'rib'. The city: 'seize Marib, the government’s last northern stronghold', 'the suburbs of "
+            "Marib', 'near Marib', 'Marib lies some 120 kilometers east of ... Sanaa', 'Residents in Marib said the "
+            "city' (also coreference 'the city'), the caption's camp 'in Marib, Yemen'.",
+        ),
+        P(
+            "Al Jawf Governorate",
+            ["al-Jawf"],
+            "YE",
+            "region",
+            None,
+            approx_from=79455,
+            notes="Caption 'Yemen's northern province of al-Jawf' (~39,500 km²); approx point = its capital Al Hazm (79455).",
+        ),
+        P(
+            "Sanaa",
+            ["Sanaa"],
+            "YE",
+            "city",
+            71137,
+            notes="'the capital Sanaa, which the Houthis have held ... since 2014'.",
+        ),
+        C(
+            "SA",
+            ["Saudi Arabia"],
+            notes="'escalated attacks against Saudi Arabia': attacks on the country's territory (literal), undated.",
+        ),
+        C(
+            "IR",
+            ["Iran"],
+            map=False,
+            kinds=["modifier"],
+            notes="'Iran-backed Houthis': modifier of an actor.",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Marib",
+            S026_missile,
+            "2021-02-11",
+            date_expression="On Thursday night",
+            notes="Thursday before the Friday report = 2021-02-11. Missile fired into the suburbs.",
+            event_type=EXP,
+            sub_event_type="Shelling/artillery/missile attack",
+        ),
+        E(
+            "B",
+            "Marib Governorate",
+            S026_lead,
+            "2021-02-12",
+            date_expression="said Friday",
+            modality="ongoing",
+            confidence="medium",
+            notes="Fighting still going on when the source spoke on Friday 2021-02-12 (statement date as the date in force); "
+            "its start is not given.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Marib Governorate",
+            S026_head,
+            "2021-02-12",
+            date_expression="said Friday",
+            date_sentence=S026_lead,
+            modality="ongoing",
+            confidence="medium",
+            notes="Headline, dated by the lead.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Marib",
+            S026_push,
+            "2021-02",
+            precision="month",
+            date_expression="This month",
+            confidence="medium",
+            notes="'This month' = February 2021. The offensive on the city; launched at an unstated day of the month.",
+            event_type=BAT,
+            sub_event_type=None,
+        ),
+        E(
+            "C",
+            "Marib",
+            S026_air,
+            start="2021-02-11",
+            end="2021-02-12",
+            confidence="medium",
+            notes="No date words: read as part of the latest reporting (Thursday night's fighting to Friday's report).",
+            event_type=EXP,
+            sub_event_type="Air/drone strike",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 027 Xinhua via Namibia Daily News 2021-10-14 (Ethiopia: Oromia)
+S027_lead = (
+    "ADDIS ABABA, Oct. 14  — Suspected Oromo Liberation Army (OLA) rebels have killed 15 civilians in attacks in the "
+    "western part of Ethiopia’s Oromia regional state, state media outlet Fana Broadcasting Corporate (FBC) reported "
+    "Thursday."
+)
+S027_haro = (
+    "The OLA group had caused damage in attacks it carried out on Monday and Tuesday in Haro city, Kirimu woreda of East "
+    "Wollega zone, FBC reported, quoting Hailu Adugna, head of Oromia region administration communication bureau."
+)
+S027_toll = (
+    "The OLA’s attack in Haro city left 15 people dead and displaced around 967 households, according to FBC."
+)
+S027_deploy = (
+    "The official told FBC that the regional administration has deployed additional security forces to the area and is "
+    "currently undertaking efforts to rehabilitate displaced people."
+)
+WOLLEGA = "Not in cities500; approx point = Nekemte (GeoNames 'Nek’emtē', 330118), the East Wollega zone capital (~100 km). "
+MONTUE027 = "'on Monday and Tuesday' in a Thursday 14 October 2021 report = 11-12 October (range). "
+ANN["027"] = dict(
+    non_place_spans=[],
+    places=[
+        P("Addis Ababa", ["ADDIS ABABA"], "ET", "city", 344979, kinds=["dateline"], notes="Dateline only."),
+        C(
+            "ET",
+            ["Ethiopia"],
+            notes="Headline 'western Ethiopia', 'Ethiopia’s Oromia regional state', 'Ethiopia’s population'. 'Ethiopian' "
+            "is an adjective.",
+        ),
+        P(
+            "Oromia",
+            ["Oromia"],
+            "ET",
+            "region",
+            None,
+            kinds=["literal", "modifier"],
+            notes=LARGE
+            + "Oromia is ~285,000 km². 'Oromia regional state' (literal); 'Oromia region administration' "
+            "(modifier of an office). 'Oromo' (in the group names) is an ethnonym, no place.",
+        ),
+        P(
+            "Haro",
+            ["Haro"],
+            "ET",
+            "town",
+            None,
+            approx_from=330118,
+            notes=WOLLEGA + "'Haro city' (twice); also 'the area' (coreference).",
+        ),
+        P(
+            "Kiremu",
+            ["Kirimu woreda"],
+            "ET",
+            "district",
+            None,
+            approx_from=330118,
+            notes=WOLLEGA + "Woreda (district).",
+        ),
+        P(
+            "East Wollega",
+            ["East Wollega zone"],
+            "ET",
+            "region",
+            None,
+            approx_from=330118,
+            notes="Zone well under 50,000 km²; approx point = its capital Nekemte (330118).",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Haro",
+            S027_haro,
+            start="2021-10-11",
+            end="2021-10-12",
+            date_expression="on Monday and Tuesday",
+            notes=MONTUE027 + "Rebels killing civilians = Violence against civilians.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Kiremu",
+            S027_haro,
+            start="2021-10-11",
+            end="2021-10-12",
+            date_expression="on Monday and Tuesday",
+            notes=MONTUE027,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "East Wollega",
+            S027_haro,
+            start="2021-10-11",
+            end="2021-10-12",
+            date_expression="on Monday and Tuesday",
+            notes=MONTUE027,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Haro",
+            S027_toll,
+            start="2021-10-11",
+            end="2021-10-12",
+            date_expression="on Monday and Tuesday",
+            date_sentence=S027_haro,
+            confidence="medium",
+            notes=MONTUE027 + "Date carried from the previous sentence.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Oromia",
+            S027_lead,
+            start="2021-10-11",
+            end="2021-10-12",
+            date_expression="on Monday and Tuesday",
+            date_sentence=S027_haro,
+            confidence="medium",
+            notes=MONTUE027
+            + "The lead's 'reported Thursday' is the report's date, not the attacks'; the next sentence dates them. "
+            "TRAP: the dateline ADDIS ABABA, Oct. 14.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "B",
+            "Haro",
+            S027_deploy,
+            start="2021-10-12",
+            end="2021-10-14",
+            place_evidence="coreference",
+            confidence="medium",
+            notes="'the area' = Haro; deployment after the attacks and by the report (no date words): 12-14 October.",
+            event_type=STR,
+            sub_event_type="Other",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 028 Reuters (mirror) 2023-11-02 (Central African Republic: Moyenne Sido)
+S028_lead = (
+    "BANGUI (Reuters) – At least five civilians were killed when rebels attacked a town in northwest Central African "
+    "Republic on Thursday, the latest reported escalation in a decade-long conflict, a local official said."
+)
+S028_sido = (
+    "Members of an alliance of armed groups known as the Coalition of Patriots for Change (CPC) assaulted the town of "
+    "Moyenne Sido near the border with Chad before sunrise, Mayor Salomon Yamindji said via telephone."
+)
+S028_taken = "The CPC later issued a statement saying it had taken over the town and called on residents to join its ranks."
+S028_past = (
+    "They killed at least six soldiers in an attack on a military outpost in April last year and assaulted a city in the "
+    "west of the country later in October."
+)
+ANN["028"] = dict(
+    non_place_spans=[],
+    places=[
+        P(
+            "Bangui",
+            ["BANGUI"],
+            "CF",
+            "city",
+            2389853,
+            kinds=["dateline"],
+            notes="Dateline only; no event there.",
+        ),
+        C(
+            "CF",
+            ["Central African Republic"],
+            kinds=["modifier", "literal"],
+            notes="Headline 'Central African Republic rebels' (modifier of an actor); 'in northwest Central African "
+            "Republic', 'Mineral-rich Central African Republic has been mired in violence' (literal). Also 'the country' "
+            "(coreference).",
+        ),
+        P(
+            "Moyenne Sido",
+            ["Moyenne Sido"],
+            "CF",
+            "town",
+            None,
+            approx_from=2386042,
+            notes="Not in cities500; approx point = Kabo (2386042), the nearest cities500 town (~55 km south, annotator's "
+            "geography). Also 'the town' (coreference, three times).",
+        ),
+        C(
+            "TD",
+            ["Chad"],
+            notes="'near the border with Chad': a border, no event in Chad (mappable as a literal location).",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Central African Republic",
+            S028_lead,
+            "2023-11-02",
+            date_expression="on Thursday",
+            notes="Reuters copy dated Thursday 2 November 2023; rebels killing civilians = Violence against civilians.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Moyenne Sido",
+            S028_sido,
+            "2023-11-02",
+            date_expression="on Thursday",
+            date_sentence=S028_lead,
+            notes="'before sunrise' on the lead's Thursday. TRAP: 'near the border with Chad' is no event in Chad.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "B",
+            "Moyenne Sido",
+            S028_taken,
+            "2023-11-02",
+            date_expression="on Thursday",
+            date_sentence=S028_lead,
+            place_evidence="coreference",
+            confidence="medium",
+            notes="'the town' = Moyenne Sido; 'later' the same day (statement undated).",
+            event_type=BAT,
+            sub_event_type="Non-state actor overtakes territory",
+        ),
+        E(
+            "C",
+            "Central African Republic",
+            S028_past,
+            "2022-04",
+            precision="month",
+            date_expression="in April last year",
+            place_evidence="coreference",
+            confidence="medium",
+            notes="'in April last year' = April 2022; the outpost is in 'the country' (no place named). Attack on soldiers = Battles.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "C",
+            "Central African Republic",
+            S028_past,
+            "2022-10",
+            precision="month",
+            date_expression="later in October",
+            place_evidence="coreference",
+            confidence="medium",
+            notes="'later in October' of that year = October 2022; 'a city in the west of the country'.",
+            event_type=BAT,
+            sub_event_type=None,
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 029 The Defense Post (AFP-style) 2024-02-09 (Niger: Tillaberi)
+S029_lead = (
+    "Suspected jihadists killed nine people in a raid on three villages in a Niger region bordering insurgency-hit Mali "
+    "and Burkina Faso, the defense ministry said."
+)
+S029_sun = (
+    "Sunday’s attack hit the villages of Cabia, Wanbila, and Loudji in the Tillaberi region, the ministry said in a "
+    "statement, adding that the attackers had made off with cattle."
+)
+S029_jan = (
+    "In January, 22 civilians were killed in an attack on the Tillaberi village of Motogatta, about 100 kilometers (60 "
+    "miles) north of the capital Niamey."
+)
+S029_july = "Niger has since July been governed by a military regime following a coup."
+VILL029 = "Village in Tillaberi region; not in cities500 and its position is not known to the annotator: no point (recognition only). "
+SUN029 = "'Sunday’s' in a Friday 9 February 2024 report = 2024-02-04. "
+ANN["029"] = dict(
+    non_place_spans=[],
+    places=[
+        C(
+            "NE",
+            ["Niger"],
+            notes="'a Niger region' (locative modifier: literal); 'Niger has since July been governed' (literal, the "
+            "state). 'Nigerien' does not occur.",
+        ),
+        C(
+            "ML",
+            ["Mali"],
+            notes="'bordering ... Mali', 'Tillaberi borders Burkina Faso and Mali': borders, no event.",
+        ),
+        C("BF", ["Burkina Faso"], notes="As Mali."),
+        P("Cabia", ["Cabia"], "NE", "village", None, notes=VILL029),
+        P("Wanbila", ["Wanbila"], "NE", "village", None, notes=VILL029),
+        P("Loudji", ["Loudji"], "NE", "village", None, notes=VILL029),
+        P(
+            "Tillaberi Region",
+            ["Tillaberi"],
+            "NE",
+            "region",
+            None,
+            kinds=["literal", "modifier"],
+            notes=LARGE
+            + "Tillaberi region is ~97,000 km². Every 'Tillaberi' here is the region ('the Tillaberi region', "
+            "'Tillaberi borders', 'in Tillaberi since 2017', 'the Tillaberi village of' = modifier). TRAP: GeoNames "
+            "'Tillabéri' (2438678) is also a town. Also 'The region' (coreference).",
+        ),
+        P(
+            "Motogatta",
+            ["Motogatta"],
+            "NE",
+            "village",
+            None,
+            approx_from=2440485,
+            notes="Not in cities500; the text puts it 'about 100 kilometers ... north of the capital Niamey': approx "
+            "point = Niamey (2440485), within 161 km by the text's own figure.",
+        ),
+        P(
+            "Niamey",
+            ["Niamey"],
+            "NE",
+            "city",
+            2440485,
+            notes="Reference point for Motogatta; no event there.",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Cabia",
+            S029_sun,
+            "2024-02-04",
+            date_expression="Sunday’s",
+            notes=SUN029 + "Raid killing villagers.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Wanbila",
+            S029_sun,
+            "2024-02-04",
+            date_expression="Sunday’s",
+            notes=SUN029,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Loudji",
+            S029_sun,
+            "2024-02-04",
+            date_expression="Sunday’s",
+            notes=SUN029,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Tillaberi Region",
+            S029_sun,
+            "2024-02-04",
+            date_expression="Sunday’s",
+            notes=SUN029,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Niger",
+            S029_lead,
+            "2024-02-04",
+            date_expression="Sunday’s",
+            date_sentence=S029_sun,
+            confidence="medium",
+            notes=SUN029 + "The lead has no date of its own; the next sentence dates the raid. "
+            "TRAP: Mali and Burkina Faso are borders only.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "B",
+            "Motogatta",
+            S029_jan,
+            "2024-01",
+            precision="month",
+            date_expression="In January",
+            notes="'In January' before a February 2024 report = January 2024.",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "B",
+            "Tillaberi Region",
+            S029_jan,
+            "2024-01",
+            precision="month",
+            date_expression="In January",
+            confidence="medium",
+            notes="'the Tillaberi village of Motogatta' (the region as a modifier of the village).",
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "C",
+            "Niger",
+            S029_july,
+            start="2023-07",
+            end="2024-02",
+            precision="month",
+            date_expression="since July",
+            modality="ongoing",
+            confidence="medium",
+            notes="'since July' = July 2023 to publication (February 2024); military rule after the coup = Strategic "
+            "developments.",
+            event_type=STR,
+            sub_event_type="Other",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 030 Reuters via swissinfo 2024-08-06 (Russia: Belgorod and Kursk regions)
+S030_head = "One killed in Ukrainian drone attack in Russia’s Belgorod region, governor says"
+S030_lead = (
+    "MOSCOW (Reuters) – One civilian was killed in a Ukrainian drone strike on a village in Russia’s Belgorod region, "
+    "local governor Vyacheslav Gladkov wrote on the Telegram messaging app on Tuesday."
+)
+S030_down = (
+    "Russia’s Defence Ministry said its forces shot down nine Ukrainian aircraft-type drones over Belgorod and 13 over "
+    "Russia’s Kursk region early on Tuesday, according to a report on the state-run TASS news agency."
+)
+S030_since = (
+    "Russia’s Belgorod border region has come under regular Ukrainian drone, artillery and ground attacks since Moscow "
+    "sent tens of thousands of troops into Ukraine in February 2022."
+)
+TUE030 = "Reuters copy of Tuesday 6 August 2024. "
+ANN["030"] = dict(
+    non_place_spans=[],
+    places=[
+        P(
+            "Moscow",
+            ["MOSCOW", "Moscow"],
+            "RU",
+            "city",
+            524901,
+            kinds=["dateline", "metonymic"],
+            notes="Dateline MOSCOW (where Reuters filed; no event there); 'since Moscow sent ... troops' (metonymic: the "
+            "government).",
+        ),
+        C(
+            "RU",
+            ["Russia"],
+            kinds=["literal", "modifier"],
+            notes="'Russia’s Belgorod region', 'Russia’s Kursk region', 'Russia’s Belgorod border region' (locative "
+            "modifiers: literal); 'Russia’s Defence Ministry' (modifier of an actor).",
+        ),
+        P(
+            "Belgorod Oblast",
+            ["Belgorod"],
+            "RU",
+            "region",
+            None,
+            approx_from=578072,
+            notes="Oblast of ~27,100 km²; approx point = its capital Belgorod (578072). 'Belgorod region' (headline, "
+            "lead), 'over Belgorod' (parallel to 'over Russia’s Kursk region': the region), 'Belgorod border region'.",
+        ),
+        P(
+            "Kursk Oblast",
+            ["Kursk"],
+            "RU",
+            "region",
+            None,
+            approx_from=538560,
+            notes="Oblast of ~29,800 km²; approx point = its capital Kursk (538560).",
+        ),
+        C(
+            "UA",
+            ["Ukraine"],
+            notes="'troops into Ukraine in February 2022' (literal). 'Ukrainian' is an adjective.",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Belgorod Oblast",
+            S030_lead,
+            "2024-08-06",
+            date_expression="on Tuesday",
+            confidence="medium",
+            notes=TUE030
+            + "'wrote ... on Tuesday' is the post's date; the strike is read as the same day (not stated).",
+            event_type=EXP,
+            sub_event_type="Air/drone strike",
+        ),
+        E(
+            "A",
+            "Belgorod Oblast",
+            S030_head,
+            "2024-08-06",
+            date_expression="on Tuesday",
+            date_sentence=S030_lead,
+            confidence="medium",
+            notes=TUE030 + "Headline, dated by the lead.",
+            event_type=EXP,
+            sub_event_type="Air/drone strike",
+        ),
+        E(
+            "B",
+            "Belgorod Oblast",
+            S030_down,
+            "2024-08-06",
+            date_expression="early on Tuesday",
+            notes=TUE030 + "Drones shot down = Disrupted weapons use.",
+            event_type=STR,
+            sub_event_type="Disrupted weapons use",
+        ),
+        E(
+            "B",
+            "Kursk Oblast",
+            S030_down,
+            "2024-08-06",
+            date_expression="early on Tuesday",
+            notes=TUE030,
+            event_type=STR,
+            sub_event_type="Disrupted weapons use",
+        ),
+        E(
+            "C",
+            "Belgorod Oblast",
+            S030_since,
+            start="2022-02",
+            end="2024-08",
+            precision="month",
+            date_expression="since Moscow sent tens of thousands of troops into Ukraine in February 2022",
+            modality="ongoing",
+            confidence="medium",
+            notes="'since ... February 2022' = February 2022 to publication; regular drone, artillery and ground attacks "
+            "(no single sub-type).",
+            event_type=EXP,
+            sub_event_type=None,
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 031 Rudaw 2024-09-05 (Iraq: Kurdistan Region, drone strikes)
+S031_head = "Drone strike kills three in Sulaimani"
+S031_lead = (
+    "ERBIL, Kurdistan Region - Three people were killed in a drone strike in Sulaimani province on Thursday, according to "
+    "local sources."
+)
+S031_zalan = (
+    "A drone struck a Toyota vehicle with a Sulaimani license plate in the Zalan sub-district of Chwarta, northeast of "
+    "Sulaimani city, killing three people, according to Kamaran Osman, a member of the US-based Community Peacemaker "
+    "Teams (CPT)."
+)
+S031_wed = (
+    "On Wednesday, a suspected drone strike on a vehicle in the Khalakan sub-district killed three people."
+)
+S031_aug = "On August 23, two journalists were killed in a drone strike near Said Sadiq."
+S031_mon = (
+    "Turkey’s defense ministry announced on Monday that its forces had struck and “destroyed” 20 suspected PKK targets "
+    "“including caves, shelters, bunkers, depots, and facilities” in the the Metina, Zap, Gara, Khwakurk, Qandil, and "
+    "Asos areas of the Kurdistan Region."
+)
+THU031 = "URL date 05092024 = Thursday 5 September 2024; 'on Thursday' = publication day. "
+DRONE = dict(event_type=EXP, sub_event_type="Air/drone strike")
+AREA031 = "Mountain area named by Turkey's ministry; no GeoNames point offline; approx point = "
+MON031 = (
+    "The ministry's announcement is dated 'on Monday' (2 September 2024); the strikes' own days are not given "
+    "(medium). Struck by unstated means: no sub-type. "
+)
+ANN["031"] = dict(
+    non_place_spans=["Kurdistan Workers’ Party"],
+    places=[
+        P(
+            "Erbil",
+            ["ERBIL"],
+            "IQ",
+            "city",
+            95446,
+            kinds=["dateline"],
+            notes="Dateline only; no event there.",
+        ),
+        P(
+            "Kurdistan Region",
+            ["Kurdistan Region"],
+            "IQ",
+            "region",
+            None,
+            approx_from=95446,
+            kinds=["dateline", "literal"],
+            notes="Iraq's Kurdistan Region (~40,000 km² under its government, under the 50,000 km² rule); approx point = "
+            "its capital Erbil (95446). Dateline part 'ERBIL, Kurdistan Region'; 'areas of the Kurdistan Region'; "
+            "'attacks on the Kurdistan Region'. TRAP: 'Kurdistan Workers’ Party' is a non-place span.",
+        ),
+        P(
+            "Sulaymaniyah Governorate",
+            ["Sulaimani"],
+            "IQ",
+            "region",
+            None,
+            approx_from=98463,
+            only={"Sulaimani": [0, 1, 2, 4]},
+            kinds=["literal", "modifier"],
+            notes="Province of ~17,000 km²; approx point = Sulaymaniyah (98463). Headline 'in Sulaimani', 'Sulaimani "
+            "province' (twice), 'a Sulaimani license plate' (modifier). Also 'the province' (coreference).",
+        ),
+        P(
+            "Sulaymaniyah",
+            ["Sulaimani"],
+            "IQ",
+            "city",
+            98463,
+            only={"Sulaimani": [3]},
+            notes="'northeast of Sulaimani city': a reference point, no event there.",
+        ),
+        C(
+            "TR",
+            ["Turkey"],
+            map=False,
+            kinds=["metonymic", "modifier"],
+            notes="Every 'Turkey' is the state as an actor ('where Turkey has ongoing military operations', 'He blamed "
+            "Turkey', 'Turkey has been blamed', 'Turkey’s ... campaign', 'Turkey’s defense ministry').",
+        ),
+        P(
+            "Ankara",
+            ["Ankara"],
+            "TR",
+            "city",
+            323786,
+            map=False,
+            kinds=["metonymic"],
+            notes="'Ankara has conducted over 1,000 attacks': the Turkish government (metonymic).",
+        ),
+        P(
+            "Zalan",
+            ["Zalan"],
+            "IQ",
+            "district",
+            None,
+            approx_from=97329,
+            notes="Sub-district (nahiya) of Chwarta district; not in cities500; approx point = Chwarta (97329).",
+        ),
+        P(
+            "Chwarta",
+            ["Chwarta"],
+            "IQ",
+            "town",
+            97329,
+            notes="'the Zalan sub-district of Chwarta': the district named after its seat; one entry with the town.",
+        ),
+        C(
+            "US",
+            ["US"],
+            map=False,
+            kinds=["modifier"],
+            notes="'the US-based Community Peacemaker Teams': modifier of an organisation.",
+        ),
+        P(
+            "Khalakan",
+            ["Khalakan"],
+            "IQ",
+            "district",
+            None,
+            approx_from=96953,
+            notes="Sub-district in Sulaimani province; not in cities500; approx point = Dukan (96953), annotator's "
+            "geography (within ~30 km).",
+        ),
+        P("Said Sadiq", ["Said Sadiq"], "IQ", "town", 91283, notes="GeoNames 'Seyid Sadiq'."),
+        P(
+            "Duhok Governorate",
+            ["Duhok"],
+            "IQ",
+            "region",
+            None,
+            approx_from=96994,
+            notes="'Duhok province' (~6,500 km²); approx point = Duhok (GeoNames 'Dihok', 96994). Troops deployed 'this "
+            "summer' (no event entry).",
+        ),
+        P("Metina", ["Metina"], "IQ", "region", None, approx_from=99611, notes=AREA031 + "Amadiya (99611)."),
+        P(
+            "Zap",
+            ["Zap"],
+            "IQ",
+            "region",
+            None,
+            approx_from=99611,
+            notes=AREA031 + "Amadiya (99611), ~25 km.",
+        ),
+        P("Gara", ["Gara"], "IQ", "region", None, approx_from=99611, notes=AREA031 + "Amadiya (99611)."),
+        P(
+            "Khwakurk",
+            ["Khwakurk"],
+            "IQ",
+            "region",
+            None,
+            approx_from=447741,
+            notes=AREA031 + "Choman (447741), ~40 km.",
+        ),
+        P(
+            "Qandil",
+            ["Qandil"],
+            "IQ",
+            "region",
+            None,
+            approx_from=92052,
+            notes=AREA031 + "Ranya (92052), ~30 km.",
+        ),
+        P(
+            "Asos",
+            ["Asos"],
+            "IQ",
+            "region",
+            None,
+            approx_from=96953,
+            notes=AREA031 + "Dukan (96953), ~20 km.",
+        ),
+        P(
+            "Nineveh Governorate",
+            ["Nineveh"],
+            "IQ",
+            "region",
+            None,
+            approx_from=99072,
+            notes="'Nineveh province' (~37,000 km²); approx point = its capital Mosul (99072).",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Sulaymaniyah Governorate",
+            S031_lead,
+            "2024-09-05",
+            date_expression="on Thursday",
+            notes=THU031,
+            **DRONE,
+        ),
+        E(
+            "A",
+            "Sulaymaniyah Governorate",
+            S031_head,
+            "2024-09-05",
+            date_expression="on Thursday",
+            date_sentence=S031_lead,
+            confidence="medium",
+            notes=THU031 + "Headline, dated by the lead.",
+            **DRONE,
+        ),
+        E(
+            "A",
+            "Zalan",
+            S031_zalan,
+            "2024-09-05",
+            date_expression="on Thursday",
+            date_sentence=S031_lead,
+            notes=THU031
+            + "The lead's date carries on to the account of the strike. TRAP: 'Sulaimani city' is a "
+            "reference point; the dateline ERBIL.",
+            **DRONE,
+        ),
+        E(
+            "A",
+            "Chwarta",
+            S031_zalan,
+            "2024-09-05",
+            date_expression="on Thursday",
+            date_sentence=S031_lead,
+            notes=THU031,
+            **DRONE,
+        ),
+        E(
+            "B",
+            "Khalakan",
+            S031_wed,
+            "2024-09-04",
+            date_expression="On Wednesday",
+            notes="Wednesday before the Thursday report = 2024-09-04.",
+            **DRONE,
+        ),
+        E(
+            "C",
+            "Said Sadiq",
+            S031_aug,
+            "2024-08-23",
+            date_expression="On August 23",
+            notes="Month and day, year of publication.",
+            **DRONE,
+        ),
+        *[
+            E(
+                "D",
+                a,
+                S031_mon,
+                "2024-09-02",
+                date_expression="on Monday",
+                confidence="medium",
+                notes=MON031,
+                event_type=EXP,
+                sub_event_type=None,
+            )
+            for a in ("Metina", "Zap", "Gara", "Khwakurk", "Qandil", "Asos")
+        ],
+    ],
+)
+
+# ---------------------------------------------------------------- 032 RBC-Ukraine 2025-06-24 (Ukraine: Sumy region and Kharkiv)
+S032_head = "Russia launches massive strike on Sumy region: three dead, including child"
+S032_lead = "Russian forces launched a massive drone attack on a village in the Sumy region during the night of June 24."
+S032_verkh = "Around midnight, Russian forces launched a massive drone attack on a village in the Verkhnosyrovatka community."
+S032_kh = "Russian forces also launched a massive drone attack on Kharkiv during the night of June 24."
+S032_nem = "The rest struck three locations, two in the private sector of the Nemyshlianskyi district."
+S032_sal = "A civilian facility in the Saltivskyi district was also damaged."
+NIGHT032 = (
+    "'during the night of June 24' in a report posted at 05:57 Kyiv time on 24 June 2025 (URL timestamp): the night of "
+    "23 to 24 June (range). "
+)
+KHDIST = "City district of Kharkiv; no own point offline; approx point = Kharkiv (706483). "
+ANN["032"] = dict(
+    non_place_spans=["Sumy regional administration"],
+    places=[
+        C(
+            "RU",
+            ["Russia"],
+            map=False,
+            kinds=["metonymic"],
+            notes="Headline 'Russia launches massive strike': the state as an actor. 'Russian' is an adjective.",
+        ),
+        P(
+            "Sumy Oblast",
+            ["Sumy"],
+            "UA",
+            "region",
+            None,
+            approx_from=692194,
+            notes="'Sumy region' (headline, lead); oblast of ~23,800 km², approx point = Sumy (692194). TRAP: 'Sumy "
+            "regional administration' (an office, twice) is a non-place span.",
+        ),
+        P(
+            "Verkhnia Syrovatka hromada",
+            ["Verkhnosyrovatka"],
+            "UA",
+            "district",
+            None,
+            approx_from=689830,
+            notes="'the Verkhnosyrovatka community' (hromada; adjective form of the seat's name); approx point = its seat "
+            "Verkhnya Syrovatka (689830).",
+        ),
+        P(
+            "Kharkiv",
+            ["Kharkiv"],
+            "UA",
+            "city",
+            706483,
+            notes="Also 'the city’s mayor' (coreference, modifier of an office).",
+        ),
+        P(
+            "Nemyshlianskyi District",
+            ["Nemyshlianskyi"],
+            "UA",
+            "district",
+            None,
+            approx_from=706483,
+            notes=KHDIST,
+        ),
+        P("Saltivskyi District", ["Saltivskyi"], "UA", "district", None, approx_from=706483, notes=KHDIST),
+    ],
+    events=[
+        E(
+            "A",
+            "Sumy Oblast",
+            S032_lead,
+            start="2025-06-23",
+            end="2025-06-24",
+            date_expression="during the night of June 24",
+            confidence="medium",
+            notes=NIGHT032,
+            **DRONE,
+        ),
+        E(
+            "A",
+            "Sumy Oblast",
+            S032_head,
+            start="2025-06-23",
+            end="2025-06-24",
+            date_expression="during the night of June 24",
+            date_sentence=S032_lead,
+            confidence="medium",
+            notes=NIGHT032 + "Headline, dated by the lead.",
+            **DRONE,
+        ),
+        E(
+            "A",
+            "Verkhnia Syrovatka hromada",
+            S032_verkh,
+            start="2025-06-23",
+            end="2025-06-24",
+            date_expression="Around midnight",
+            confidence="medium",
+            notes=NIGHT032 + "'Around midnight' of that night.",
+            **DRONE,
+        ),
+        E(
+            "B",
+            "Kharkiv",
+            S032_kh,
+            start="2025-06-23",
+            end="2025-06-24",
+            date_expression="during the night of June 24",
+            confidence="medium",
+            notes=NIGHT032,
+            **DRONE,
+        ),
+        E(
+            "B",
+            "Nemyshlianskyi District",
+            S032_nem,
+            start="2025-06-23",
+            end="2025-06-24",
+            date_expression="during the night of June 24",
+            date_sentence=S032_kh,
+            confidence="medium",
+            notes=NIGHT032 + "Carried from the Kharkiv sentence.",
+            **DRONE,
+        ),
+        E(
+            "B",
+            "Saltivskyi District",
+            S032_sal,
+            start="2025-06-23",
+            end="2025-06-24",
+            date_expression="during the night of June 24",
+            date_sentence=S032_kh,
+            confidence="medium",
+            notes=NIGHT032 + "Carried from the Kharkiv sentence; damage only.",
+            **DRONE,
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 033 IANS via MENAFN 2025-06-30 (India: Manipur)
+S033_lead = (
+    "MENAFN - IANS) Imphal, June 30 (IANS) At least four persons, including a woman, were shot dead by unidentified "
+    "gunmen in Manipur's Churachandpur district on Monday, officials said."
+)
+S033_mong = (
+    "A police officer said that the incident took place near Mongjang village in tribal inhabited Churachandpur district "
+    "on Monday afternoon when the victims were travelling in a car."
+)
+S033_arrest = (
+    "Meanwhile, the security forces have arrested five militants belonging to different banned outfits from Imphal West "
+    "and Imphal East districts during the last 24 hours."
+)
+S033_bomb = (
+    "A police officer said that the security forces accompanied by a bomb disposal team safely neutralised one 51 mm "
+    "ILLG bomb which was found planted at Terakhongshangbi Maning Laithel under Moirang police station in Bishnupu"
+)
+MON033 = "Dateline 'Imphal, June 30' = Monday 30 June 2025; 'on Monday' = that day. "
+ATTACK033 = (
+    "Read from the sentence (unidentified gunmen shoot travellers in a car) as Violence against civilians; later the "
+    "text names the dead as members of Kuki armed groups (a factional feud), so ACLED could code it Battles. "
+)
+LAST24 = "'during the last 24 hours' before the Monday 30 June report: 29-30 June (range). "
+ANN["033"] = dict(
+    non_place_spans=["Kangleipak Communist Party", "People's Revolutionary Party of Kangleipak"],
+    places=[
+        P(
+            "Imphal",
+            ["Imphal"],
+            "IN",
+            "city",
+            1269771,
+            kinds=["dateline"],
+            notes="Dateline only (the state capital).",
+        ),
+        P(
+            "Manipur",
+            ["Manipur"],
+            "IN",
+            "region",
+            None,
+            approx_from=1269771,
+            notes="State of ~22,300 km²; approx point = its capital Imphal (1269771). TRAP: 'Kangleipak' (an old name of "
+            "Manipur) occurs only inside the names of two armed groups (non-place spans).",
+        ),
+        P(
+            "Churachandpur District",
+            ["Churachandpur district"],
+            "IN",
+            "district",
+            None,
+            approx_from=1273909,
+            notes="District of a few thousand km²; approx point = its seat Churachandpur (1273909).",
+        ),
+        P(
+            "Churachandpur",
+            ["Churachandpur"],
+            "IN",
+            "town",
+            1273909,
+            notes="'Churachandpur town' (reference point for Mongjang; no event there). GeoNames 'Churāchāndpur'.",
+        ),
+        P(
+            "Mongjang",
+            ["Mongjang"],
+            "IN",
+            "village",
+            None,
+            approx_from=1273909,
+            notes="'around six km from Churachandpur town' (the text); not in cities500; approx point = Churachandpur.",
+        ),
+        P(
+            "Imphal West District",
+            ["Imphal West"],
+            "IN",
+            "district",
+            None,
+            approx_from=1269771,
+            notes="District around the capital; approx point = Imphal (1269771).",
+        ),
+        P(
+            "Imphal East District",
+            ["Imphal East"],
+            "IN",
+            "district",
+            None,
+            approx_from=1269771,
+            notes="District around the capital; approx point = Imphal (1269771).",
+        ),
+        P(
+            "Terakhongshangbi Maning Laithel",
+            ["Terakhongshangbi Maning Laithel"],
+            "IN",
+            "village",
+            None,
+            approx_from=1262863,
+            notes="Locality 'under Moirang police station' (Bishnupur district); not in cities500; approx point = Moirang "
+            "(1262863).",
+        ),
+        P(
+            "Moirang police station",
+            ["Moirang police station"],
+            "IN",
+            "facility",
+            None,
+            approx_from=1262863,
+            notes="The police station (and its jurisdiction) in Moirang; approx point = Moirang (GeoNames 'Moirāng', "
+            "1262863). The last word 'Bishnupu' (Bishnupur, cut off) is not annotated.",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Churachandpur District",
+            S033_lead,
+            "2025-06-30",
+            date_expression="on Monday",
+            notes=MON033 + ATTACK033,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Manipur",
+            S033_lead,
+            "2025-06-30",
+            date_expression="on Monday",
+            notes=MON033 + ATTACK033,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Mongjang",
+            S033_mong,
+            "2025-06-30",
+            date_expression="on Monday afternoon",
+            notes=MON033 + ATTACK033,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "A",
+            "Churachandpur District",
+            S033_mong,
+            "2025-06-30",
+            date_expression="on Monday afternoon",
+            notes=MON033,
+            event_type=VAC,
+            sub_event_type="Attack",
+        ),
+        E(
+            "B",
+            "Imphal West District",
+            S033_arrest,
+            start="2025-06-29",
+            end="2025-06-30",
+            date_expression="during the last 24 hours",
+            notes=LAST24,
+            event_type=STR,
+            sub_event_type="Arrests",
+        ),
+        E(
+            "B",
+            "Imphal East District",
+            S033_arrest,
+            start="2025-06-29",
+            end="2025-06-30",
+            date_expression="during the last 24 hours",
+            notes=LAST24,
+            event_type=STR,
+            sub_event_type="Arrests",
+        ),
+        E(
+            "C",
+            "Terakhongshangbi Maning Laithel",
+            S033_bomb,
+            start="2025-06-29",
+            end="2025-06-30",
+            date_expression="during the last 24 hours",
+            date_sentence=S033_arrest,
+            confidence="medium",
+            notes=LAST24
+            + "No date words of its own: read with the preceding round-up's period. Bomb defused = "
+            "Disrupted weapons use.",
+            event_type=STR,
+            sub_event_type="Disrupted weapons use",
+        ),
+        E(
+            "C",
+            "Moirang police station",
+            S033_bomb,
+            start="2025-06-29",
+            end="2025-06-30",
+            date_expression="during the last 24 hours",
+            date_sentence=S033_arrest,
+            confidence="medium",
+            notes=LAST24 + "As for Terakhongshangbi Maning Laithel.",
+            event_type=STR,
+            sub_event_type="Disrupted weapons use",
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------- 034 Shabelle Media via AllAfrica 2025-08-27 (Somalia: Puntland, Bari)
+S034_head = "Somalia: Puntland Regional Forces Seize Key Isis Positions in Bari Mountains - Officials"
+S034_lead = (
+    "Boosaaso — Puntland regional forces have launched a series of successful military operations against Islamic State "
+    "militants entrenched in the rugged Cal Miskaad mountains, previously a key stronghold for the group in "
+    "northeastern Somalia."
+)
+S034_72 = (
+    "According to a statement by the Puntland army, troops have conducted targeted offensives over the past 72 hours, "
+    "killing numerous ISIS fighters and seizing strategic positions, including the vital settlement of Ceelka Idakacab "
+    "in the Baallade Valley, Bari region."
+)
+S034_quote = (
+    '"Over the course of 72 hours, Puntland Defence Forces carried out successful assaults on Islamic State positions, '
+    'killing several militants and capturing new outposts, including Ceelka Idakacab in the Baallade Valley," the '
+    "statement said."
+)
+H72 = (
+    "'over the past 72 hours' before the Wednesday 27 August 2025 report = 24-27 August (range). Puntland's state "
+    "forces taking positions from IS = Government regains territory. "
+)
+NOPT034 = "Position not known to the annotator and not in cities500: no point (recognition only). "
+ANN["034"] = dict(
+    non_place_spans=["Puntland Defence Forces"],
+    places=[
+        C(
+            "SO",
+            ["Somalia"],
+            kinds=["literal", "metonymic"],
+            notes="Headline label 'Somalia:' and 'northeastern Somalia' (literal); 'Somalia continues to battle' "
+            "(the state as an actor).",
+        ),
+        P(
+            "Puntland",
+            ["Puntland"],
+            "SO",
+            "region",
+            None,
+            map=False,
+            kinds=["modifier", "metonymic"],
+            notes="Every 'Puntland' modifies an actor or stands for its government ('Puntland regional forces', 'the "
+            "Puntland army', 'Puntland's counterterrorism efforts', 'Puntland's campaign'); 'Puntland Defence Forces' "
+            "is a non-place span. (~212,000 km², no point anyway.)",
+        ),
+        P(
+            "Bosaso",
+            ["Boosaaso"],
+            "SO",
+            "city",
+            64013,
+            kinds=["dateline"],
+            notes="Dateline (Somali spelling; GeoNames 'Bosaso'); no event there.",
+        ),
+        P(
+            "Cal Miskaad",
+            ["Cal Miskaad"],
+            "SO",
+            "region",
+            None,
+            notes="Mountain range in Bari ('the rugged Cal Miskaad mountains'); a physical region of over ~100 km: no "
+            "point (recognition only).",
+        ),
+        P("Ceelka Idakacab", ["Ceelka Idakacab"], "SO", "village", None, notes="Settlement. " + NOPT034),
+        P("Baallade Valley", ["Baallade Valley"], "SO", "region", None, notes="Valley. " + NOPT034),
+        P(
+            "Bari",
+            ["Bari"],
+            "SO",
+            "region",
+            None,
+            notes=LARGE
+            + "Bari region is ~70,000 km². 'Bari Mountains' (headline), 'Bari region', 'the remote "
+            "highlands of Bari'. Also 'the region' (coreference).",
+        ),
+    ],
+    events=[
+        E(
+            "A",
+            "Ceelka Idakacab",
+            S034_72,
+            start="2025-08-24",
+            end="2025-08-27",
+            date_expression="over the past 72 hours",
+            notes=H72,
+            event_type=BAT,
+            sub_event_type="Government regains territory",
+        ),
+        E(
+            "A",
+            "Baallade Valley",
+            S034_72,
+            start="2025-08-24",
+            end="2025-08-27",
+            date_expression="over the past 72 hours",
+            notes=H72,
+            event_type=BAT,
+            sub_event_type="Government regains territory",
+        ),
+        E(
+            "A",
+            "Bari",
+            S034_72,
+            start="2025-08-24",
+            end="2025-08-27",
+            date_expression="over the past 72 hours",
+            notes=H72,
+            event_type=BAT,
+            sub_event_type="Government regains territory",
+        ),
+        E(
+            "A",
+            "Ceelka Idakacab",
+            S034_quote,
+            start="2025-08-24",
+            end="2025-08-27",
+            date_expression="Over the course of 72 hours",
+            confidence="medium",
+            notes=H72 + "The quoted statement's '72 hours' read as the same period.",
+            event_type=BAT,
+            sub_event_type="Government regains territory",
+        ),
+        E(
+            "B",
+            "Cal Miskaad",
+            S034_lead,
+            start="2025-08-24",
+            end="2025-08-27",
+            date_expression="over the past 72 hours",
+            date_sentence=S034_72,
+            confidence="medium",
+            notes=H72
+            + "The lead has no date words; the next paragraph's period dates the operations. TRAP: the dateline "
+            "Boosaaso.",
+            event_type=BAT,
+            sub_event_type="Armed clash",
+        ),
+        E(
+            "B",
+            "Bari",
+            S034_head,
+            start="2025-08-24",
+            end="2025-08-27",
+            date_expression="over the past 72 hours",
+            date_sentence=S034_72,
+            confidence="medium",
+            notes=H72 + "Headline, dated by the second paragraph.",
+            event_type=BAT,
+            sub_event_type="Government regains territory",
         ),
     ],
 )

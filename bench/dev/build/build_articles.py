@@ -66,6 +66,31 @@ TRIM = {
     "022": [("del", "Terrorism\n"), ("del", "By AFP and Entorno |\n")],
     "023": [("del", " date 2025-08-10 ")],
     "024": [("del", " date 2025-11-28 ")],
+    # 025-034 (third round, blind): corpus date prefixes; 026's punctuation line, its second (shorter) copy of the
+    # photo caption and the agency line 'AFP'; 027's crawl label, duplicated headline, section label and page date
+    # line; 028's Reuters credit line at the end; 034's AllAfrica page date and source lines.
+    "025": [("del", " date 2020-04-23 ")],
+    "026": [
+        ("del", " date 2021-02-12 .\n"),
+        (
+            "del",
+            "Women and children are pictured at a camp for people recently displaced by fighting in Yemen's northern province of al-Jawf between government forces and Houthis, in Marib, Yemen March 8, 2020. (Reuters)\n\nAFP\n",
+        ),
+    ],
+    "027": [
+        (
+            "del",
+            " date 2021-10-14 Trending Now\nSuspected rebels kill 15 civilians in western Ethiopia\nAfrica\n\n",
+        ),
+        ("del", "October 14, 2021\n\n"),
+    ],
+    "028": [("cut", "\n\n(Reporting by")],
+    "029": [],
+    "030": [("del", " date 2024-08-06 ")],
+    "031": [],
+    "032": [],
+    "033": [("del", " date 2025-06-30 ")],
+    "034": [("del", " date 2025-08-27 "), ("del", "27 August 2025\nShabelle Media Network (Mogadishu)\n\n")],
 }
 
 
