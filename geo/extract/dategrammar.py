@@ -599,7 +599,7 @@ RULES = (
     ),
     Rule(
         "month",
-        rf"(?:\b(?P<mo_cue>{_MONTH_CUE})(?:\s+|(?<=mid|rly|ate)-)(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?!\w|\.\d)(?!\.?,?\s+\d)",
+        rf"(?:\b(?P<mo_cue>{_MONTH_CUE})(?:\s+|(?<=mid|rly|ate)-)(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?!\w|\.\d)(?!\.?\s+\d)(?!\.?,\s*{_YEAR}\b)",
         "iosutbfdemlnaJFMASOND",
         _month_alone,
     ),  # a cue word or the month

@@ -314,7 +314,7 @@ DIRECTIONS = {
     "north-west": 315,
     "north-western": 315,
 }
-REGION_ADJECTIVES = {k: v for k, v in DIRECTIONS.items() if k.endswith("ern")} | {"central": None}
+REGION_ADJECTIVES = dict(DIRECTIONS) | {"central": None}  # "eastern Syria", "northeast Nigeria"
 
 # Titles and roles: a run holding one of these names a person or office, not a place.
 PERSON_CUES = frozenset(

@@ -106,8 +106,12 @@ _FACILITY_OF = re.compile(
 # "the Karrada shopping district", "the eastern Maadi neighbourhood"
 _QUARTER_HEAD = re.compile(
     r"\b(?:neighbou?rhood|district|quarter|suburb|town|[Tt]ownship|village|community|meadow|valley|[Cc]ounty|[Tt]erritory|"
-    r"[Hh]romada|[Cc]ommune|[Mm]unicipality)\b"
-)  # ("Nasir County", "Rathedaung Township", "Irumu territory": divisions the gazetteer lacks, placed alike)
+    r"[Hh]romada|[Cc]ommune|[Mm]unicipality|[Ww]oreda|[Kk]ebele|[Zz]one|[Tt]ehsil|[Tt]aluka?|[Uu]pazila|"
+    r"[Pp]ayam|[Bb]oma|[Cc]hiefdom|[Ll]ocality|[Pp]refecture|[Ss]ub-prefecture)\b"
+)  # ("Nasir County", "Rathedaung Township", "Irumu territory", "Kirimu woreda", "East Wollega zone",
+#    "Um Kadada locality": divisions the gazetteer lacks, placed alike)
+# "Barangay Danag" (a Philippine village), "Sitio Kan-Ague": the division's word before the name
+_UNIT_BEFORE = re.compile(rf"\b(?:Barangay|Brgy\.|Sitio|Purok)[ \t]+(?P<name>{_NAME})")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?$")
 # "the villages of Koshebe, Karkut and Bulabulin", "several nearby towns, including Sawran, Ihtimaylat and
 # al-Salihiyah", "the tiny village of Al-Matuna"
@@ -246,6 +250,8 @@ def find_nearby(
         )
         if before:
             found.append((*_trimmed(text, before.start("name"), before.end("name")), h.group(), None))
+    for m in at_words(text, cues, _UNIT_WORDS, _UNIT_BEFORE, end):  # "Barangay Danag" is Danag, a village
+        found.append((*_trimmed(text, m.start("name"), m.end("name")), "village", None))
     for h in at_words(text, cues, _QUARTER_WORDS, _PLURAL_HEAD, end):  # "the Obolon and Podil districts"
         before = _capital_before(text, h.start()) and _LIST_BEFORE.search(
             text, max(0, h.start() - _LIST_REACH), h.start()
@@ -514,7 +520,19 @@ _QUARTER_WORDS = (
     "hromad",
     "commune",
     "municipal",
+    "woreda",
+    "kebele",
+    "zone",
+    "tehsil",
+    "taluk",
+    "upazila",
+    "payam",
+    "boma",
+    "chiefdom",
+    "localit",
+    "prefecture",
 )
+_UNIT_WORDS = ("barangay", "brgy.", "sitio", "purok")
 _SETTLEMENT_WORDS = ("village", "town", "hamlet", "settlement", "communit", "neighbo", "localit")
 
 
@@ -547,6 +565,7 @@ _CUE_AUTOMATON = _automaton(
         *_FACILITY_OF_WORDS,
         *_QUARTER_WORDS,
         *_SETTLEMENT_WORDS,
+        *_UNIT_WORDS,
         *(f"{cue} " for cue in LOCATIVE_CUES),
     }
 )

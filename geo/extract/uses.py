@@ -47,12 +47,15 @@ class Before:
     border: bool  # "the border with": a line, not a place in that country
 
 
+# "war-torn Yemen", "insurgency-hit Mali", "conflict-ravaged Sudan": a word between the preposition and
+# the name that only says how the place suffers.
+_STRICKEN = r"[a-z]+-(?:torn|hit|ravaged|wracked|racked|stricken|affected|plagued|ridden|scarred)\s+"
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|from|to|at|near|across|throughout|inside|within|of|on|toward|towards|through|around|via|"
     r"over|out\s+of|back\s+to|off|along|beyond|leave|leaving|left|visit|visited|visiting|reach|reached|enter|"
     r"entered|entering|fled|flee|fleeing|cross|crossed|invade|invaded|bomb|bombed|return|returned|travel|"
     r"travelled|traveled|(?:leaving|left|leave|bound|headed|heading|flew|emigrated)\s+for)\s+(?:the\s+)?"
-    r"(?:neighbouring\s+|neighboring\s+|nearby\s+|war-torn\s+)?$",
+    r"(?:neighbouring\s+|neighboring\s+|nearby\s+|" + _STRICKEN + r")?$",
     re.IGNORECASE,
 )
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
@@ -67,7 +70,8 @@ _POLITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BORDER_BEFORE = re.compile(
-    r"\b(?:borders?\s+with|bordering|borders)\s+(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE
+    r"\b(?:borders?\s+with|bordering|borders)\s+(?:neighbouring\s+|neighboring\s+|" + _STRICKEN + r")?$",
+    re.IGNORECASE,
 )
 
 
@@ -256,15 +260,23 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     ):
         # "branches outside Iraq and Syria" locates nothing there
         m.mappable, m.reason = False, MentionReason.OUTSIDE
-    if spaced and _PROVINCE_AFTER.match(text, m.end, m.end + 30):
+    if (
+        spaced
+        and _PROVINCE_AFTER.match(text, m.end, m.end + 30)
+        and not (is_country and _A_BEFORE.search(text, max(0, m.start - 4), m.start))
+    ):  # "the Tigray region" is Tigray, but "a Niger region" only some region of the country Niger
         m.hints.add("province")
     elif spaced and _FACILITY_AFTER.match(text, m.end, m.end + 30):
         m.hints.add("facility")  # "Kabul airport", "Zamzam camp": at or near the named place
-    if before.border or (
-        m.mappable
-        and spaced
-        and _TALKS_AFTER.match(text, m.end, m.end + 40)
-        and _TRAVEL_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if (
+        before.border
+        or (prev and "elsewhere" in prev.hints and LIST_GAP.fullmatch(text, prev.end, m.start))
+        or (
+            m.mappable
+            and spaced
+            and _TALKS_AFTER.match(text, m.end, m.end + 40)
+            and _TRAVEL_BEFORE.search(text, max(0, m.start - 40), m.start)
+        )
     ):
         # "the border with Chad", "flew to Moscow for talks": a place, but what happens is not there
         m.hints.add("elsewhere")
@@ -305,10 +317,17 @@ def _locative(text, m: Mention, before: Before, prev: Mention | None, mark, gaz)
         return True
     if _STRUCK_AFTER.match(text, m.end):  # "Ukraine was fired upon"
         return True
+    if _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start) and _HELD_AFTER.match(text, m.end):
+        return True  # "a Niger region", "the Kenya town of Mandera": a place in the country
     # "in Iraq and Syria", "into Iraq, Syria": the preposition governs the whole list
     return bool(prev and prev.mappable and LIST_GAP.fullmatch(text, prev.end, m.start))
 
 
+_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_HELD_AFTER = re.compile(
+    r"\s+(?:border\s+)?(?:region|province|state|town|city|village|district|county|area|camp|port)\b"
+)
 _AGENT_GAP = frozenset(["and", "on", "last", "this", "earlier", "later"])  # "Turkey on Sunday shelled"
 
 

@@ -231,6 +231,10 @@ def test_since_between_and_from_to_make_spans(text, expected):
             "Shelling hit the town at the end of November.",
             ("at the end of November", "2017-11-21", "2017-11-30", "range"),
         ),
+        # ... and so is a month before a comma and a count, which is no day ("In October, 22 civilians")
+        ("In October, 22 civilians were killed.", ("October", "2017-10-01", "2017-10-31", "month")),
+        ("In October, 220 civilians fled.", ("October", "2017-10-01", "2017-10-31", "month")),
+        ("In October, 2016, the town fell.", ("October, 2016", "2016-10-01", "2016-10-31", "month")),
         # "since <month>" runs to publication, as "since <day>" does
         ("Detained since October, he", ("since October", "2017-10-01", "2017-12-12", "range")),
         (

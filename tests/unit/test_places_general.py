@@ -213,6 +213,14 @@ def test_places_where_nothing_happens(text, gaz):
         ("Fighting resumed in Ituri, bordering Uganda, on Sunday.", "Ituri", "Battles"),
         ("Sudan, which borders Chad, said fighting resumed in El Geneina.", "Chad", None),
         ("The minister flew to Moscow for talks on Monday.", "Moscow", None),
+        # ... also with a word of how it suffers between, and for each name of a list after it
+        ("Gunmen raided two villages bordering conflict-hit Mali and Burkina Faso on Sunday.", "Mali", None),
+        (
+            "Gunmen raided two villages bordering conflict-hit Mali and Burkina Faso on Sunday.",
+            "Burkina Faso",
+            None,
+        ),
+        ("Aid trucks reached war-ravaged Yemen on Sunday.", "Yemen", None),
     ],
 )
 def test_a_place_beside_the_happening_is_background(text, mention, event_type, gaz):
@@ -311,6 +319,27 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
                 ("Wadi", "Wadi, Upper Nile State", "approximate"),
                 ("Upper Nile State", "Upper Nile State", "region"),
                 ("Wadi", "Wadi, Upper Nile State", "approximate"),
+            ],
+        ),
+        # ... woredas, zones, localities, tehsils: the local words of other countries' divisions
+        (
+            "Gunmen killed 11 farmers in Gida woreda of Oromia on Monday.",
+            [("Gida", "Gida, Oromia", "approximate"), ("Oromia", "Oromia", "region")],
+        ),
+        (
+            "RSF fighters stormed villages in Um Bakul locality of North Darfur on Monday.",
+            [
+                ("Um Bakul", "Um Bakul, North Darfur", "approximate"),
+                ("North Darfur", "North Darfur", "region"),
+            ],
+        ),
+        # ... and a Philippine barangay, its word before the name
+        (
+            "Troops clashed with militants in Barangay Tanum, in Patikul, Sulu, on Friday.",
+            [
+                ("Tanum", "Tanum, Patikul", "approximate"),
+                ("Patikul", "Patikul", "point"),
+                ("Sulu", "Sulu", "region"),
             ],
         ),
         # a region right after it, in an address
@@ -616,4 +645,36 @@ def test_another_spelling_needs_a_country_of_the_story(gaz):
     ],
 )
 def test_a_country_struck_is_a_place(text, expected, gaz):
+    assert mapped(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a compass word before a country makes a region of it, spelt as an adjective or not
+        (
+            "Rebels attacked a town in northeast Nigeria on Thursday.",
+            [("Nigeria", "northeast Nigeria", "region")],
+        ),
+        ("Rebels attacked a town in north-west Mali on Thursday.", [("Mali", "north-west Mali", "region")]),
+        ("Drones struck a depot in east Ukraine on Thursday.", [("Ukraine", "east Ukraine", "region")]),
+        (
+            "Rebels attacked a town in northwest Central African Republic on Thursday.",
+            [("Central African Republic", "northwest Central African Republic", "region")],
+        ),
+        ("Rebels attacked a town in northern Mali on Thursday.", [("Mali", "northern Mali", "region")]),
+        # "a Niger region" is some region of the country, not the region named Niger (a Nigerian state)
+        (
+            "Jihadists killed nine people in a raid on villages in a Niger region on Sunday.",
+            [("Niger", "Niger", "country")],
+        ),
+        ("Fighting raged in the Tigray region on Monday.", [("Tigray", "Tigray", "region")]),
+        # "the Kenya town of Mandera": the country holds the town
+        (
+            "Gunmen attacked the Kenya town of Mandera on Monday.",
+            [("Kenya", "Kenya", "country"), ("Mandera", "Mandera", "point")],
+        ),
+    ],
+)
+def test_a_country_named_with_a_part_of_it(text, expected, gaz):
     assert mapped(text, gaz) == expected
