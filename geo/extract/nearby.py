@@ -211,7 +211,7 @@ def _in_chain(text: str, start: int, end: int) -> bool:
 
 _GAP_REACH = 60  # characters between the name and the place it is "in"
 _NEAR_KM = 60.0  # a village of the gazetteer this near the place the text puts it in is that village
-_ANCHOR_PRECISIONS = ("point", "approximate", "region")  # never a whole country ("southern Syria")
+_ANCHOR_PRECISIONS = ("point", "approximate", "region")  # never a whole country (but "southern Syria")
 
 
 class Nearby(NamedTuple):
@@ -279,7 +279,7 @@ def find_nearby(
         for r in places
         if r.mention.mappable
         and r.geo_precision in _ANCHOR_PRECISIONS
-        and r.place.kind != "country"
+        and (r.place.kind != "country" or r.mention.region is not None)  # "northwest Mali" is a region
         and r.mention.hints.isdisjoint(BACKGROUND_HINTS)  # where a report was filed or a group is based
     ]
     mapped_starts = [r.mention.start for r in mapped]
@@ -700,7 +700,7 @@ def _anchor(
     lo = bisect_left(mapped_starts, after)  # 1. "in X" right after it (or after its list)
     hi = bisect_right(mapped_starts, min(after + _GAP_REACH, sent[1] - 1))
     for r in mapped[lo:hi]:
-        if _LOCATED_GAP.search(text, after, r.mention.start):
+        if r.place.kind != "country" and _LOCATED_GAP.search(text, after, r.mention.start):
             return r, False
     if named is not None:  # ... else the town it is named after ("Sanaa International Airport")
         return named, False
@@ -711,9 +711,13 @@ def _anchor(
     first = bisect_left(mapped_starts, sent[0])
     k = bisect_left(mapped_starts, s)  # 2. the place of its sentence before it, else a town after it
     here = mapped[k - 1] if k > 0 and mapped_starts[k - 1] >= sent[0] else None
+    if here is not None and here.place.kind == "country":
+        here = None
     if here is None and k < len(mapped) and mapped_starts[k] < sent[1]:
         r = mapped[k]
-        if r.geo_precision == "point" or _in_chain(text, after, r.mention.start):
+        if r.place.kind != "country" and (
+            r.geo_precision == "point" or _in_chain(text, after, r.mention.start)
+        ):
             # (a region later in the sentence is no sure home: "the town of X is a hub linking three
             # other provinces, A, B and C"; "the village of X, Y district" is)
             here = r
@@ -726,7 +730,11 @@ def _anchor(
         if r.mention.start < lowest:
             break
         if r.geo_precision == "point" or (r.geo_precision == "region" and r.place.kind != "water"):
-            return r, True  # (a region of the story counts too: "in Ituri province"; a river does not)
+            # (a region of the story counts too: "in Ituri province", and the part of a country a
+            # sentence before put the story in, "in northwest Mali"; a river does not. In its own
+            # sentence a country's part is no home: "the town of Sweida in southern Syria" is the town
+            # the gazetteer knows, found later under another spelling)
+            return r, True
     return None, False
 
 

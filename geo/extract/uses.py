@@ -58,6 +58,12 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:neighbouring\s+|neighboring\s+|nearby\s+|" + _STRICKEN + r")?$",
     re.IGNORECASE,
 )
+# "attacks against Saudi Arabia", "a drone strike against Israel": the target of an attack is where it hit
+_TARGET_BEFORE = re.compile(
+    r"\b(?:attacks?|strikes?|raids?|assaults?|offensives?|missiles?|drones?|rockets?|shelling|bombing)\s+"
+    r"against\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
 _BEFORE_REGION = re.compile(r"\b(the\s+)?([A-Za-z-]+)\s+$")
 _BETWEEN_BEFORE = re.compile(
@@ -81,7 +87,7 @@ def read_before(words: str) -> Before:
     for the whole text before it; the same few words come back again and again, so it is cached)."""
     region = _BEFORE_REGION.search(words)
     return Before(
-        preposition=bool(_PREPOSITION_BEFORE.search(words)),
+        preposition=bool(_PREPOSITION_BEFORE.search(words) or _TARGET_BEFORE.search(words)),
         outside=bool(_OUTSIDE_BEFORE.search(words)),
         region=region.group(2).lower() if region else None,
         between=bool(_BETWEEN_BEFORE.search(words) or _ADDRESS_BEFORE.search(words)),

@@ -342,6 +342,16 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
                 ("Sulu", "Sulu", "region"),
             ],
         ),
+        # ... or in the part of a country the story is in ("northwest Mali" is a region, "Mali" is not)
+        (
+            "Rebels attacked a town in northwest Mali on Thursday. They stormed the village of Tessit Kouna "
+            "near the border with Niger.",
+            [
+                ("Mali", "northwest Mali", "region"),
+                ("Tessit Kouna", "Tessit Kouna, northwest Mali", "approximate"),
+                ("Niger", "Niger", "country"),
+            ],
+        ),
         # a region right after it, in an address
         (
             "Gunmen killed 12 people in the village of Kudumbi, Borno State, on Monday.",
@@ -669,6 +679,12 @@ def test_a_country_struck_is_a_place(text, expected, gaz):
             [("Niger", "Niger", "country")],
         ),
         ("Fighting raged in the Tigray region on Monday.", [("Tigray", "Tigray", "region")]),
+        # the target of attacks is where they hit; sanctions against a country are not there
+        (
+            "The militia stepped up attacks against Saudi Arabia.",
+            [("Saudi Arabia", "Saudi Arabia", "country")],
+        ),
+        ("The bloc imposed sanctions against Russia on Monday.", []),
         # "the Kenya town of Mandera": the country holds the town
         (
             "Gunmen attacked the Kenya town of Mandera on Monday.",
