@@ -118,7 +118,9 @@ def build_events(
             if governing is not None and governing.start in statements:
                 # "police said on Monday": the sentence's own date of what happened governs its places
                 governing = (
-                    _nearest_in_order(event_dates, event_starts, event_ends, sent, start, m.end) or governing
+                    _nearest_in_order(event_dates, event_starts, event_ends, sent, start, m.end)
+                    or (in_force.get(span[0]) if in_force is not None else None)
+                    or governing
                 )
         else:
             governing = _nearest(dates, sent, start, m.end)
@@ -186,6 +188,13 @@ _HAPPENED = word_starts(
 # A sentence that names the happening of the sentence before ("in those strikes", "the same attack")
 # goes on with that account, whenever it was
 _BACK_REFERENCE = word_starts(r"(?:th(?:ose|ese|at|is)|the\s+same)\s+(?:\w+\s+)?" + _HAPPENINGS)
+# A sentence that tells of an attack in the past tense ("fighters on Thursday attacked the villages"); a
+# past perfect ("had attacked") tells of something before the story, and is no such sentence
+_ATTACKED = word_starts(
+    r"(?:attacked|stormed|raided|struck|shelled|bombed|ambushed|killed|abducted|kidnapped|opened\s+fire|"
+    r"torched|overran|seized|captured|massacred)"
+)
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _RECENT_DAYS = 7
 _QUOTE_OPEN = frozenset("\"“‘'")
 
@@ -214,6 +223,10 @@ def _dates_in_force(
     lead: DateExpr | None = None  # the first date of the story, when it is in force
     told: DateExpr | None = None  # the day (or few days) the sentence before dates, however long ago
     undated: list[int] = []  # the sentences before the first date that go on with the story
+    # the lead and its headline when the lead's only date is that of a statement ("18 civilians were
+    # killed ..., a rights group said on Saturday"), and that date: the next dated sentence may tell
+    # the day of the happening ("fighters on Thursday attacked the villages")
+    said_lead: tuple[list[int], DateExpr] | None = None
     j, n = 0, len(dates)
     for s, e in sentences:
         first = j
@@ -257,6 +270,19 @@ def _dates_in_force(
                 for u in undated:
                     out[u] = day
                 undated = []
+        if said_lead is not None and own is not None:
+            lead_sentences, said = said_lead
+            said_lead = None
+            if (
+                own.start not in statements
+                and _recent(own, published)
+                and own.date_end is not None
+                and said.date_start is not None
+                and own.date_end <= said.date_start
+                and _attacked_in(text, s, e)
+            ):
+                for u in lead_sentences:
+                    out[u] = own
         before_told, told = told, None
         if own is not None:
             ds, de = own.date_start, own.date_end
@@ -266,8 +292,11 @@ def _dates_in_force(
             if lead is None:
                 lead = current
                 if current is not None:
-                    for h in _headline(text, sentences, s):  # the headline tells the lead's story
+                    heads = _headline(text, sentences, s)
+                    for h in heads:  # the headline tells the lead's story
                         out[h] = current
+                    if own.start in statements and s < _LEAD_REACH:
+                        said_lead = ([*heads, s], own)
         elif any(anchored[k].end > s and anchored[k].date_start is not None for k in range(first, j)):
             pass  # only statements or counted dates: the date in force stays
         elif current is not None and text[s] not in _QUOTE_OPEN and not _BACKGROUND.search(text, s, e):
@@ -311,6 +340,14 @@ def _headline(text: str, sentences: list[tuple[int, int]], lead: int) -> list[in
     if _BACKGROUND.search(text, 0, brk.start()):
         return []
     return [s for s, _ in head]
+
+
+def _attacked_in(text: str, s: int, e: int) -> bool:
+    """Whether the sentence ``s``..``e`` tells of an attack in the simple past (not "had attacked")."""
+    for m in _ATTACKED.finditer(text, s, e):
+        if not _HAD_BEFORE.search(text, max(s, m.start() - 24), m.start()):
+            return True
+    return False
 
 
 def _recent(d: DateExpr, published: date | None) -> bool:

@@ -186,6 +186,24 @@ def test_a_lead_without_a_date_takes_the_day_the_story_gives_its_happening(secon
     assert got["Mosul"] == expected
 
 
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # a lead dated only by its statement takes the day the next dated sentence gives the attack
+        ("The gunmen stormed the market on Sunday.", ("2017-12-10", "Sunday")),
+        ("On Saturday night, fighters raided two villages nearby.", ("2017-12-09", "Saturday night")),
+        # ... not a day of something before the story, nor of something that is no attack
+        ("On Sunday the army had attacked a convoy nearby.", ("2017-12-11", "Monday")),
+        ("Aid groups met on Sunday to plan deliveries.", ("2017-12-11", "Monday")),
+    ],
+)
+def test_a_lead_dated_by_its_statement_takes_the_day_of_the_attack(second, expected, gaz):
+    text = "Gunmen killed 18 civilians in Mosul, a rights group said on Monday.\n\n" + second
+    a = Article(id="s8", text=text, published=date(2017, 12, 12))
+    got = {e.mention: (str(e.date_start), e.date_text) for e in extract_events(a, gaz)}
+    assert got["Mosul"] == expected
+
+
 def dated(text, gaz, published=date(2017, 12, 12)):
     """Each place mention of ``text`` with the interval it is dated by (published on a Tuesday)."""
     a = Article(id="d1", text=text, published=published)
