@@ -574,7 +574,14 @@ def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: 
         armed = _nearest(match_starts(_ARMED_TARGET, _ARMED_STARTS, text, t.end, sent_end), t.start)
         civil = _nearest(match_starts(_CIVILIAN_TARGET, _CIVILIAN_STARTS, text, t.end, sent_end), t.start)
         if armed is None and civil is None:
-            armed = _nearest(match_starts(_ARMED_TARGET, _ARMED_STARTS, text, sent_start, t.start), t.start)
+            armed = _nearest(
+                [
+                    a
+                    for a in match_starts(_ARMED_TARGET, _ARMED_STARTS, text, sent_start, t.start)
+                    if not _is_subject(text, a, t.start, t.end)
+                ],
+                t.start,
+            )
             civil = _nearest(
                 match_starts(_CIVILIAN_TARGET, _CIVILIAN_STARTS, text, sent_start, t.start), t.start
             )
@@ -591,6 +598,26 @@ def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: 
             if _KILLED_PROTESTERS.search(text, sent_start, sent_end):
                 sub = "Excessive force against protesters"
     return EventKind(etype, sub, word, t.start, t.end)
+
+
+# Between the subject and its verb: nothing, or an adverb ("rebels attacked", "gunmen reportedly killed")
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
+
+
+# What opens the object of an active verb ("attacked a town", "killed 12 villagers", "stormed Kadauri"),
+# not a passive's preposition ("a soldier killed in Syria", "soldiers killed while showering")
+_OBJECT_AFTER = re.compile(r"\s+(?:an?|the|their|his|its|several|dozens|hundreds|scores|at\s+least|\d|[A-Z])")
+
+
+def _is_subject(text: str, at: int, verb: int, verb_end: int) -> bool:
+    """Whether the armed word at ``at`` is the subject right before the active verb from ``verb`` to
+    ``verb_end`` ("rebels attacked a town"): the attacker, not the target."""
+    m = _ARMED_TARGET.match(text, at, verb)
+    return (
+        m is not None
+        and _SUBJECT_GAP.fullmatch(text, m.end(), verb) is not None
+        and _OBJECT_AFTER.match(text, verb_end) is not None
+    )
 
 
 def _nearest(starts: list[int], at: int) -> int | None:

@@ -192,6 +192,14 @@ def kind_of(sentence: str, place: str):
             ("Battles", "Armed clash", "infiltrate"),
         ),
         ("Troops neutralized the attackers near Nasso.", "Nasso", ("Battles", "Armed clash", "neutralized")),
+        # armed men who attack are the attackers, not the target: the victims decide
+        (
+            "Five civilians were killed when rebels attacked a town near Lirra on Monday.",
+            "Lirra",
+            ("Violence against civilians", "Attack", "attacked"),
+        ),
+        # ... but a soldier killed (a passive, no object after it) is the target
+        ("A soldier killed in Lirra was buried on Monday.", "Lirra", ("Battles", "Armed clash", "killed")),
         # an attack done with a weapon the sentence names is that weapon's strike, even in another clause
         (
             "Russia attacked Dorsk on Monday: a missile hit the children's hospital.",
