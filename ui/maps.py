@@ -110,7 +110,8 @@ def shared_events(
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 # st_folium takes a height in pixels; the page's CSS makes its frame fill the window below the page's
 # title instead (a phone gets most of its screen; the panel beside the map goes below it there).
-FILL_CSS = f"""<style>
+FILL_CSS = f"""<span class="map-fill-css"></span><style>
+.stElementContainer:has(.map-fill-css) {{ display: none; }}
 {MAP_FRAME} {{ height: max(360px, calc(100dvh - 12.5rem)) !important; }}
 @media (max-width: 640px) {{ {MAP_FRAME} {{ height: max(320px, calc(100dvh - 16rem)) !important; }} }}
 </style>"""
@@ -163,6 +164,13 @@ def show(
         **{k: v for k, v in view.items() if k in options},
     )
     if fill:
+        # The page's CSS for the map's frame goes before the map, so that the frame has its height
+        # before Leaflet starts in it (a later resize moved the map under an opening popup). As
+        # markdown, not st.html: each kind of Streamlit element's code is fetched on its first use,
+        # and an st.html before the map made the map's own code wait behind the sidebar's widgets
+        # (about 0.3 s of the first marker, bench/app_speed.py); markdown's code is in the page
+        # from the start. (FILL_CSS is a constant: no text of any article or link is in it.)
+        st.markdown(FILL_CSS, unsafe_allow_html=True)
         root: Any = fmap.get_root()  # a branca Figure, typed as its base Element
         root.header.add_child(folium.Element(INNER_CSS))
     out = st_folium(
@@ -173,9 +181,4 @@ def show(
         returned_objects=returned or [],
         feature_group_to_add=layer,
     )
-    if fill:
-        # After the map, not before: the browser loads each kind of Streamlit element's code on first
-        # use, and an element before the map made the map's own code wait behind the sidebar's
-        # widgets (about 0.3 s of the first marker, bench/app_speed.py).
-        st.html(FILL_CSS)
     return out
