@@ -271,14 +271,14 @@ def _dates_in_force(
                     out[u] = day
                 undated = []
         if said_lead is not None and own is not None:
-            lead_sentences, said = said_lead
+            lead_sentences, statement = said_lead
             said_lead = None
             if (
                 own.start not in statements
                 and _recent(own, published)
                 and own.date_end is not None
-                and said.date_start is not None
-                and own.date_end <= said.date_start
+                and statement.date_start is not None
+                and own.date_end <= statement.date_start
                 and _attacked_in(text, s, e)
             ):
                 for u in lead_sentences:
