@@ -192,7 +192,7 @@ _BACK_REFERENCE = word_starts(r"(?:th(?:ose|ese|at|is)|the\s+same)\s+(?:\w+\s+)?
 # past perfect ("had attacked") tells of something before the story, and is no such sentence
 _ATTACKED = word_starts(
     r"(?:attacked|stormed|raided|struck|shelled|bombed|ambushed|killed|abducted|kidnapped|opened\s+fire|"
-    r"torched|overran|seized|captured|massacred)"
+    r"torched|overran|seized|captured|massacred|carried\s+out|launched|fired|detonated)"
 )
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _RECENT_DAYS = 7

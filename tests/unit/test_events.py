@@ -191,6 +191,7 @@ def test_a_lead_without_a_date_takes_the_day_the_story_gives_its_happening(secon
     [
         # a lead dated only by its statement takes the day the next dated sentence gives the attack
         ("The gunmen stormed the market on Sunday.", ("2017-12-10", "Sunday")),
+        ("The group caused damage in attacks it carried out on Sunday.", ("2017-12-10", "Sunday")),
         ("On Saturday night, fighters raided two villages nearby.", ("2017-12-09", "Saturday")),
         # ... not a day of something before the story, nor of something that is no attack
         ("On Sunday the army had attacked a convoy nearby.", ("2017-12-11", "Monday")),
