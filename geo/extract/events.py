@@ -195,6 +195,7 @@ _ATTACKED = word_starts(
     r"torched|overran|seized|captured|massacred|carried\s+out|launched|fired|detonated)"
 )
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
+_THE_HAPPENING = word_starts(r"the\s+(?:\w+\s+)?" + _HAPPENINGS)
 _RECENT_DAYS = 7
 _QUOTE_OPEN = frozenset("\"“‘'")
 
@@ -298,7 +299,11 @@ def _dates_in_force(
                     if own.start in statements and s < _LEAD_REACH:
                         said_lead = ([*heads, s], own)
         elif any(anchored[k].end > s and anchored[k].date_start is not None for k in range(first, j)):
-            pass  # only statements or counted dates: the date in force stays
+            # only statements or counted dates: the date in force stays; and a sentence that speaks of
+            # the happening ("bodies lay in the streets after the attack, an official told radio on
+            # Friday") is dated by it, not by the statement
+            if current is not None and _THE_HAPPENING.search(text, s, e):
+                out[s] = current
         elif current is not None and text[s] not in _QUOTE_OPEN and not _BACKGROUND.search(text, s, e):
             out[s] = current
         elif current is None and before_told is not None and _BACK_REFERENCE.search(text, s, e):

@@ -205,6 +205,25 @@ def test_a_lead_dated_by_its_statement_takes_the_day_of_the_attack(second, expec
     assert got["Mosul"] == expected
 
 
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # a sentence that speaks of the happening is dated by it, not by the statement that tells of it
+        (
+            "Bodies lay in the streets of Raqqa after the attack, an official told radio on Monday.",
+            "2017-12-10",
+        ),
+        # ... a sentence of something else keeps its statement's day
+        ("Police said on Monday they arrested five suspects in Raqqa.", "2017-12-11"),
+    ],
+)
+def test_a_statement_about_the_happening_takes_the_day_in_force(second, expected, gaz):
+    text = "Gunmen attacked Mosul early on Sunday, killing 20 people.\n" + second
+    a = Article(id="s9", text=text, published=date(2017, 12, 12))
+    got = {e.mention: str(e.date_start) for e in extract_events(a, gaz)}
+    assert got["Raqqa"] == expected
+
+
 def dated(text, gaz, published=date(2017, 12, 12)):
     """Each place mention of ``text`` with the interval it is dated by (published on a Tuesday)."""
     a = Article(id="d1", text=text, published=published)
