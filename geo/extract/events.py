@@ -382,7 +382,13 @@ def _count_from(d: DateExpr, anchor: DateExpr | None) -> DateExpr:
 # Said, told ... right before the date: "said on Monday", "told AFP on Monday", "confirmed the attack Monday".
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|stated|added|claimed|denied|warned|tweeted|wrote)\s+"
-    r"(?:(?:the|a|an|it|this|that|reporters|journalists|[A-Z][\w.]*)\s+)?(?:[a-z]+\s+)?(?:late\s+|early\s+)?(?:on\s+)?$"
+    r"(?:(?:the|a|an|it|this|that|reporters|journalists|[A-Z][\w.]*)\s+)?"
+    # ... "said 60-year-old Sonise Mirano on Sunday": who said, by name
+    r"(?:(?:\d+-year-old\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?=on\s+$|$))?"
+    # ... "told Magik 9 radio station on Friday"
+    r"(?:(?:[A-Z0-9][\w.]*\s+){0,2}(?:(?:radio|television|TV|news|state|local)\s+){0,2}(?:station|channel|"
+    r"agency|newspaper|broadcaster|outlet|website|media)\s+)?"
+    r"(?:[a-z]+\s+)?(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 # A sentence that opens with its date, then who said: "On Saturday, the ministry said that ...".
 _SAID_AFTER = re.compile(

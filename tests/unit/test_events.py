@@ -286,6 +286,20 @@ def test_a_statement_date_does_not_move_the_story(gaz):
     assert dated(text, gaz)["Mosul"] == ("2017-12-10", "2017-12-10")  # still Sunday's attack
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # who said, by name or by outlet, between the speech verb and the date
+        '"We ran," said 60-year-old Amina Musa on Monday.',
+        "An official told Radio Dalsan on Monday that many were missing.",
+        "The mayor told a local radio station on Monday that many were missing.",
+    ],
+)
+def test_a_statement_by_name_or_outlet_does_not_move_the_story(statement, gaz):
+    text = f"Militants attacked farmers near Raqqa on Sunday.\n\n{statement}\n\nThe gunmen then stormed a market in Mosul."
+    assert dated(text, gaz)["Mosul"] == ("2017-12-10", "2017-12-10")  # still Sunday's attack
+
+
 def test_a_date_after_a_clause_does_not_move_the_story(gaz):
     text = "A truck bomb hit Raqqa on Sunday.\n\nIt came two days after a visit by the minister.\n\nRescuers reached Mosul."
     assert dated(text, gaz)["Mosul"] == ("2017-12-10", "2017-12-10")
