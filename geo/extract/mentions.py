@@ -24,7 +24,7 @@ from geo.extract.lists import lists_are_places
 from geo.extract.names import read_names
 from geo.extract.runs import demonyms_after_marks
 from geo.extract.sport import is_sports, team_cue
-from geo.extract.uses import classify_use
+from geo.extract.uses import classify_use, plural_divisions
 from geo.extract.uses import last_words as last_words  # re-exported: resolve.py reads it from here
 from geo.extract.words import Words
 from geo.vocab import MentionReason
@@ -88,6 +88,7 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
             if sports:
                 # "against Louisville", "Liverpool have": a club
                 m.mappable, m.reason = False, MentionReason.TEAM
+    plural_divisions(text, out)
     lists_are_places(text, out)
     return _with_state_abbreviations(text, out), demonyms
 

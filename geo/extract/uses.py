@@ -172,8 +172,15 @@ _LOCATIVE_NEXT = frozenset(
 # the local words for a division after its name ("Anbar province", "Kharkiv Oblast", "Cauca department",
 # "Jere local government area"): the name is the division, not a town of that name
 _PROVINCE_AFTER = re.compile(
-    r"\s+(?:[Pp]rovinces?|[Gg]overnorates?|[Oo]blast|[Rr]egion|[Rr]aion|[Rr]ayon|[Dd]istrict|[Cc]ounty|"
-    r"department|[Pp]refecture|[Tt]erritory|[Zz]one|[Mm]unicipality|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|LGA)\b"
+    r"\s+(?:[Pp]rovinces?|[Gg]overnorates?|[Oo]blasts?|[Rr]egions?|[Rr]aions?|[Rr]ayons?|[Dd]istricts?|[Cc]ounty|"
+    r"[Cc]ounties|departments?|[Pp]refectures?|[Tt]erritory|[Tt]erritories|[Zz]ones?|[Mm]unicipality|"
+    r"[Mm]unicipalities|[Ll]ocal\s+[Gg]overnment\s+[Aa]reas?|LGAs?)\b"
+)
+# The plural of those words after a list ("the Sumy and Kharkiv regions"): each name of the list is one
+_PROVINCES_AFTER = re.compile(
+    r"\s+(?:[Pp]rovinces|[Gg]overnorates|[Oo]blasts|[Rr]egions|[Rr]aions|[Rr]ayons|[Dd]istricts|[Cc]ounties|"
+    r"departments|[Pp]refectures|[Tt]erritories|[Zz]ones|[Mm]unicipalities|[Ll]ocal\s+[Gg]overnment\s+[Aa]reas|"
+    r"LGAs)\b"
 )
 # A facility named by the place it is in or near ("Kabul airport", "Rafah crossing", "Zamzam camp")
 _FACILITY_AFTER = re.compile(
@@ -358,3 +365,19 @@ def _is_agent(after: re.Match) -> bool:
         if w not in AUXILIARIES and w not in _AGENT_GAP and not w[:1].isupper():
             return False
     return False
+
+
+def plural_divisions(text: str, mentions: list[Mention]) -> None:
+    """The names of a list before a plural division word are each such a division: "the Sumy and Kharkiv
+    regions", "Kursk and Belgorod oblasts" (the last name of the list has the word after it; the others
+    are marked here, walking back over the list: each mention is looked at once)."""
+    for i in range(len(mentions) - 1, 0, -1):
+        m = mentions[i]
+        if "province" not in m.hints or not _PROVINCES_AFTER.match(text, m.end, m.end + 30):
+            continue
+        k = i
+        while k > 0 and LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start):
+            k -= 1
+            if "province" in mentions[k].hints:
+                break  # (a list already marked: "the A and B regions, the C and D regions")
+            mentions[k].hints.add("province")

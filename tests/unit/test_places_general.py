@@ -661,6 +661,33 @@ def test_a_country_struck_is_a_place(text, expected, gaz):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # each name of a list before a plural division word is such a division, not its capital city
+        (
+            "Clashes erupted in the Sumy and Kharkiv regions on Monday.",
+            [("Sumy", "Sumy Oblast", "region"), ("Kharkiv", "Kharkiv Oblast", "region")],
+        ),
+        (
+            "Drones hit the Kursk, Bryansk and Belgorod oblasts overnight.",
+            [
+                ("Kursk", "Kursk", "region"),
+                ("Bryansk", "Bryansk", "region"),
+                ("Belgorod", "Belgorod", "region"),
+            ],
+        ),
+        # ... and without the word, the cities
+        (
+            "Drones hit Kursk and Belgorod overnight.",
+            [("Kursk", "Kursk", "point"), ("Belgorod", "Belgorod", "point")],
+        ),
+    ],
+)
+def test_a_list_before_a_plural_division_word(text, expected, gaz):
+    assert mapped(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a compass word before a country makes a region of it, spelt as an adjective or not
         (
             "Rebels attacked a town in northeast Nigeria on Thursday.",
