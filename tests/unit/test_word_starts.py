@@ -1,0 +1,58 @@
+"""The one pass over a text that finds where the cue words of the nearby and spelling-variant scans start a
+word (``nearby.cue_starts``, over the spaced copy of ``geo.extract.spaced``)."""
+
+import sys
+
+import pytest
+
+from geo.extract.nearby import _CUE_AUTOMATON, cue_starts
+from geo.extract.spaced import spaced
+
+CUE_WORDS = list(_CUE_AUTOMATON.values())
+
+
+def plain_starts(text):
+    """Every place where a cue word starts a word of the lower-cased text: what the pass must find."""
+    lower = text.lower()
+    found = {}
+    for word in CUE_WORDS:
+        for i in range(len(lower)):
+            if lower.startswith(word, i) and (i == 0 or not (lower[i - 1].isalnum() or lower[i - 1] == "_")):
+                found.setdefault(word, []).append(i)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting in Raqqa and near Tabqa, at dawn, from Deir Ezzor into Hasakah",
+        "within Raqqa, that town, the account of a Marketplace",  # cue words inside other words
+        "in,Raqqa and in\nMosul and at\tdawn",  # "in " needs a space, not any break
+        "the village\nof Koshebe and the village of Karkut, the town  of Bulabulin",
+        "éin Raqqa, ñat Mosul, 3in Homs, _at Idlib",  # after a letter beyond ASCII, a digit or "_"
+        "«in Raqqa», “at Mosul”, —near Homs, (outside Idlib), ٣ in Hama",  # after marks beyond ASCII
+        "IN RAQQA, In Mosul, At Homs, Village Of Barsalogho, KELVIN: \u212ailled at the \u212aamp",
+        "Police station, power plant, the Great Mosque of al-Nuri, Kharkiv hromada, a school in Kumba",
+    ],
+)
+def test_cue_words_are_found_where_they_start_a_word(text):
+    assert cue_starts(text) == plain_starts(text)
+
+
+def test_a_text_that_lower_casing_lengthens_is_read_by_the_patterns_themselves():
+    assert cue_starts("İdlib: fighting in Raqqa") is None
+
+
+def test_the_spaced_copy_keeps_ascii_words_and_their_offsets():
+    text = "Raqa’s al-Nuri_1 «Homs» ٣ Mosul\n"
+    assert spaced(text) == "Raqa s al Nuri_1  Homs    Mosul "
+
+
+def test_lower_casing_makes_no_word_character_nor_unmakes_one():
+    # (what the cue pass relies on: it finds word starts in the lower-cased text, for the text itself)
+    changed = [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if len(c.lower()) == 1 and (c.isalnum() or c == "_") != (c.lower().isalnum() or c.lower() == "_")
+    ]
+    assert changed == []
