@@ -26,6 +26,10 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
+import ahocorasick
+
+from geo.extract.spaced import after_letter, spaced
+
 REACH = 400  # characters either side of a place that its sentence is read in
 
 BATTLES = "Battles"
@@ -222,9 +226,9 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
 ]
 
 # The table is matched in the lower-cased sentence (case-insensitive matching is several times slower).
-# One alternation of all rows would try its two hundred alternatives at every word start; instead a scan
-# finds where some trigger starts, trying only the alternatives that begin with the word's first two letters
-# (see _scan_pattern), and the named alternation is matched at those few places only to learn the row.
+# One alternation of all rows would try its two hundred alternatives at every word start; instead one pass
+# of an automaton finds the words that begin as some alternative does (see _trigger_prefixes), and the
+# named alternation is matched at those few places only, to learn whether a trigger starts there and its row.
 _TRIGGER_RX = r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (*_, rx) in enumerate(TRIGGERS)) + r")\b"
 _TRIGGER = re.compile(_TRIGGER_RX)
 _TRIGGER_CI = re.compile(_TRIGGER_RX, re.IGNORECASE)
@@ -298,33 +302,49 @@ def _first_letters(rx: str) -> str:
     raise ValueError(f"a trigger must start with a lower-case letter or a group of them: {rx!r}")
 
 
-def _scan_pattern() -> str:
-    """Where a trigger starts: for each first letter, the letter, then a look-ahead for the rest of the
-    table's alternatives that begin with it ("ir\\s*strikes?" for "air\\s*strikes?"). An alternative that
-    opens with a group or a look-behind is read from the letter before, by a look-behind of one character
-    that holds it. re skips a branch that opens with a letter the text does not have at once: a word costs a
-    test of its first letter, then of its second against the few alternatives of the first. (Only whether
-    some alternative matches counts here, not which: their order is free.)"""
-    rests: dict[str, list[str]] = {}
-    whole: dict[str, list[str]] = {}
+def _prefixes(rx: str) -> list[str]:
+    """The letters a match of the alternative ``rx`` must begin with, one string for each way it can begin
+    ("air" for "air\\s*strikes?", "car" and "truck" for "(?:car|truck)\\s+bombs?", "counter" and "assault"
+    for "(?:counter-?)?assaults?"): the letters it opens with up to the first that is not certain. It reads
+    the forms ``_first_letters`` reads; any other start is an error, so that a new row cannot slip past the
+    scan."""
+    k = 0
+    while rx.startswith("(?<", k):  # a lookbehind: the match starts after it
+        k = _closing(rx, k) + 1
+    if rx.startswith("(?:", k):
+        end = _closing(rx, k)
+        prefixes = [p for a in _alternatives(rx[k + 3 : end]) for p in _prefixes(a)]
+        after = rx[end + 1 : end + 2]
+        if after in ("?", "*"):
+            return prefixes + _prefixes(rx[end + 2 :])
+        if after != "{":
+            return prefixes
+        raise ValueError(f"a trigger must start with a lower-case letter or a group of them: {rx!r}")
+    n = k
+    while "a" <= rx[n : n + 1] <= "z" and rx[n + 1 : n + 2] not in ("?", "*", "{"):
+        n += 1
+        if rx[n : n + 1] == "+":  # ("a+": one "a" at least, then who knows)
+            break
+    if n == k:
+        raise ValueError(f"a trigger must start with a lower-case letter or a group of them: {rx!r}")
+    return [rx[k:n]]
+
+
+def _trigger_prefixes() -> ahocorasick.Automaton:
+    """Where a trigger may start: an automaton (pyahocorasick) of the ``_prefixes`` of every alternative of
+    the table, each after a space, for the spaced copy of the sentence (:mod:`spaced`). One pass finds the
+    words that begin as some alternative does, in about the time it takes to read the sentence, where a
+    pattern of the alternatives' first letters cost a try at every word."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
     for *_, rx in TRIGGERS:
         for alternative in _alternatives(rx):
-            letters = _first_letters(alternative)
-            if len(letters) == 1 and alternative[0] == letters and alternative[1:2] not in ("", "+"):
-                rests.setdefault(letters, []).append(alternative[1:])
-            else:
-                for letter in dict.fromkeys(letters):
-                    whole.setdefault(letter, []).append(f"(?<=(?={alternative}\\b).)")
-    branches = []
-    for c in sorted({*rests, *whole}):
-        ahead = [f"(?:{'|'.join(rests[c])})\\b"] if c in rests else []
-        branches.append(f"{c}(?={'|'.join(ahead + whole.get(c, []))})")
-    # (A non-word character opens it, not a look-behind: re tries the pattern only after one. The sentence
-    # is read after a space, so a match's start is where its trigger starts in the sentence itself.)
-    return r"\W(?:" + "|".join(branches) + ")"
+            for prefix in _prefixes(alternative):
+                automaton.add_word(f" {prefix}")
+    automaton.make_automaton()
+    return automaton
 
 
-_TRIGGER_START = re.compile(_scan_pattern())
+_TRIGGER_PREFIXES = _trigger_prefixes()
 
 # What re.IGNORECASE takes for an ASCII letter besides its two cases: "İ" and "ı" for i, the Kelvin sign
 # for k, the long s for s.
@@ -436,12 +456,16 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             out.append(Trigger(found.start(), found.end(), int((found.lastgroup or "t0")[1:])))
         return out
     after = 0  # where the last trigger ends: as finditer, the next is looked for after it
-    for s in _TRIGGER_START.finditer(" " + lower):
-        at = s.start()
-        if at < after:
+    tried = -1  # the last word start tried (several prefixes may begin the same word)
+    for last, size in _TRIGGER_PREFIXES.iter(spaced(" " + lower)):
+        at = last - size + 1  # where the word starts in ``lower`` (the copy has a space before it)
+        if at == tried or at < after:
             continue
+        tried = at
+        if at and after_letter(lower, at):
+            continue  # inside a word that has a letter beyond ASCII
         m = _TRIGGER.match(lower, at)
-        if m is None:  # (cannot happen: the scan found a trigger here)
+        if m is None:  # a word that only begins like a trigger ("rapid", "shotgun")
             continue
         after = m.end()
         out.append(Trigger(at + start, after + start, int((m.lastgroup or "t0")[1:])))
