@@ -1,12 +1,15 @@
 """The one pass over a text that finds where the cue words of the nearby and spelling-variant scans start a
-word (``nearby.cue_starts``, over the spaced copy of ``geo.extract.spaced``)."""
+word (``nearby.cue_starts``, over the spaced copy of ``geo.extract.spaced``), and the patterns searched only
+where a cheaper look finds the words they need."""
 
 import sys
 
 import pytest
 
+from geo.extract.events import _HAPPENED, _happened
 from geo.extract.nearby import _CUE_AUTOMATON, cue_starts
 from geo.extract.spaced import spaced
+from geo.extract.sport import _SPORTS, _SPORTS_WORDS
 
 CUE_WORDS = list(_CUE_AUTOMATON.values())
 
@@ -56,3 +59,33 @@ def test_lower_casing_makes_no_word_character_nor_unmakes_one():
         if len(c.lower()) == 1 and (c.isalnum() or c == "_") != (c.lower().isalnum() or c.lower() == "_")
     ]
     assert changed == []
+
+
+# The patterns searched only where a cheaper look finds what they need: each gives what the pattern alone
+# gives, including where ignoring case takes a letter that lower-casing does not give ("ſ" for s).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack took place early on Monday.",
+        "The ATTACK TOOK PLACE early on Monday.",
+        "The strikes, which killed four, happened on Friday.",
+        "The attack was carried\nout by gunmen on Sunday.",
+        "The blast ſtarted a fire on Sunday.",  # the long s is an s ignoring case
+        "The raid began at dawn; the shelling occurred later.",
+        "The attack was condemned on Monday.",  # no verb of a happening
+        "Officials said nothing about it.",
+    ],
+)
+def test_a_happening_is_found_as_the_pattern_finds_it(sentence):
+    text = "Headline\n\n" + sentence
+    found = _happened(text, 10, len(text))
+    expected = _HAPPENED.search(text, 10, len(text))
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_every_sports_word_is_listed_for_the_count_before_the_search():
+    # (the count of listed words present bounds the number of different words the pattern finds)
+    words = set()
+    for alternative in _SPORTS.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|"):
+        words |= {alternative[:-2], alternative[:-1]} if alternative.endswith("s?") else {alternative}
+    assert words == set(_SPORTS_WORDS)
