@@ -13,6 +13,7 @@ from typing import NamedTuple
 from geo.extract.coref import find_coreferences
 from geo.extract.dates import DateExpr
 from geo.extract.eventtypes import (
+    FOLDS_BEYOND_LOWER,
     NO_EVENT,
     ClauseBreaks,
     EventKind,
@@ -186,16 +187,13 @@ _HAPPENED = word_starts(
 # The verbs _HAPPENED ends with, as lower-casing gives them: a sentence without one (most) is not searched,
 # where the pattern reads up to eighty characters after every "attack" or "strike" for them
 _HAPPENED_VERBS = ("took", "happened", "occurred", "began", "started", "unfolded", "carried")
-# The letters that ignoring case matches with an ASCII letter and lower-casing does not turn into it: "İ"
-# and "ı" for i, the long s for s (the Kelvin sign becomes "k")
-_FOLDS_BEYOND_LOWER = "İıſ"
 
 
 def _happened(text: str, start: int, end: int) -> re.Match | None:
     """``_HAPPENED.search(text, start, end)``, searched only when the sentence holds one of its verbs."""
     sentence = text[start:end]
     lower = sentence.lower()
-    if any(verb in lower for verb in _HAPPENED_VERBS) or any(c in sentence for c in _FOLDS_BEYOND_LOWER):
+    if any(verb in lower for verb in _HAPPENED_VERBS) or any(c in sentence for c in FOLDS_BEYOND_LOWER):
         return _HAPPENED.search(text, start, end)
     return None
 

@@ -449,15 +449,29 @@ _CLAUSE_BREAK = re.compile(
     r"when|as|after|before|since|despite|because)\b)"
 )
 # Right before a place: it says where a person comes from or lives, not where something happened.
-_ORIGIN_BEFORE = re.compile(
-    r"(?:native\s+of|born\s+in|hails?\s+from|originally\s+from|based\s+in|headquartered\s+in|"
-    r"ambassador\s+to|envoy\s+to|embassy\s+in|flew\s+to|travel(?:l?ed)?\s+to|returned\s+to)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_ORIGINS = (
+    r"native\s+of|born\s+in|hails?\s+from|originally\s+from|based\s+in|headquartered\s+in|"
+    r"ambassador\s+to|envoy\s+to|embassy\s+in|flew\s+to|travel(?:l?ed)?\s+to|returned\s+to"
 )
+_ORIGIN_BEFORE = re.compile(rf"(?:{_ORIGINS})\s+(?:the\s+)?$", re.IGNORECASE)
+# The letters each of them begins with ("native", "hail", "travel"): a lead without one, lower-cased, is not
+# searched (the pattern is tried at each of its forty characters)
+_ORIGIN_PREFIXES = tuple(dict.fromkeys(p for a in _alternatives(_ORIGINS) for p in _prefixes(a)))
+# The letters that ignoring case matches with an ASCII letter and lower-casing does not turn into it: "İ"
+# and "ı" for i, the long s for s (the Kelvin sign becomes "k"). A text with one is searched as it is.
+FOLDS_BEYOND_LOWER = "İıſ"
 
 
 # The last letters of the words _ORIGIN_BEFORE ends with (no other letter matches them ignoring case)
 _ORIGIN_LAST_LETTERS = "fnmoeFNMOE"
+
+
+def _origin_before(lead: str) -> bool:
+    """``_ORIGIN_BEFORE.search(lead)``, searched only when the lead holds one of its words."""
+    lower = lead.lower()
+    if any(p in lower for p in _ORIGIN_PREFIXES) or any(c in lead for c in FOLDS_BEYOND_LOWER):
+        return bool(_ORIGIN_BEFORE.search(lead))
+    return False
 
 
 class Trigger(NamedTuple):
@@ -562,7 +576,7 @@ def classify(
         return NO_EVENT
     lead = text[max(sent_start, start - 40) : start]
     # (_ORIGIN_BEFORE ends in "of", "in", "from", "to" or "the" and space: most names follow other words)
-    if lead[-1:].isspace() and lead.rstrip()[-1:] in _ORIGIN_LAST_LETTERS and _ORIGIN_BEFORE.search(lead):
+    if lead[-1:].isspace() and lead.rstrip()[-1:] in _ORIGIN_LAST_LETTERS and _origin_before(lead):
         return NO_EVENT
     triggers = [t for t in triggers if not _civilians_fled(text, t)]
     if not triggers:

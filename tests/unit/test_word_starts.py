@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from geo.extract.events import _HAPPENED, _happened
+from geo.extract.eventtypes import _ORIGIN_BEFORE, _origin_before
 from geo.extract.nearby import _CUE_AUTOMATON, cue_starts
 from geo.extract.spaced import spaced
 from geo.extract.sport import _SPORTS, _SPORTS_WORDS
@@ -89,3 +90,19 @@ def test_every_sports_word_is_listed_for_the_count_before_the_search():
     for alternative in _SPORTS.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|"):
         words |= {alternative[:-2], alternative[:-1]} if alternative.endswith("s?") else {alternative}
     assert words == set(_SPORTS_WORDS)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The ambassador, a native of ",
+        "He was BORN IN the ",
+        "the group, which is baſed in ",  # the long s is an s ignoring case
+        "She was born İn ",  # and "İ" an i
+        "the envoy travelled to ",
+        "Fighting raged near ",
+        "The attack in ",
+    ],
+)
+def test_an_origin_is_found_as_the_pattern_finds_it(lead):
+    assert _origin_before(lead) == bool(_ORIGIN_BEFORE.search(lead))
