@@ -181,6 +181,8 @@ def _by_first_letter(words: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
 
 
+# A trigger word where it begins: at the text's start (the automaton below finds the others, each after the
+# space before it) and in a lead word ("lateFebruary")
 _TRIGGER_WORD = re.compile(_by_first_letter(TRIGGER_WORDS) + r"|19\d\d|20\d\d")
 
 
