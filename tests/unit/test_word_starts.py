@@ -8,6 +8,7 @@ import pytest
 
 from geo.extract.events import _HAPPENED, _happened
 from geo.extract.eventtypes import _ORIGIN_BEFORE, _origin_before
+from geo.extract.names import _PERSON_BEFORE, _person_before
 from geo.extract.nearby import _CUE_AUTOMATON, cue_starts
 from geo.extract.spaced import spaced
 from geo.extract.sport import _SPORTS, _SPORTS_WORDS
@@ -106,3 +107,20 @@ def test_every_sports_word_is_listed_for_the_count_before_the_search():
 )
 def test_an_origin_is_found_as_the_pattern_finds_it(lead):
     assert _origin_before(lead) == bool(_ORIGIN_BEFORE.search(lead))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police named him as Johnathan J. Dunbar",  # an initial's dot
+        "Police named him as Johnathan J.\nDunbar",
+        "Gunmen killed four people. Dunbar",  # a stop: no initial
+        "Forces entered the U.S. Dunbar",
+        "Rozen's wife, Julia",
+        "an 8-year-old Ava",
+    ],
+)
+def test_a_person_before_a_name_is_found_as_the_pattern_finds_it(text):
+    start = text.rindex(" ") + 1 if "\n" not in text else text.rindex("\n") + 1
+    lo = max(0, start - 30)
+    assert _person_before(text, start) == bool(_PERSON_BEFORE.search(text, lo, start))
