@@ -9,7 +9,10 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 
+import ahocorasick
+
 from geo.extract.dategrammar import RULES, SKIP, WEEKDAY, DateExpr, Rule
+from geo.extract.spaced import after_letter, spaced
 
 _HANDLERS = {rule.name: rule.handler for rule in RULES}  # by the name of the group that matched
 
@@ -178,13 +181,22 @@ def _by_first_letter(words: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
 
 
+# A trigger word where it begins: at the text's start (the automaton below finds the others, each after the
+# space before it) and in a lead word ("lateFebruary")
 _TRIGGER_WORD = re.compile(_by_first_letter(TRIGGER_WORDS) + r"|19\d\d|20\d\d")
-# A trigger after a space. It is looked for in a one-byte copy of the text where every non-word character
-# is a space (see _triggers): re skips from space to space much faster than it tests for \W or \b.
-_TRIGGER = re.compile(f" (?:{_TRIGGER_WORD.pattern})".encode())
-_NON_WORD_TO_SPACE = bytes(
-    c if chr(c).isascii() and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
-)
+
+
+def _trigger_starts() -> ahocorasick.Automaton:
+    """The trigger words (and the years 1900-2099), each after a space, for the spaced copy of a text
+    (:mod:`spaced`): one pass finds them all where they start a word."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for word in [*TRIGGER_WORDS, *map(str, range(1900, 2100))]:
+        automaton.add_word(f" {word}")
+    automaton.make_automaton()
+    return automaton
+
+
+_TRIGGER_STARTS = _trigger_starts()
 # Trigger words no pattern starts with: they come after a lead word ("last year", "two days ago").
 _NEVER_FIRST = frozenset(
     [
@@ -296,17 +308,26 @@ def _scan(text: str, until: int | None = None) -> list[re.Match]:
 
 
 def _triggers(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the trigger words that start a word, in order, found as they are asked for."""
+    """(start, end) of the trigger words that start a word, in order, found as they are asked for: where
+    several start at the same place ("week", "weeks", "weekend"), the longest, as ``_TRIGGER_WORD`` takes
+    it (its words of one first letter go longest first)."""
     if t := _TRIGGER_WORD.match(text):
         yield t.span()
-    # Non-ASCII characters turn into spaces too (through "?" beyond Latin-1); those that are letters are not
-    # word breaks, so a trigger after one is dropped.
-    spaced = text.encode("latin-1", "replace").translate(_NON_WORD_TO_SPACE)
-    for b in _TRIGGER.finditer(spaced):
-        space, end = b.span()
-        before = text[space]
-        if before < "\x80" or not (before.isalnum() or before == "_"):
-            yield space + 1, end
+    start = end = -1  # the longest word yet at the start being read (end -1: none there starts a word)
+    for last, size in _TRIGGER_STARTS.iter(spaced(text)):
+        i = last - size + 2  # where the word starts, after its space
+        if i != start:  # (the words of one start come one after another, shortest first)
+            if end >= 0:
+                yield start, end
+            start = i
+            if after_letter(text, i):
+                end = -1
+                continue
+        elif end < 0:
+            continue
+        end = last + 1
+    if end >= 0:
+        yield start, end
 
 
 def _match_at(text: str, starts: list[int], end: int, out: list[re.Match]) -> None:

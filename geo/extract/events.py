@@ -13,6 +13,7 @@ from typing import NamedTuple
 from geo.extract.coref import find_coreferences
 from geo.extract.dates import DateExpr
 from geo.extract.eventtypes import (
+    FOLDS_BEYOND_LOWER,
     NO_EVENT,
     ClauseBreaks,
     EventKind,
@@ -185,6 +186,20 @@ _HAPPENED = word_starts(
     _HAPPENINGS,
     r"[^.!?\n]{0,80}?\b(?:took\s+place|happened|occurred|began|started|unfolded|was\s+carried\s+out)\b",
 )
+# The verbs _HAPPENED ends with, as lower-casing gives them: a sentence without one (most) is not searched,
+# where the pattern reads up to eighty characters after every "attack" or "strike" for them
+_HAPPENED_VERBS = ("took", "happened", "occurred", "began", "started", "unfolded", "carried")
+
+
+def _happened(text: str, start: int, end: int) -> re.Match | None:
+    """``_HAPPENED.search(text, start, end)``, searched only when the sentence holds one of its verbs."""
+    sentence = text[start:end]
+    lower = sentence.lower()
+    if any(verb in lower for verb in _HAPPENED_VERBS) or any(c in sentence for c in FOLDS_BEYOND_LOWER):
+        return _HAPPENED.search(text, start, end)
+    return None
+
+
 # A sentence that names the happening of the sentence before ("in those strikes", "the same attack")
 # goes on with that account, whenever it was
 _BACK_REFERENCE = word_starts(r"(?:th(?:ose|ese|at|is)|the\s+same)\s+(?:\w+\s+)?" + _HAPPENINGS)
@@ -261,7 +276,7 @@ def _dates_in_force(
                 if current is not None:
                     continue
             own = d
-        if undated and lead is None and own is not None and (said := _HAPPENED.search(text, s, e)):
+        if undated and lead is None and own is not None and (said := _happened(text, s, e)):
             # "The attack took place early on Monday": the day of the happening the headline and lead told
             # of without a date (the first recent day after those words, whatever else the sentence dates)
             day = next(
@@ -380,8 +395,23 @@ def _count_from(d: DateExpr, anchor: DateExpr | None) -> DateExpr:
 
 
 # Said, told ... right before the date: "said on Monday", "told AFP on Monday", "confirmed the attack Monday".
+_SAID_VERBS = (
+    "said",
+    "says",
+    "told",
+    "announced",
+    "confirmed",
+    "reported",
+    "stated",
+    "added",
+    "claimed",
+    "denied",
+    "warned",
+    "tweeted",
+    "wrote",
+)
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|reported|stated|added|claimed|denied|warned|tweeted|wrote)\s+"
+    rf"\b(?:{'|'.join(_SAID_VERBS)})\s+"
     r"(?:(?:the|a|an|it|this|that|reporters|journalists|[A-Z][\w.]*)\s+)?"
     # ... "said 60-year-old Sonise Mirano on Sunday": who said, by name
     r"(?:(?:\d+-year-old\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?=on\s+$|$))?"
@@ -420,7 +450,10 @@ def _in_dateline(text: str, d: DateExpr) -> bool:
 def _is_statement(text: str, d: DateExpr, sent_start: int, sent_end: int) -> bool:
     """Whether ``d`` dates a statement about the news rather than the news: a speech verb right before it,
     or a sentence that opens with the date and goes on to who said (each a bounded look around it)."""
-    if _SAID_BEFORE.search(text, max(sent_start, d.start - _SAID_WINDOW), d.start):
+    lo = max(sent_start, d.start - _SAID_WINDOW)
+    before = text[lo : d.start]
+    # (the pattern is searched only where one of its verbs is: most dates have none before them)
+    if any(verb in before for verb in _SAID_VERBS) and _SAID_BEFORE.search(text, lo, d.start):
         return True
     opening = d.start - sent_start <= _OPENING_WIDTH and _OPENING.fullmatch(text, sent_start, d.start)
     return bool(opening) and bool(_SAID_AFTER.match(text, d.end, min(sent_end, d.end + _SAID_WINDOW)))

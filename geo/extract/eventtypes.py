@@ -24,7 +24,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
+
+import ahocorasick
+
+from geo.extract.spaced import after_letter, spaced
 
 REACH = 400  # characters either side of a place that its sentence is read in
 
@@ -222,11 +227,11 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
 ]
 
 # The table is matched in the lower-cased sentence (case-insensitive matching is several times slower).
-# One alternation of all rows would try its two hundred alternatives at every word start; instead a scan
-# finds where some trigger starts, trying only the alternatives that begin with the word's first two letters
-# (see _scan_pattern), and the named alternation is matched at those few places only to learn the row.
+# One alternation of all rows would try its two hundred alternatives at every word start; instead one pass
+# of an automaton finds the words that begin as some alternative does (see _trigger_prefixes), and the
+# named alternation of the rows that can begin so (_rows_for) is matched at those few places only, to learn
+# whether a trigger starts there and its row.
 _TRIGGER_RX = r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (*_, rx) in enumerate(TRIGGERS)) + r")\b"
-_TRIGGER = re.compile(_TRIGGER_RX)
 _TRIGGER_CI = re.compile(_TRIGGER_RX, re.IGNORECASE)
 
 
@@ -298,33 +303,67 @@ def _first_letters(rx: str) -> str:
     raise ValueError(f"a trigger must start with a lower-case letter or a group of them: {rx!r}")
 
 
-def _scan_pattern() -> str:
-    """Where a trigger starts: for each first letter, the letter, then a look-ahead for the rest of the
-    table's alternatives that begin with it ("ir\\s*strikes?" for "air\\s*strikes?"). An alternative that
-    opens with a group or a look-behind is read from the letter before, by a look-behind of one character
-    that holds it. re skips a branch that opens with a letter the text does not have at once: a word costs a
-    test of its first letter, then of its second against the few alternatives of the first. (Only whether
-    some alternative matches counts here, not which: their order is free.)"""
-    rests: dict[str, list[str]] = {}
-    whole: dict[str, list[str]] = {}
+def _prefixes(rx: str) -> list[str]:
+    """The letters a match of the alternative ``rx`` must begin with, one string for each way it can begin
+    ("air" for "air\\s*strikes?", "car" and "truck" for "(?:car|truck)\\s+bombs?", "counter" and "assault"
+    for "(?:counter-?)?assaults?"): the letters it opens with up to the first that is not certain. It reads
+    the forms ``_first_letters`` reads; any other start is an error, so that a new row cannot slip past the
+    scan."""
+    k = 0
+    while rx.startswith("(?<", k):  # a lookbehind: the match starts after it
+        k = _closing(rx, k) + 1
+    if rx.startswith("(?:", k):
+        end = _closing(rx, k)
+        prefixes = [p for a in _alternatives(rx[k + 3 : end]) for p in _prefixes(a)]
+        after = rx[end + 1 : end + 2]
+        if after in ("?", "*"):
+            return prefixes + _prefixes(rx[end + 2 :])
+        if after != "{":
+            return prefixes
+        raise ValueError(f"a trigger must start with a lower-case letter or a group of them: {rx!r}")
+    n = k
+    while "a" <= rx[n : n + 1] <= "z" and rx[n + 1 : n + 2] not in ("?", "*", "{"):
+        n += 1
+        if rx[n : n + 1] == "+":  # ("a+": one "a" at least, then who knows)
+            break
+    if n == k:
+        raise ValueError(f"a trigger must start with a lower-case letter or a group of them: {rx!r}")
+    return [rx[k:n]]
+
+
+def _trigger_prefixes() -> ahocorasick.Automaton:
+    """Where a trigger may start: an automaton (pyahocorasick) of the ``_prefixes`` of every alternative of
+    the table, each after a space, for the spaced copy of the sentence (:mod:`spaced`). One pass finds the
+    words that begin as some alternative does, in about the time it takes to read the sentence, where a
+    pattern of the alternatives' first letters cost a try at every word."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
     for *_, rx in TRIGGERS:
         for alternative in _alternatives(rx):
-            letters = _first_letters(alternative)
-            if len(letters) == 1 and alternative[0] == letters and alternative[1:2] not in ("", "+"):
-                rests.setdefault(letters, []).append(alternative[1:])
-            else:
-                for letter in dict.fromkeys(letters):
-                    whole.setdefault(letter, []).append(f"(?<=(?={alternative}\\b).)")
-    branches = []
-    for c in sorted({*rests, *whole}):
-        ahead = [f"(?:{'|'.join(rests[c])})\\b"] if c in rests else []
-        branches.append(f"{c}(?={'|'.join(ahead + whole.get(c, []))})")
-    # (A non-word character opens it, not a look-behind: re tries the pattern only after one. The sentence
-    # is read after a space, so a match's start is where its trigger starts in the sentence itself.)
-    return r"\W(?:" + "|".join(branches) + ")"
+            for prefix in _prefixes(alternative):
+                automaton.add_word(f" {prefix}")
+    automaton.make_automaton()
+    return automaton
 
 
-_TRIGGER_START = re.compile(_scan_pattern())
+_TRIGGER_PREFIXES = _trigger_prefixes()
+
+
+@lru_cache(maxsize=1024)
+def _rows_for(start: str) -> re.Pattern:
+    """The table's named alternation (``_TRIGGER_RX``) of only the rows that can match a word beginning with
+    ``start`` (its first two letters): the same match, the first row in the table's order that matches,
+    with an alternation a tenth as long to try."""
+    rows = [
+        i
+        for i, (*_, rx) in enumerate(TRIGGERS)
+        if any(
+            p.startswith(start) or start.startswith(p)
+            for alternative in _alternatives(rx)
+            for p in _prefixes(alternative)
+        )
+    ]
+    return re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{TRIGGERS[i][4]})" for i in rows) + r")\b")
+
 
 # What re.IGNORECASE takes for an ASCII letter besides its two cases: "İ" and "ı" for i, the Kelvin sign
 # for k, the long s for s.
@@ -410,15 +449,29 @@ _CLAUSE_BREAK = re.compile(
     r"when|as|after|before|since|despite|because)\b)"
 )
 # Right before a place: it says where a person comes from or lives, not where something happened.
-_ORIGIN_BEFORE = re.compile(
-    r"(?:native\s+of|born\s+in|hails?\s+from|originally\s+from|based\s+in|headquartered\s+in|"
-    r"ambassador\s+to|envoy\s+to|embassy\s+in|flew\s+to|travel(?:l?ed)?\s+to|returned\s+to)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_ORIGINS = (
+    r"native\s+of|born\s+in|hails?\s+from|originally\s+from|based\s+in|headquartered\s+in|"
+    r"ambassador\s+to|envoy\s+to|embassy\s+in|flew\s+to|travel(?:l?ed)?\s+to|returned\s+to"
 )
+_ORIGIN_BEFORE = re.compile(rf"(?:{_ORIGINS})\s+(?:the\s+)?$", re.IGNORECASE)
+# The letters each of them begins with ("native", "hail", "travel"): a lead without one, lower-cased, is not
+# searched (the pattern is tried at each of its forty characters)
+_ORIGIN_PREFIXES = tuple(dict.fromkeys(p for a in _alternatives(_ORIGINS) for p in _prefixes(a)))
+# The letters that ignoring case matches with an ASCII letter and lower-casing does not turn into it: "İ"
+# and "ı" for i, the long s for s (the Kelvin sign becomes "k"). A text with one is searched as it is.
+FOLDS_BEYOND_LOWER = "İıſ"
 
 
 # The last letters of the words _ORIGIN_BEFORE ends with (no other letter matches them ignoring case)
 _ORIGIN_LAST_LETTERS = "fnmoeFNMOE"
+
+
+def _origin_before(lead: str) -> bool:
+    """``_ORIGIN_BEFORE.search(lead)``, searched only when the lead holds one of its words."""
+    lower = lead.lower()
+    if any(p in lower for p in _ORIGIN_PREFIXES) or any(c in lead for c in FOLDS_BEYOND_LOWER):
+        return bool(_ORIGIN_BEFORE.search(lead))
+    return False
 
 
 class Trigger(NamedTuple):
@@ -436,12 +489,16 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             out.append(Trigger(found.start(), found.end(), int((found.lastgroup or "t0")[1:])))
         return out
     after = 0  # where the last trigger ends: as finditer, the next is looked for after it
-    for s in _TRIGGER_START.finditer(" " + lower):
-        at = s.start()
-        if at < after:
+    tried = -1  # the last word start tried (several prefixes may begin the same word)
+    for last, size in _TRIGGER_PREFIXES.iter(spaced(" " + lower)):
+        at = last - size + 1  # where the word starts in ``lower`` (the copy has a space before it)
+        if at == tried or at < after:
             continue
-        m = _TRIGGER.match(lower, at)
-        if m is None:  # (cannot happen: the scan found a trigger here)
+        tried = at
+        if at and after_letter(lower, at):
+            continue  # inside a word that has a letter beyond ASCII
+        m = _rows_for(lower[at : at + 2]).match(lower, at)
+        if m is None:  # a word that only begins like a trigger ("rapid", "shotgun")
             continue
         after = m.end()
         out.append(Trigger(at + start, after + start, int((m.lastgroup or "t0")[1:])))
@@ -519,7 +576,7 @@ def classify(
         return NO_EVENT
     lead = text[max(sent_start, start - 40) : start]
     # (_ORIGIN_BEFORE ends in "of", "in", "from", "to" or "the" and space: most names follow other words)
-    if lead[-1:].isspace() and lead.rstrip()[-1:] in _ORIGIN_LAST_LETTERS and _ORIGIN_BEFORE.search(lead):
+    if lead[-1:].isspace() and lead.rstrip()[-1:] in _ORIGIN_LAST_LETTERS and _origin_before(lead):
         return NO_EVENT
     triggers = [t for t in triggers if not _civilians_fled(text, t)]
     if not triggers:

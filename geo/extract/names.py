@@ -142,8 +142,12 @@ def _titled(text: str, start: int) -> bool:
 def _person_before(text: str, start: int) -> bool:
     """ "his brother Tyler", "Rozen's wife, Julia", "8-year-old Ava", "Johnathan J. Dunbar": a person."""
     lo = start - 30 if start > 30 else 0
-    return text[lo:start].rstrip().endswith(_PERSON_BEFORE_ENDS) and bool(
-        _PERSON_BEFORE.search(text, lo, start)
+    lead = text[lo:start].rstrip()
+    # (a dot only as an initial's, "J.": not the stop before a sentence's first word, the most common)
+    return (
+        lead.endswith(_PERSON_BEFORE_ENDS)
+        and (lead[-1] != "." or "A" <= lead[-2:-1] <= "Z")
+        and bool(_PERSON_BEFORE.search(text, lo, start))
     )
 
 

@@ -30,6 +30,7 @@ NATIVE_MODULES = (
     "dategrammar",
     "datescan",
     "sentences",
+    "spaced",
     "events",
     "eventtypes",
     "coref",

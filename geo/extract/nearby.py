@@ -33,6 +33,7 @@ from geo.extract.mentions import BACKGROUND_HINTS, Mention
 from geo.extract.names import in_before
 from geo.extract.resolve import Resolved, km_between
 from geo.extract.sentences import PARAGRAPH_BREAK
+from geo.extract.spaced import after_letter, spaced
 
 # A name: one to four capitalised words, each maybe after an Arabic article ("al-Bayan", "El Nuri").
 # (At most three hyphens in a word: a match starts at each capital, and an unbounded "A-B-C-..." chain would
@@ -445,7 +446,7 @@ def at_words(
 ) -> list[re.Match]:
     """The matches of ``pattern`` (which starts at a word boundary, with one of ``words``) in ``text`` up to
     ``end``, in text order, tried only where one of ``words`` starts a word (``starts``: where each cue word
-    starts in the lower-cased text, :func:`cue_starts`; None to try the pattern everywhere)."""
+    starts a word in the lower-cased text, :func:`cue_starts`; None to try the pattern everywhere)."""
     if starts is None:
         return list(pattern.finditer(text, 0, end))
     found: dict[int, re.Match] = {}
@@ -462,11 +463,12 @@ def at_words(
 
 
 def cue_starts(text: str) -> dict[str, list[int]] | None:
-    """Where each word of the scans starts in ``text`` lower-cased, in order: one pass of an Aho-Corasick
-    automaton (pyahocorasick) for all of them, where a ``str.find`` pass per word read the text some forty
-    times. The locative cues of ``variants`` ("in ", "village of ") are found in the same pass, and the
-    answer for the last text is kept for the next caller (variants asks first, then find_nearby). None when
-    lower-casing changes the text's length ("İ"): the scans then try their patterns everywhere."""
+    """Where each word of the scans starts a word in ``text`` lower-cased, in order (the scans try their
+    patterns only at a word's start): one pass of an Aho-Corasick automaton (pyahocorasick) for all of them,
+    where a ``str.find`` pass per word read the text some forty times. The locative cues of ``variants``
+    ("in ", "village of ") are found in the same pass, and the answer for the last text is kept for the next
+    caller (variants asks first, then find_nearby). None when lower-casing changes the text's length ("İ"):
+    the scans then try their patterns everywhere."""
     global _LAST_CUES
     last = _LAST_CUES  # (read once: another thread may replace it meanwhile)
     if last is not None and last[0] is text:
@@ -477,12 +479,21 @@ def cue_starts(text: str) -> dict[str, list[int]] | None:
 
 
 def _read_cue_starts(text: str) -> dict[str, list[int]] | None:
+    """The words after a space in the spaced copy of the lower-cased text (:mod:`spaced`, with a space before
+    it), those after a letter beyond ASCII dropped, and those with a space checked for it: in the copy any
+    character that is no letter or digit is one. (Lower-casing turns no character into a letter, digit or
+    "_", nor one of those into something else.)"""
     lower = text.lower()
     if len(lower) != len(text):
         return None
     starts: dict[str, list[int]] = {}
-    for end, word in _CUE_AUTOMATON.iter(lower):
-        starts.setdefault(word, []).append(end - len(word) + 1)
+    for end, word in _CUE_AUTOMATON.iter(spaced(" " + lower)):
+        i = end - len(word)  # where the word starts in ``lower`` (the copy is one longer)
+        if i and after_letter(lower, i):
+            continue
+        if " " in word and not lower.startswith(word, i):
+            continue  # "in," or "village\nof"
+        starts.setdefault(word, []).append(i)
     return starts
 
 
@@ -537,9 +548,10 @@ _SETTLEMENT_WORDS = ("village", "town", "hamlet", "settlement", "communit", "nei
 
 
 def _automaton(words: set[str]) -> ahocorasick.Automaton:
+    """The ``words``, each after a space (for the spaced copy of a text), each giving the word itself."""
     automaton = ahocorasick.Automaton()
     for word in sorted(words):
-        automaton.add_word(word, word)
+        automaton.add_word(f" {word}", word)
     automaton.make_automaton()
     return automaton
 

@@ -404,6 +404,8 @@ def plain_scan(text):
         "two days later, a day earlier, hours after, Hours later, six days after, a week before, 3 weeks later",
         "between 2014 and 2016, from 2015 to 2017, From 2010-2012, since Thursday, between May 3 and June 1",
         "over the weekend, the deadly weekend, last weekend, weekends, Saturday and Sunday, Monday & Tuesday",
+        "weeks, a week, weekend; 1999, 19999, 2019's toll, 20 people, 1899 and 2100, 201 and 19",  # longest
+        "_May 3, x2017, May_3, 2017_, ٣May 3 and 2017٣, İMay 3 and ıMay 4, ΣMay 5",  # word starts
     ],
 )
 def test_the_scan_finds_what_every_position_of_the_windows_finds(text):

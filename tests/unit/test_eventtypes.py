@@ -15,6 +15,7 @@ from geo.extract.eventtypes import (
     TRIGGERS,
     _alternatives,
     _first_letters,
+    _prefixes,
     classify,
     clause_of,
     find_triggers,
@@ -320,6 +321,8 @@ _ONE_ALTERNATION = re.compile(
         "Unkilled, prerecaptured, strikers and bombardier are no triggers, the blast is.",  # in longer words
         "Protesters rallied; police arrested 12 and fired tear gas.",
         "İstanbul police detained a man after the blast.",  # lower-casing changes the length
+        "A rapid shotgun reply: the jet was shot down; warplanes, war planes and retaken, re-seized hills.",
+        "In  custody and in custody; ékilled, _killed, killed_ and ٣killed, «killed» and ıkilled, ſhelled.",
     ],
 )
 def test_trigger_scan_finds_what_the_whole_table_finds(sentence):
@@ -354,6 +357,24 @@ def test_the_scan_knows_the_first_letters_of_a_trigger(alternative, letters):
 
 
 @pytest.mark.parametrize(
+    "alternative, prefixes",
+    [
+        (r"grenades?", ["grenade"]),  # up to the optional letter
+        (r"air\s*strikes?", ["air"]),
+        (r"(?:car|truck)\s+bombs?", ["car", "truck"]),
+        (r"(?:counter-?)?assaults?", ["counter", "assault"]),  # an optional group: the word after it too
+        (r"(?<!missile\s)(?<!rocket\s)strikes?", ["strike"]),  # look-behinds match nothing
+        (r"re-?tak(?:en?|es)", ["re"]),
+        (r"repell?(?:ed|led)", ["repel"]),
+        (r"self-detonat\w{0,6}", ["self"]),
+        (r"mobs+", ["mobs"]),  # one "s" at least
+    ],
+)
+def test_the_scan_knows_how_a_trigger_begins(alternative, prefixes):
+    assert _prefixes(alternative) == prefixes
+
+
+@pytest.mark.parametrize(
     "pattern, alternatives",
     [
         (r"a|b(?:c|d)", ["a", r"b(?:c|d)"]),  # a group's own alternatives stay in it
@@ -369,6 +390,8 @@ def test_a_trigger_the_scan_cannot_read_is_refused(alternative):
     # (a row the scan would skip at some word start must not load silently)
     with pytest.raises(ValueError):
         _first_letters(alternative)
+    with pytest.raises(ValueError):
+        _prefixes(alternative)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,126 @@
+"""The one pass over a text that finds where the cue words of the nearby and spelling-variant scans start a
+word (``nearby.cue_starts``, over the spaced copy of ``geo.extract.spaced``), and the patterns searched only
+where a cheaper look finds the words they need."""
+
+import sys
+
+import pytest
+
+from geo.extract.events import _HAPPENED, _happened
+from geo.extract.eventtypes import _ORIGIN_BEFORE, _origin_before
+from geo.extract.names import _PERSON_BEFORE, _person_before
+from geo.extract.nearby import _CUE_AUTOMATON, cue_starts
+from geo.extract.spaced import spaced
+from geo.extract.sport import _SPORTS, _SPORTS_WORDS
+
+CUE_WORDS = list(_CUE_AUTOMATON.values())
+
+
+def plain_starts(text):
+    """Every place where a cue word starts a word of the lower-cased text: what the pass must find."""
+    lower = text.lower()
+    found = {}
+    for word in CUE_WORDS:
+        for i in range(len(lower)):
+            if lower.startswith(word, i) and (i == 0 or not (lower[i - 1].isalnum() or lower[i - 1] == "_")):
+                found.setdefault(word, []).append(i)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting in Raqqa and near Tabqa, at dawn, from Deir Ezzor into Hasakah",
+        "within Raqqa, that town, the account of a Marketplace",  # cue words inside other words
+        "in,Raqqa and in\nMosul and at\tdawn",  # "in " needs a space, not any break
+        "the village\nof Koshebe and the village of Karkut, the town  of Bulabulin",
+        "éin Raqqa, ñat Mosul, 3in Homs, _at Idlib",  # after a letter beyond ASCII, a digit or "_"
+        "«in Raqqa», “at Mosul”, —near Homs, (outside Idlib), ٣ in Hama",  # after marks beyond ASCII
+        "IN RAQQA, In Mosul, At Homs, Village Of Barsalogho, KELVIN: \u212ailled at the \u212aamp",
+        "Police station, power plant, the Great Mosque of al-Nuri, Kharkiv hromada, a school in Kumba",
+    ],
+)
+def test_cue_words_are_found_where_they_start_a_word(text):
+    assert cue_starts(text) == plain_starts(text)
+
+
+def test_a_text_that_lower_casing_lengthens_is_read_by_the_patterns_themselves():
+    assert cue_starts("İdlib: fighting in Raqqa") is None
+
+
+def test_the_spaced_copy_keeps_ascii_words_and_their_offsets():
+    text = "Raqa’s al-Nuri_1 «Homs» ٣ Mosul\n"
+    assert spaced(text) == "Raqa s al Nuri_1  Homs    Mosul "
+
+
+def test_lower_casing_makes_no_word_character_nor_unmakes_one():
+    # (what the cue pass relies on: it finds word starts in the lower-cased text, for the text itself)
+    changed = [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if len(c.lower()) == 1 and (c.isalnum() or c == "_") != (c.lower().isalnum() or c.lower() == "_")
+    ]
+    assert changed == []
+
+
+# The patterns searched only where a cheaper look finds what they need: each gives what the pattern alone
+# gives, including where ignoring case takes a letter that lower-casing does not give ("ſ" for s).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack took place early on Monday.",
+        "The ATTACK TOOK PLACE early on Monday.",
+        "The strikes, which killed four, happened on Friday.",
+        "The attack was carried\nout by gunmen on Sunday.",
+        "The blast ſtarted a fire on Sunday.",  # the long s is an s ignoring case
+        "The raid began at dawn; the shelling occurred later.",
+        "The attack was condemned on Monday.",  # no verb of a happening
+        "Officials said nothing about it.",
+    ],
+)
+def test_a_happening_is_found_as_the_pattern_finds_it(sentence):
+    text = "Headline\n\n" + sentence
+    found = _happened(text, 10, len(text))
+    expected = _HAPPENED.search(text, 10, len(text))
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_every_sports_word_is_listed_for_the_count_before_the_search():
+    # (the count of listed words present bounds the number of different words the pattern finds)
+    words = set()
+    for alternative in _SPORTS.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|"):
+        words |= {alternative[:-2], alternative[:-1]} if alternative.endswith("s?") else {alternative}
+    assert words == set(_SPORTS_WORDS)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The ambassador, a native of ",
+        "He was BORN IN the ",
+        "the group, which is baſed in ",  # the long s is an s ignoring case
+        "She was born İn ",  # and "İ" an i
+        "the envoy travelled to ",
+        "Fighting raged near ",
+        "The attack in ",
+    ],
+)
+def test_an_origin_is_found_as_the_pattern_finds_it(lead):
+    assert _origin_before(lead) == bool(_ORIGIN_BEFORE.search(lead))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police named him as Johnathan J. Dunbar",  # an initial's dot
+        "Police named him as Johnathan J.\nDunbar",
+        "Gunmen killed four people. Dunbar",  # a stop: no initial
+        "Forces entered the U.S. Dunbar",
+        "Rozen's wife, Julia",
+        "an 8-year-old Ava",
+    ],
+)
+def test_a_person_before_a_name_is_found_as_the_pattern_finds_it(text):
+    start = text.rindex(" ") + 1 if "\n" not in text else text.rindex("\n") + 1
+    lo = max(0, start - 30)
+    assert _person_before(text, start) == bool(_PERSON_BEFORE.search(text, lo, start))
