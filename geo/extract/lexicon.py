@@ -221,6 +221,10 @@ PARTICLES = frozenset(
 # Words after a place name that keep it a place ("Anbar province", "Mosul Dam").
 FEATURE_WORDS = frozenset(
     [
+        "Barangay",  # a Philippine village's word before its name ("Barangay Danag"), and its short forms
+        "Brgy",
+        "Sitio",
+        "Purok",
         "City",
         "Province",
         "Governorate",

@@ -112,7 +112,7 @@ _QUARTER_HEAD = re.compile(
 )  # ("Nasir County", "Rathedaung Township", "Irumu territory", "Kirimu woreda", "East Wollega zone",
 #    "Um Kadada locality": divisions the gazetteer lacks, placed alike)
 # "Barangay Danag" (a Philippine village), "Sitio Kan-Ague": the division's word before the name
-_UNIT_BEFORE = re.compile(rf"\b(?:Barangay|Brgy\.|Sitio|Purok)[ \t]+(?P<name>{_NAME})")
+_UNIT_BEFORE = re.compile(rf"\b(?:Barangay|Brgy\.?|Sitio|Purok)[ \t]+(?P<name>{_NAME})")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?$")
 # "the villages of Koshebe, Karkut and Bulabulin", "several nearby towns, including Sawran, Ihtimaylat and
 # al-Salihiyah", "the tiny village of Al-Matuna"
@@ -543,7 +543,7 @@ _QUARTER_WORDS = (
     "localit",
     "prefecture",
 )
-_UNIT_WORDS = ("barangay", "brgy.", "sitio", "purok")
+_UNIT_WORDS = ("barangay", "brgy", "sitio", "purok")
 _SETTLEMENT_WORDS = ("village", "town", "hamlet", "settlement", "communit", "neighbo", "localit")
 
 

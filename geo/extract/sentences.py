@@ -36,6 +36,7 @@ ABBREVIATIONS = frozenset(
         "sr",
         "rev",
         "brig",
+        "brgy",  # a Philippine barangay ("Brgy. Danag")
         "cpl",
         "pvt",
         "jan",

@@ -352,6 +352,10 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
                 ("Niger", "Niger", "country"),
             ],
         ),
+        (
+            "Troops clashed with militants in Brgy. Tanum, in Patikul, on Friday.",
+            [("Tanum", "Tanum, Patikul", "approximate"), ("Patikul", "Patikul", "point")],
+        ),
         # a region right after it, in an address
         (
             "Gunmen killed 12 people in the village of Kudumbi, Borno State, on Monday.",
