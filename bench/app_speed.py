@@ -5,7 +5,8 @@
     .venv/bin/python bench/app_speed.py --events 20000   # another size of synthetic corpus
 
 Seed corpus (data/articles, extracted by the app; warm server):
-  - first marker visible after page load (navigation start -> first marker in the map's iframe);
+  - first marker visible after page load: from navigation start to the first marker in the map's iframe,
+    and from the page's load event to the first events drawn;
   - a slider step: the slider moved one day (an ``input`` event, its value a day number as
     static/map/timecontrol.js sets it) until the frame after it is painted;
   - filter change, server time of the rerun (Streamlit AppTest, in-process).
@@ -200,9 +201,10 @@ def offline(context) -> None:
 PHASES_JS = """() => { const o = performance.timeOrigin - window.parent.performance.timeOrigin;
   const at = (name) => { const e = performance.getEntriesByName(name)[0]; return e ? o + e.startTime : null; };
   const leaflet = performance.getEntriesByType("resource").find(e => /leaflet\\.js$/.test(e.name));
-  return {frame: o, leaflet: leaflet ? o + leaflet.startTime : null, payload: at("conflictMap:payload"),
-          drawn: at("conflictMap:drawn"), borders: at("conflictMap:borders")}; }"""
-PHASES = ("frame", "leaflet", "payload", "drawn", "borders")
+  const nav = window.parent.performance.getEntriesByType("navigation")[0];
+  return {load: nav ? nav.loadEventEnd : null, frame: o, leaflet: leaflet ? o + leaflet.startTime : null,
+          payload: at("conflictMap:payload"), drawn: at("conflictMap:drawn"), borders: at("conflictMap:borders")}; }"""
+PHASES = ("load", "frame", "leaflet", "payload", "drawn", "borders")
 
 
 def first_marker(browser, url: str, reload: bool = False) -> tuple[float, int, int, int, dict]:
@@ -453,10 +455,15 @@ def main() -> None:
             proc.terminate()
         print("seed corpus (data/articles), warm server, headless Chromium, no internet")
         print(
-            f"  first marker visible after page load: median {med(x[0] for x in loads):.2f} s "
+            f"  first marker visible, from navigation start: median {med(x[0] for x in loads):.2f} s "
             f"(runs: {', '.join(f'{x[0]:.2f}' for x in loads)}; browser cache cold)  [target <= 2 s]"
         )
         print(phases_line(loads))
+        after_load = [
+            (x[4]["drawn"] - x[4]["load"]) / 1000 for x in loads if x[4].get("load") and x[4].get("drawn")
+        ]
+        if after_load:
+            print(f"  ... first events drawn after the page's load event: median {med(after_load):.2f} s")
         print(f"  ... with the browser cache warm (returning analyst): median {med(warm):.2f} s")
         print(ms_line("a slider step (one day, until painted)", slider, "<= 16 ms"))
         _, http_b, ws_raw, ws_zip, _ = loads[-1]
