@@ -176,12 +176,6 @@ _PROVINCE_AFTER = re.compile(
     r"[Cc]ounties|departments?|[Pp]refectures?|[Tt]erritory|[Tt]erritories|[Zz]ones?|[Mm]unicipality|"
     r"[Mm]unicipalities|[Ll]ocal\s+[Gg]overnment\s+[Aa]reas?|LGAs?)\b"
 )
-# The plural of those words after a list ("the Sumy and Kharkiv regions"): each name of the list is one
-_PROVINCES_AFTER = re.compile(
-    r"\s+(?:[Pp]rovinces|[Gg]overnorates|[Oo]blasts|[Rr]egions|[Rr]aions|[Rr]ayons|[Dd]istricts|[Cc]ounties|"
-    r"departments|[Pp]refectures|[Tt]erritories|[Zz]ones|[Mm]unicipalities|[Ll]ocal\s+[Gg]overnment\s+[Aa]reas|"
-    r"LGAs)\b"
-)
 # A facility named by the place it is in or near ("Kabul airport", "Rafah crossing", "Zamzam camp")
 _FACILITY_AFTER = re.compile(
     r"\s+(?:international\s+|International\s+)?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Bb]ase|[Cc]amp|"
@@ -373,7 +367,10 @@ def plural_divisions(text: str, mentions: list[Mention]) -> None:
     are marked here, walking back over the list: each mention is looked at once)."""
     for i in range(len(mentions) - 1, 0, -1):
         m = mentions[i]
-        if "province" not in m.hints or not _PROVINCES_AFTER.match(text, m.end, m.end + 30):
+        if "province" not in m.hints:
+            continue
+        after = _PROVINCE_AFTER.match(text, m.end, m.end + 30)
+        if after is None or not after.group().endswith("s"):  # the plural ("regions", "LGAs")
             continue
         k = i
         while k > 0 and LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start):
