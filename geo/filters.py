@@ -222,8 +222,9 @@ def reconcile(view: View, features: Iterable[dict[str, Any]]) -> tuple[View, lis
     """Drop sources, types and the event that the data does not have, and turn places given by name
     into the ids of every place of that name (or mention), with a note for what matches nothing."""
     features = list(features)
-    sources = {str(_prop(f, "source", {}).get("id")) for f in features}
-    ids = {str(f.get("id")) for f in features}
+    # Each check reads every feature, so only what the view asks for is looked up: a new session
+    # without a link (most of them) reads none of 100,000 events here.
+    sources = {str(_prop(f, "source", {}).get("id")) for f in features} if view.sources else set()
     notes = []
     keep_sources = tuple(s for s in view.sources if s in sources)
     if len(keep_sources) < len(view.sources):
@@ -238,12 +239,12 @@ def reconcile(view: View, features: Iterable[dict[str, Any]]) -> tuple[View, lis
     if missing:
         names = ", ".join(f"“{m[:40]}”" for m in missing[:3])
         notes.append(f"Ignored places that are not in the data: {names}.")
-    present = {t for t, _ in type_choices(features)}
+    present = {t for t, _ in type_choices(features)} if view.types else set()
     keep_types = tuple(t for t in view.types if t in present)
     if len(keep_types) < len(view.types):
         notes.append("Ignored event types that no event in the data has.")
     event = view.event
-    if event and event not in ids:
+    if event and all(str(f.get("id")) != event for f in features):
         notes.append("The linked event is not in the data (it may have been re-extracted).")
         event = None
     return (
