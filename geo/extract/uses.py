@@ -270,7 +270,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     if (
         spaced
         and _PROVINCE_AFTER.match(text, m.end, m.end + 30)
-        and not (is_country and _A_BEFORE.search(text, max(0, m.start - 4), m.start))
+        and not (is_country and _indefinite_before(text, m.start))
     ):  # "the Tigray region" is Tigray, but "a Niger region" only some region of the country Niger
         m.hints.add("province")
     elif spaced and _FACILITY_AFTER.match(text, m.end, m.end + 30):
@@ -330,8 +330,15 @@ def _locative(text, m: Mention, before: Before, prev: Mention | None, mark, gaz)
     return bool(prev and prev.mappable and LIST_GAP.fullmatch(text, prev.end, m.start))
 
 
-_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(an?|the)\s+$", re.IGNORECASE)
+
+
+def _indefinite_before(text: str, at: int) -> bool:
+    """Whether "a" or "an" comes right before ``at`` ("a Niger region": some region of the country)."""
+    article = _ARTICLE_BEFORE.search(text, max(0, at - 6), at)
+    return article is not None and article.group(1).lower() != "the"
+
+
 _HELD_AFTER = re.compile(
     r"\s+(?:border\s+)?(?:region|province|state|town|city|village|district|county|area|camp|port)\b"
 )
