@@ -424,7 +424,9 @@ def test_a_new_store_is_made_whole_even_when_many_open_it_at_once(tmp_path):
         t.join()
     assert watcher.stop() == {"a whole store"}
     assert errors == []
-    assert sorted(p.name for p in path.parent.iterdir()) == ["store.sqlite"]  # no temporary file left
+    # no temporary file left; SQLite's own -wal/-shm may stay when the last two connections close at once
+    left = {p.name for p in path.parent.iterdir()} - {"store.sqlite-wal", "store.sqlite-shm"}
+    assert left == {"store.sqlite"}
 
 
 def test_a_wal_left_by_a_store_that_was_moved_away_is_not_applied_to_a_new_one(tmp_path, extractor):
