@@ -9,7 +9,10 @@ import logging
 
 import streamlit as st
 
+from ui import sockets
+
 st.set_page_config(page_title="Conflict map", page_icon="🗺️", layout="wide")
+sockets.no_delay_once()  # no 40 ms wait for each small response (ui/sockets.py)
 
 PAGES = [
     st.Page("pages/map.py", title="Map", icon=":material/map:", default=True),
