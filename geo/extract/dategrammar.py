@@ -365,7 +365,7 @@ def _month_rel(m, pub, prev):
 def _day_rel(m, pub, prev):
     if not pub:
         return None
-    d = pub - timedelta(days=1) if m.group("dr").lower() in ("yesterday", "last night") else pub
+    d = pub - timedelta(days=1) if m.group("dr")[0] in "YyLl" else pub  # yesterday, last night
     return d, d, "day"
 
 
@@ -580,7 +580,12 @@ RULES = (
         "EeLlTt",
         _month_rel,
     ),
-    Rule("day_rel", r"\b(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|last\s+night)\b", "YyTtl", _day_rel),
+    Rule(
+        "day_rel",
+        r"\b(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b",
+        "YyTtLl",
+        _day_rel,
+    ),
     # "three months ago", "three months since" (the happening after "since" was then)
     Rule("ago", rf"\b(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>{_UNIT})\s+(?:ago|since)\b", "0aotfsenAOTFSEN", _ago),
     Rule("past_n", rf"\b(?:the\s+)?(?:past|last)\s+(?P<pn_n>{_NUM}\s+)?(?P<pn_u>{_UNIT})\b", "tpl", _past_n),

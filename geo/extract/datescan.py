@@ -146,6 +146,9 @@ TRIGGER_WORDS = [
     "Tonight",
     "tonight",
     "night",
+    "morning",
+    "afternoon",
+    "evening",
     "ago",
     "Since",
     "since",
@@ -201,6 +204,9 @@ _TRIGGER_STARTS = _trigger_starts()
 _NEVER_FIRST = frozenset(
     [
         "night",
+        "morning",
+        "afternoon",
+        "evening",
         "ago",
         "same",
         "time",

@@ -91,6 +91,10 @@ def one(text, pub=PUB):
         ("Two days ago, fighting", ("Two days ago", "2017-12-10", "2017-12-10", "day")),
         ("Two months since rebels took it", ("Two months since", "2017-10-01", "2017-10-31", "month")),
         ("yesterday", ("yesterday", "2017-12-11", "2017-12-11", "day")),
+        # opening a sentence as well as inside it; "this morning" is the publication day
+        ("Last night around 9pm, gunmen", ("Last night", "2017-12-11", "2017-12-11", "day")),
+        ("This morning, a car bomb", ("This morning", "2017-12-12", "2017-12-12", "day")),
+        ("exploded this evening near", ("this evening", "2017-12-12", "2017-12-12", "day")),
         ("mid-2016", ("mid-2016", "2016-05-02", "2016-08-31", "range")),
         ("on 2017-10-17 at dawn", ("2017-10-17", "2017-10-17", "2017-10-17", "day")),
         # a weekday before an explicit day is part of it, not "last Tuesday"
