@@ -308,6 +308,15 @@ def count_background(features: Iterable[dict[str, Any]]) -> int:
     return sum(1 for f in features if event_type(f) is None)
 
 
+def off_map(features: Iterable[dict[str, Any]]) -> tuple[int, int]:
+    """How many events have no date, and how many no point: the map cannot show them."""
+    undated = pointless = 0
+    for f in features:
+        undated += not event_properties(f).get("date_start")
+        pointless += not (f.get("geometry") or {}).get("coordinates")
+    return undated, pointless
+
+
 def _prop(feature: dict[str, Any], key: str, default: Any = None) -> Any:
     value = event_properties(feature).get(key)
     return default if value is None else value

@@ -8,7 +8,6 @@ import streamlit as st
 
 from geo import escape
 from geo.maps import popup
-from geo.vocab import event_properties
 from ui import data, details, maps, shell
 from ui import view as ui_view
 
@@ -28,8 +27,7 @@ def by_id(event_id: str | None) -> dict | None:
     return next((f for f in features if str(f.get("id")) == event_id), None)
 
 
-undated = sum(1 for f in shown if not event_properties(f).get("date_start"))
-pointless = sum(1 for f in shown if not ((f.get("geometry") or {}).get("coordinates")))
+undated, pointless = ui_view.off_map(features, view, stamp)
 
 st.markdown("#### Events in the news, on a map and in time")
 missing = [f"{n} {what}" for n, what in ((undated, "have no date"), (pointless, "have no point")) if n]

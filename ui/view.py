@@ -80,6 +80,20 @@ def shown(features: list[dict[str, Any]], view: View, stamp: str | None = None) 
     return list(_shown(stamp, repr(chosen), features, chosen))
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _off_map(stamp: str, key: str, _features: list[dict[str, Any]], _view: View) -> tuple[int, int]:
+    return filters.off_map(_shown(stamp, key, _features, _view))
+
+
+def off_map(features: list[dict[str, Any]], view: View, stamp: str | None = None) -> tuple[int, int]:
+    """Of the events in ``view``: how many have no date and how many no point (:func:`geo.filters.off_map`),
+    with ``stamp`` read once per view as :func:`shown` is."""
+    if stamp is None:
+        return filters.off_map(filters.apply(features, view))
+    chosen = replace(view, time=None, window=None, zoom=None, center=None)
+    return _off_map(stamp, repr(chosen), features, chosen)
+
+
 def current_view(features: list[dict[str, Any]], page: str, stamp: str | None = None) -> View:
     """The view for this run: from the link on arrival, then from the sidebar filters' state.
 

@@ -12,12 +12,11 @@ popups are joined in the browser from escaped pieces on click. Pure: no Streamli
 from __future__ import annotations
 
 import math
-import statistics
 from datetime import UTC, date, datetime
-from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 import folium
+import numpy as np
 
 from geo import escape
 from geo.maps import assets, popup
@@ -142,13 +141,13 @@ def core_bounds(points: list[list[float]], reach: float = 10.0) -> list[list[flo
 
 def column_bounds(lats: list[float], lons: list[float], reach: float = 10.0) -> list[list[float]]:
     """:func:`core_bounds` of points given as a column of latitudes and one of longitudes (the
-    payload's): no list per point, a tenth of a second less per map of 100,000 events."""
-    lat0, lon0 = statistics.median(lats), statistics.median(lons)
-    near = [abs(a - lat0) <= reach and abs(b - lon0) <= reach for a, b in zip(lats, lons, strict=True)]
-    if sum(near) * 2 >= len(lats):
-        lats, lons = list(compress(lats, near)), list(compress(lons, near))
+    payload's), as arrays: some 45 ms less of each map of 100,000 events than lists of floats."""
+    la, lo = np.fromiter(lats, float, len(lats)), np.fromiter(lons, float, len(lons))
+    near = (np.abs(la - np.median(la)) <= reach) & (np.abs(lo - np.median(lo)) <= reach)
+    if int(near.sum()) * 2 >= len(la):
+        la, lo = la[near], lo[near]
     pad = 1.0  # degrees: never zoom in to a single town on landing
-    return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
+    return [[float(la.min()) - pad, float(lo.min()) - pad], [float(la.max()) + pad, float(lo.max()) + pad]]
 
 
 class _Strings:
@@ -302,9 +301,9 @@ def _fetched(
 
     rows = kept_rows(shared, features)
     full = shared.payload
-    view = {k: [full[k][i] for i in rows] for k in ("id", "lat", "lon")}
-    types = {full["ty"][i] for i in rows}
-    geo = {full["gp"][i] for i in rows}
+    view = {k: list(map(full[k].__getitem__, rows)) for k in ("id", "lat", "lon")}
+    types = set(map(full["ty"].__getitem__, rows))
+    geo = set(map(full["gp"].__getitem__, rows))
     view["types"] = sorted(types)
     view["areas"] = [k for i, k in enumerate(GEO_KEYS) if i and i in geo]
     data = {

@@ -11,6 +11,7 @@ from geo.filters import (
     choices,
     date_bounds,
     haystack,
+    off_map,
     parse_date,
     parse_map_param,
     parse_params,
@@ -378,3 +379,21 @@ def test_type_choices_and_reconcile():
     assert type_choices(TYPED) == [("Battles", 1), ("Riots", 1)]
     view, notes = reconcile(View(types=("Battles", "Protests")), TYPED)
     assert view.types == ("Battles",) and len(notes) == 1
+
+
+def _pointless(f):
+    return dict(f, geometry=None)
+
+
+@pytest.mark.parametrize(
+    ("events", "expected"),
+    [
+        ([], (0, 0)),
+        ([ev("a", "2017-10-17"), ev("b", "2017-10-18")], (0, 0)),
+        ([ev("a", None), ev("b", "2017-10-18")], (1, 0)),  # the Events table still lists it
+        ([_pointless(ev("a", "2017-10-17")), ev("b", None)], (1, 1)),
+        ([_pointless(ev("a", None))], (1, 1)),  # counted in both
+    ],
+)
+def test_off_map_counts_the_events_the_map_cannot_show(events, expected):
+    assert off_map(events) == expected

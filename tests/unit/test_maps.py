@@ -550,6 +550,31 @@ def test_a_views_mask_keeps_exactly_its_events(features, place, expected):
     assert (mask is None) == (expected == "all") and (not kept) == (expected == "none")
 
 
+@pytest.mark.parametrize(
+    "odd_id",
+    [
+        None,  # no id: not in the payload
+        ["a", "list"],  # an id that is a list (an odd GeoJSON file): no error, only its event is left out
+        {"a": 1},
+        "an id the payload lacks",
+    ],
+)
+def test_a_view_with_an_odd_id_keeps_every_other_event(features, odd_id):
+    shared = payload.shared_payload(features)
+    odd = dict(features[0], id=odd_id)
+    rows = payload.kept_rows(shared, [odd, *features[1:]])
+    assert rows == sorted(i for f in features[1:] for i in shared.rows.get(f["id"], []))
+
+
+def test_an_id_given_as_a_number_or_shared_by_two_events_keeps_each_of_its_rows(features):
+    twice = [*features, dict(features[1], id=features[0]["id"])]  # two events of one id: two rows
+    numbered = [dict(f, id=7) if i == 2 else f for i, f in enumerate(twice)]  # read as "7"
+    shared = payload.shared_payload(numbered)
+    assert len(shared.rows[features[0]["id"]]) == 2 and shared.rows["7"]
+    assert payload.kept_rows(shared, numbered) == list(range(shared.size))
+    assert payload.kept_rows(shared, [numbered[0]]) == shared.rows[features[0]["id"]]
+
+
 def test_the_map_fetches_the_shared_payload_and_carries_only_its_mask(features, self_hosted):
     shared = payload.shared_payload(features)
     raqqa = [f for f in features if f["properties"].get("place") == "Raqqa"]
