@@ -200,6 +200,8 @@ def _happened(text: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+# A day's happening: "Sunday's attack", "Thursday’s deadly raid" (read right after the day)
+_DAYS_HAPPENING = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?" + _HAPPENINGS + r"\b")
 # A sentence that names the happening of the sentence before ("in those strikes", "the same attack")
 # goes on with that account, whenever it was
 _BACK_REFERENCE = word_starts(r"(?:th(?:ose|ese|at|is)|the\s+same)\s+(?:\w+\s+)?" + _HAPPENINGS)
@@ -276,11 +278,22 @@ def _dates_in_force(
                 if current is not None:
                     continue
             own = d
-        if undated and lead is None and own is not None and (said := _happened(text, s, e)):
+        if undated and lead is None and own is not None:
             # "The attack took place early on Monday": the day of the happening the headline and lead told
-            # of without a date (the first recent day after those words, whatever else the sentence dates)
-            day = next(
-                (d for d in anchored[first:j] if d.start > said.start() and _recent(d, published)), None
+            # of without a date (the first recent day after those words, whatever else the sentence dates);
+            # "Sunday's attack hit the villages": that day
+            said = _happened(text, s, e)
+            day = (
+                next((d for d in anchored[first:j] if d.start > said.start() and _recent(d, published)), None)
+                if said
+                else next(
+                    (
+                        d
+                        for d in anchored[first:j]
+                        if d.end > s and _recent(d, published) and _DAYS_HAPPENING.match(text, d.end, e)
+                    ),
+                    None,
+                )
             )
             if day is not None:
                 for u in undated:
@@ -347,17 +360,24 @@ def _headline(text: str, sentences: list[tuple[int, int]], lead: int) -> list[in
     """The starts of the headline's sentences, when the sentence at ``lead`` (the first dated one) comes
     right after it: a first block of lines, none ending with a stop, before a paragraph break."""
     brk = PARAGRAPH_BREAK.search(text, 0, min(lead, _LEAD_REACH))
-    if brk is None:
-        return []  # no headline block
-    between = text[brk.end() : lead]
-    if ("\n\n" in between or "\n \n" in between) and not all(
-        _CAPTION.search(p) for p in re.split(r"\n[ \t]*\n", between.strip()) if p.strip()
-    ):
-        return []  # the lead is not the first paragraph after it (a photo's caption between does not count)
-    head = [(s, e) for s, e in sentences if e <= brk.start()]
+    if brk is not None:
+        head_end, between = brk.start(), text[brk.end() : lead]
+        if ("\n\n" in between or "\n \n" in between) and not all(
+            _CAPTION.search(p) for p in re.split(r"\n[ \t]*\n", between.strip()) if p.strip()
+        ):
+            return []  # the lead is not the first paragraph after it (a photo's caption between does not count)
+    else:
+        # a headline on the first line, the lead on the next (or after a photo's caption line)
+        head_end = text.find("\n", 0, min(lead, _LEAD_REACH))
+        if head_end < 0 or not all(
+            _CAPTION.search(line) for line in text[head_end:lead].split("\n") if line.strip()
+        ):
+            return []  # no headline line
+        head_end = lead  # (a line without a stop and the caption after it may be read as one sentence)
+    head = [(s, e) for s, e in sentences if e <= head_end]
     if not head or any(text[s:e].rstrip().endswith((".", "?", "!", ":")) for s, e in head):
         return []
-    if _BACKGROUND.search(text, 0, brk.start()):
+    if _BACKGROUND.search(text, 0, head_end):
         return []
     return [s for s, _ in head]
 

@@ -175,8 +175,12 @@ def test_a_datelines_date_does_not_carry_the_story(gaz):
             "the truce of November 2016.",
             ("2017-12-10", "text"),
         ),
+        # "Sunday's attack": the day the story gives the happening, whatever the rest of the sentence says
+        ("Sunday's attack hit three villages nearby, the ministry said.", ("2017-12-10", "text")),
+        ("Officials said Saturday’s deadly raid left dozens homeless.", ("2017-12-09", "text")),
         # ... but not a date of something else
         ("Aid groups warned of hunger on Sunday.", ("2017-12-12", "publication")),
+        ("Sunday's meeting of the council was called off.", ("2017-12-12", "publication")),
     ],
 )
 def test_a_lead_without_a_date_takes_the_day_the_story_gives_its_happening(second, expected, gaz):
@@ -325,6 +329,30 @@ def test_a_statement_alone_still_dates_its_sentence(gaz):
 def test_a_headline_takes_the_date_of_its_lead(gaz, headline, expected):
     text = headline + "\n\nShells struck a market in Raqqa on Monday, killing five people, officials said."
     assert dated(text, gaz)["Mosul"] == expected
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "\n",  # the lead on the line after the headline
+        "\nFighters patrol a street in the city, file photo\n",  # ... or after a photo's caption line
+    ],
+)
+def test_a_headline_on_its_own_line_takes_the_date_of_its_lead(gaz, between):
+    text = (
+        "Shells hit market in Mosul, killing five"
+        + between
+        + ("Shells struck a market in Raqqa on Monday, killing five people, officials said.")
+    )
+    assert dated(text, gaz)["Mosul"] == MONDAY
+
+
+def test_a_first_line_followed_by_more_than_a_caption_is_no_headline(gaz):
+    text = (
+        "Shells hit market in Mosul, killing five\nAid groups warned of hunger in the region\n"
+        "Shells struck a market in Raqqa on Monday, killing five people, officials said."
+    )
+    assert dated(text, gaz)["Mosul"] == ("2017-12-12", "2017-12-12")
 
 
 def test_a_photo_caption_between_headline_and_lead_does_not_part_them(gaz):
