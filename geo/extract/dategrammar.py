@@ -596,6 +596,13 @@ RULES = (
         _shift,
     ),
     Rule("overnight", r"\b[Oo]vernight\b", "Oo", _overnight),
+    # "all night", "during the night" (not "the night of June 24", dated by its day): as "overnight"
+    Rule(
+        "all_night",
+        r"\b(?:[Aa]ll|[Dd]uring\s+the|[Tt]hroughout\s+the)\s+night\b(?!\s+of\b)",
+        "AaDdTt",
+        _overnight,
+    ),
     Rule(
         "same_day",
         r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day|[Aa]t\s+(?:that|the)\s+time)\b",

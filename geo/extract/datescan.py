@@ -228,6 +228,7 @@ _WINDOW = 45
 _LEAD_WORDS = frozenset(
     [
         "a",
+        "all",
         "an",
         "and",
         "at",

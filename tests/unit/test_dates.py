@@ -95,6 +95,10 @@ def one(text, pub=PUB):
         ("Last night around 9pm, gunmen", ("Last night", "2017-12-11", "2017-12-11", "day")),
         ("This morning, a car bomb", ("This morning", "2017-12-12", "2017-12-12", "day")),
         ("exploded this evening near", ("this evening", "2017-12-12", "2017-12-12", "day")),
+        # the night before, as "overnight"; "the night of" a day is dated by its day
+        ("shelled the city all night, the", ("all night", "2017-12-11", "2017-12-12", "range")),
+        ("During the night, drones hit", ("During the night", "2017-12-11", "2017-12-12", "range")),
+        ("during the night of December 3 drones", ("December 3", "2017-12-03", "2017-12-03", "day")),
         ("mid-2016", ("mid-2016", "2016-05-02", "2016-08-31", "range")),
         ("on 2017-10-17 at dawn", ("2017-10-17", "2017-10-17", "2017-10-17", "day")),
         # a weekday before an explicit day is part of it, not "last Tuesday"
