@@ -64,7 +64,11 @@ _PART = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
 _UNIT = r"(?:hour|day|week|month|year)s?"
 # "may" the verb and "march" the verb are lower case; "May"/"March" alone still need a cue to be months.
-_MONTH_CUE = r"(?:in|on|at|since|until|till|by|from|through|throughout|during|of|early|mid|late|last|next|this|before|after)"
+# (A cue may open the sentence: "In June, fighters ...", "Since March ...".)
+_MONTH_CUE = (
+    r"(?:[Ii]n|[Oo]n|[Aa]t|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|of|"
+    r"[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter)"
+)
 
 
 _NUMBERS = {
@@ -612,7 +616,7 @@ RULES = (
     Rule(
         "month",
         rf"(?:\b(?P<mo_cue>{_MONTH_CUE})(?:\s+|(?<=mid|rly|ate)-)(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?!\w|\.\d)(?!\.?\s+\d)(?!\.?,\s*{_YEAR}\b)",
-        "iosutbfdemlnaJFMASOND",
+        "iosutbfdemlnaIOSUTBFDEMLNAJFMASOND",
         _month_alone,
     ),  # a cue word or the month
 )

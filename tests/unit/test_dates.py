@@ -121,6 +121,8 @@ def test_expression_is_normalised_against_publication(text, expected):
         "more than 3,000 civilians",  # a count, not a year
         "40,000 foreign fighters from 120 different countries",  # counts
         "March on, they said",  # sentence-initial "March" without a date cue
+        "May the talks succeed, he said",  # "May" the verb opening a sentence
+        "June Kamara, a nurse, said",  # "June" the name
         "about 2015 fighters",  # a bare number before a noun
     ],
 )
@@ -240,8 +242,11 @@ def test_since_between_and_from_to_make_spans(text, expected):
             ("at the end of November", "2017-11-21", "2017-11-30", "range"),
         ),
         # ... and so is a month before a comma and a count, which is no day ("In October, 22 civilians")
-        ("In October, 22 civilians were killed.", ("October", "2017-10-01", "2017-10-31", "month")),
-        ("In October, 220 civilians fled.", ("October", "2017-10-01", "2017-10-31", "month")),
+        ("In October, 22 civilians were killed.", ("In October", "2017-10-01", "2017-10-31", "month")),
+        ("In October, 220 civilians fled.", ("In October", "2017-10-01", "2017-10-31", "month")),
+        # a cue opening the sentence makes a month of a word that may be a name or a verb
+        ("In June, the rebels attacked.", ("In June", "2017-06-01", "2017-06-30", "month")),
+        ("Since May, fighters have held it.", ("Since May", "2017-05-01", "2017-12-12", "range")),
         ("In October, 2016, the town fell.", ("October, 2016", "2016-10-01", "2016-10-31", "month")),
         # "since <month>" runs to publication, as "since <day>" does
         ("Detained since October, he", ("since October", "2017-10-01", "2017-12-12", "range")),
