@@ -61,6 +61,7 @@ def find_dates(text: str, published: date | None, until: int | None = None) -> l
 
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _SPAN_OPEN = re.compile(r"\b(?:(?P<between>[Bb]etween)|[Ff]rom)\s+$")
+_SPAN_OPENS = re.compile(r"(?:(?P<between>[Bb]etween)|[Ff]rom)\s")
 _SPAN_JOIN = {
     "between": re.compile(r"\s+(?:and|&)\s+$"),
     "from": re.compile(r"\s*(?:to|until|till|through|-|–)\s*$"),
@@ -88,7 +89,8 @@ def _spans(text: str, found: list[DateExpr], published: date | None) -> list[Dat
                 )
                 i += 1
                 continue
-            opened = _SPAN_OPEN.search(text, back, d.start)
+            # "between May 3 and", or "from June to" where the rule read "from" as the month's cue
+            opened = _SPAN_OPEN.search(text, back, d.start) or _SPAN_OPENS.match(text, d.start, d.end)
             if opened and i + 1 < n:
                 e = found[i + 1]
                 join = _SPAN_JOIN["between" if opened.group("between") else "from"]

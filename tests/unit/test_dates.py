@@ -244,6 +244,11 @@ def test_since_between_and_from_to_make_spans(text, expected):
         # ... and so is a month before a comma and a count, which is no day ("In October, 22 civilians")
         ("In October, 22 civilians were killed.", ("In October", "2017-10-01", "2017-10-31", "month")),
         ("In October, 220 civilians fled.", ("In October", "2017-10-01", "2017-10-31", "month")),
+        # a span of months, its "from" read as the first month's cue
+        (
+            "from June to August, fighting spread",
+            ("from June to August", "2017-06-01", "2017-08-31", "range"),
+        ),
         # a cue opening the sentence makes a month of a word that may be a name or a verb
         ("In June, the rebels attacked.", ("In June", "2017-06-01", "2017-06-30", "month")),
         ("Since May, fighters have held it.", ("Since May", "2017-05-01", "2017-12-12", "range")),
