@@ -431,7 +431,9 @@ def _same_day(m, pub, prev):
     again from the date in force, as for "two days later")."""
     phrase = m.group("sd").lower()
     shift = (
-        1
+        0
+        if phrase.endswith("in the day")  # "later in the day": the same day
+        else 1
         if ("next" in phrase or "following" in phrase or "later" in phrase)
         else -1
         if ("before" in phrase or "previous" in phrase)
@@ -609,13 +611,13 @@ RULES = (
     ),
     Rule(
         "same_day",
-        r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day|[Aa]t\s+(?:that|the)\s+time)\b",
-        "TtAa",
+        r"\b(?P<sd>[Tt]hat\s+same\s+day|[Tt]he\s+same\s+day|[Tt]hat\s+day|[Tt]he\s+(?:next|following)\s+day|[Aa]\s+day\s+later|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day|[Aa]t\s+(?:that|the)\s+time|(?:[Ee]arlier|[Ll]ater)\s+in\s+the\s+day)\b",
+        "TtAaEeLl",
         _same_day,
     ),
     Rule(
         "month",
-        rf"(?:\b(?P<mo_cue>{_MONTH_CUE})(?:\s+|(?<=mid|rly|ate)-)(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?!\w|\.\d)(?!\.?\s+\d)(?!\.?,\s*{_YEAR}\b)",
+        rf"(?:\b(?P<mo_cue>{_MONTH_CUE})(?:\s+|(?<=[Mm]id|rly|ate)-)(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?!\w|\.\d)(?!\.?\s+\d)(?!\.?,\s*{_YEAR}\b)",
         "iosutbfdemlnaIOSUTBFDEMLNAJFMASOND",
         _month_alone,
     ),  # a cue word or the month

@@ -244,6 +244,9 @@ def test_since_between_and_from_to_make_spans(text, expected):
         # ... and so is a month before a comma and a count, which is no day ("In October, 22 civilians")
         ("In October, 22 civilians were killed.", ("In October", "2017-10-01", "2017-10-31", "month")),
         ("In October, 220 civilians fled.", ("In October", "2017-10-01", "2017-10-31", "month")),
+        ("Mid-June, fighters took the town", ("Mid-June", "2017-06-11", "2017-06-20", "range")),
+        # "later in the day": the same day (here publication's, with no date before it)
+        ("Later in the day, troops arrived", ("Later in the day", "2017-12-12", "2017-12-12", "day")),
         # a span of months, its "from" read as the first month's cue
         (
             "from June to August, fighting spread",
