@@ -39,7 +39,8 @@ _KIND_WEIGHT = {
 _LOCATIVE_BEFORE = re.compile(
     r"(?:,\s+of\s+|\b(?:(?:in|at|near|outside|into|toward|towards|around|across|through|from|between|on|close\s+to)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|district)\s+of\s+)?"
-    r"|(?:city|town|village|province|district|region|suburb|neighbourhood|neighborhood)\s+(?:of\s+)?))$"
+    r"|(?:city|town|village|province|district|region|suburb|neighbourhood|neighborhood)\s+(?:of\s+)?))$",
+    re.IGNORECASE,  # "In Kadugli, ..." opening a sentence, or a title-case headline
 )
 _TOWN_OF = re.compile(r"\b(city|town|village|hamlet)\s+of\s+$")  # "the city of Jenin", "the town of Palma"
 _FAR_KM = 2000.0  # from a town to every other place of its story: another story's town of that name
