@@ -37,7 +37,7 @@ _KIND_WEIGHT = {
     "water": 8.0,  # "Tigris", "Red Sea": the river or sea, not a town or province sharing the word
 }  # a country beats a same-named city
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:,\s+of\s+|\b(?:(?:in|at|near|outside|into|toward|towards|around|across|through|from|between|on|close\s+to)\s+(?:the\s+)?"
+    r"(?:,\s+of\s+|\b(?:(?:in|inside|within|at|near|outside|beyond|into|toward|towards|around|across|through|throughout|along|from|between|on|close\s+to)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|district)\s+of\s+)?"
     r"|(?:city|town|village|province|district|region|suburb|neighbourhood|neighborhood)\s+(?:of\s+)?))$",
     re.IGNORECASE,  # "In Kadugli, ..." opening a sentence, or a title-case headline

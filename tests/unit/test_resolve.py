@@ -77,6 +77,8 @@ def test_states_and_own_names_decide_between_homonyms(text, expected, gaz):
         "Roads were shut close to Coggeshall and Marks Tey.",
         "Roads were shut. Near Coggeshall and Marks Tey, queues grew.",  # the word opening a sentence
         "Traffic Backs Up Near Coggeshall and Marks Tey",  # ... or in a title-case headline
+        "Inside Coggeshall and Marks Tey, queues grew.",
+        "Queues grew throughout Coggeshall and Marks Tey.",
     ],
 )
 def test_words_that_place_small_towns(text, gaz):
