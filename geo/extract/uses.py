@@ -66,6 +66,10 @@ _TARGET_BEFORE = re.compile(
 )
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
 _BEFORE_REGION = re.compile(r"\b(the\s+)?([A-Za-z-]+)\s+$")
+# "in the north of Mali", "the south-east of the country": the region of the country, as "northern Mali"
+_BEFORE_PART_OF = re.compile(
+    r"\bthe\s+((?:north|south)?-?(?:east|west)|north|south|cent(?:re|er))\s+of\s+$", re.IGNORECASE
+)
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:between|parts\s+of|part\s+of|border\s+with|borders\s+of|like|such\s+as|including)\s+(?:the\s+)?$"
 )
@@ -86,15 +90,22 @@ def read_before(words: str) -> Before:
     """Read the last three words before a name (their patterns span no more, so the reading is the same as
     for the whole text before it; the same few words come back again and again, so it is cached)."""
     region = _BEFORE_REGION.search(words)
+    part = _BEFORE_PART_OF.search(words)
     return Before(
         preposition=bool(_PREPOSITION_BEFORE.search(words) or _TARGET_BEFORE.search(words)),
         outside=bool(_OUTSIDE_BEFORE.search(words)),
-        region=region.group(2).lower() if region else None,
+        region=_part_adjective(part.group(1)) if part else region.group(2).lower() if region else None,
         between=bool(_BETWEEN_BEFORE.search(words) or _ADDRESS_BEFORE.search(words)),
         of=len(words.rstrip()) < 2 or words.rstrip()[-2:].lower() == "of",
         polity=bool(_POLITY_BEFORE.search(words)),
         border=bool(_BORDER_BEFORE.search(words)),
     )
+
+
+def _part_adjective(part: str) -> str:
+    """ "north" -> "northern", "south-east" -> "south-eastern", "centre" -> "central"."""
+    part = part.lower()
+    return "central" if part.startswith("cent") else part + "ern"
 
 
 _AFTER = re.compile(r"(['’]s\b|-(?=[a-z]))?\s*([\w-]+)?(?:\s+([\w-]+))?(?:\s+([\w-]+))?(?:\s+([\w-]+))?")

@@ -704,6 +704,13 @@ def test_a_list_before_a_plural_division_word(text, expected, gaz):
             [("Central African Republic", "northwest Central African Republic", "region")],
         ),
         ("Rebels attacked a town in northern Mali on Thursday.", [("Mali", "northern Mali", "region")]),
+        # "the north of Mali" is northern Mali, the word opening the sentence or not
+        ("In the north of Mali, rebels attacked a town on Thursday.", [("Mali", "northern Mali", "region")]),
+        (
+            "Drones struck a depot in the south-east of Ukraine on Thursday.",
+            [("Ukraine", "south-eastern Ukraine", "region")],
+        ),
+        ("Rebels attacked a town in the centre of Mali on Thursday.", [("Mali", "central Mali", "region")]),
         # "a Niger region" is some region of the country, not the region named Niger (a Nigerian state)
         (
             "Jihadists killed nine people in a raid on villages in a Niger region on Sunday.",
