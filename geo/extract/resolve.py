@@ -130,6 +130,25 @@ def resolve(
                 accepted.add(state.id)
                 chosen[i] = state
                 continue
+        before = chosen.get(i - 1) if i else None
+        if (
+            before is not None
+            and before.kind == "city"
+            and _ADDRESS_GAP.fullmatch(text, mentions[i - 1].end, m.start)
+        ):
+            # "Brazzaville, Congo": the country the town before it is in, of the countries of that name
+            country = next(
+                (
+                    c
+                    for c, _ in _name(gaz, m.key).standing
+                    if c.kind == "country" and c.country_code == before.country_code
+                ),
+                None,
+            )
+            if country is not None:
+                accepted.add(country.id)
+                chosen[i] = country
+                continue
         # ("the city of Ramallah": the town, not the governorate of its name)
         ask = (m.key, "province" in m.hints, addresses[i], m.start in town_of)
         if ask not in best_for:

@@ -86,6 +86,16 @@ def test_organisations_are_never_places(text, expected, gaz):
             "Police in Tbilisi, Georgia, arrested 12 protesters.",
             [("Tbilisi", "Tbilisi", "point"), ("Georgia", "Georgia", "country")],
         ),
+        # "Congo" (wire style for the Democratic Republic): the Republic of the Congo after its capital
+        (
+            "Police in Brazzaville, Congo, arrested 12 protesters.",
+            [("Brazzaville", "Brazzaville", "point"), ("Congo", "Republic of the Congo", "country")],
+        ),
+        (
+            "Rebels attacked Goma in eastern Congo on Sunday.",
+            [("Goma", "Goma", "point"), ("Congo", "eastern Democratic Republic of the Congo", "region")],
+        ),
+        ("Fighting in Congo killed 20 people.", [("Congo", "Democratic Republic of the Congo", "country")]),
         ("Gunmen attacked a village in Borno State on Sunday.", [("Borno State", "Borno State", "region")]),
         ("Fighting spread across North Darfur on Sunday.", [("North Darfur", "North Darfur", "region")]),
         # a curated region followed by its word beats a same-named division of another country
