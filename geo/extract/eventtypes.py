@@ -642,7 +642,10 @@ def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: 
             civil = _nearest(
                 match_starts(_CIVILIAN_TARGET, _CIVILIAN_STARTS, text, sent_start, t.start), t.start
             )
-        if civil is not None and armed is None:
+        if armed is None and civil is None and etype == BATTLES and _DEATHS.search(text, lo, hi):
+            # "an attack by the ADF left 23 dead": an attack on no armed target that killed is on people
+            etype, sub = VAC, "Attack"
+        elif civil is not None and armed is None:
             etype, sub = VAC, "Attack"
         elif armed is not None and civil is None:
             etype, sub = BATTLES, "Armed clash"
@@ -657,6 +660,9 @@ def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: 
     return EventKind(etype, sub, word, t.start, t.end)
 
 
+_DEATHS = re.compile(
+    r"\b(?:killed|killing|kills?|dead|deaths?|death\s+toll|slain|massacred?)\b", re.IGNORECASE
+)
 # Between the subject and its verb: nothing, or an adverb ("rebels attacked", "gunmen reportedly killed")
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 

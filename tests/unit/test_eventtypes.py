@@ -199,6 +199,19 @@ def kind_of(sentence: str, place: str):
             "Lirra",
             ("Violence against civilians", "Attack", "attacked"),
         ),
+        # an attack on no armed target that killed is an attack on people; one that killed nobody stays a
+        # battle, and one on soldiers is one
+        (
+            "The last attack by the militia was in Lirra, leaving 23 dead.",
+            "Lirra",
+            ("Violence against civilians", "Attack", "attack"),
+        ),
+        ("Militants attacked Lirra on Monday.", "Lirra", ("Battles", "Armed clash", "attacked")),
+        (
+            "Militants attacked an army post in Lirra, killing five soldiers.",
+            "Lirra",
+            ("Battles", "Armed clash", "attacked"),
+        ),
         # ... but a soldier killed (a passive, no object after it) is the target
         ("A soldier killed in Lirra was buried on Monday.", "Lirra", ("Battles", "Armed clash", "killed")),
         # an attack done with a weapon the sentence names is that weapon's strike, even in another clause
