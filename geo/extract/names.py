@@ -124,6 +124,20 @@ _PERSON_BEFORE = re.compile(
 _PERSON_BEFORE_ENDS = (*(end + comma for end in [*KIN_WORDS, "old"] for comma in ("", ",")), ".")
 
 
+def _by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``ends`` by their last three characters (those shorter under ""): a lead is tested against the few
+    that end as it does, not all fifty-odd."""
+    out: dict[str, tuple[str, ...]] = {}
+    for end in ends:
+        tail = end[-3:] if len(end) >= 3 else ""
+        out[tail] = (*out.get(tail, ()), end)
+    return out
+
+
+_PERSON_BEFORE_BY_TAIL = _by_tail(_PERSON_BEFORE_ENDS)
+_PERSON_BEFORE_SHORT = _PERSON_BEFORE_BY_TAIL.pop("", ())  # the "." of an initial
+
+
 def _titled(text: str, start: int) -> bool:
     """ "Prof. Eze", "Gen. Mattis": a title right before the run."""
     if start < 2 or not (text[start - 2] == "." or text[start - 2].isspace()):
@@ -145,7 +159,7 @@ def _person_before(text: str, start: int) -> bool:
     lead = text[lo:start].rstrip()
     # (a dot only as an initial's, "J.": not the stop before a sentence's first word, the most common)
     return (
-        lead.endswith(_PERSON_BEFORE_ENDS)
+        (lead.endswith(_PERSON_BEFORE_BY_TAIL.get(lead[-3:], ())) or lead.endswith(_PERSON_BEFORE_SHORT))
         and (lead[-1] != "." or "A" <= lead[-2:-1] <= "Z")
         and bool(_PERSON_BEFORE.search(text, lo, start))
     )
