@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from geo.extract.datescan import TRIGGER_KEYS
 from geo.extract.gazetteer import Gazetteer, Place, name_key
 from geo.extract.lexicon import MONTHS, WEEKDAYS
 from geo.extract.mentions import BACKGROUND_HINTS, Mention
@@ -482,10 +483,33 @@ def _read_cue_starts(text: str) -> dict[str, list[int]] | None:
     """The words after a space in the spaced copy of the lower-cased text (:mod:`spaced`, with a space before
     it), those after a letter beyond ASCII dropped, and those with a space checked for it: in the copy any
     character that is no letter or digit is one. (Lower-casing turns no character into a letter, digit or
-    "_", nor one of those into something else.)"""
-    lower = text.lower()
-    if len(lower) != len(text):
+    "_", nor one of those into something else.)
+
+    Only "İ" lower-cases to more than one character, and only it and the Kelvin sign to ASCII: without them
+    the spaced copy of the text lower-cased is the spaced copy lower-cased (all ASCII, which lowers at once,
+    where the whole text in another script lowers slowly), and a character is a letter beyond ASCII in the
+    text where it is one in the text lower-cased."""
+    if _BEYOND_LOWER_ASCII in text:
         return None
+    if _KELVIN in text:
+        return _read_lowered_cue_starts(text.lower())
+    starts: dict[str, list[int]] = {}
+    for end, word in _CUE_AUTOMATON.iter(spaced(" " + text).lower()):
+        i = end - len(word)  # where the word starts in ``text`` (the copy is one longer)
+        if i and after_letter(text, i):
+            continue
+        if " " in word and text[i : i + len(word)].lower() != word:
+            continue  # "in," or "village\nof"
+        starts.setdefault(word, []).append(i)
+    return starts
+
+
+_BEYOND_LOWER_ASCII = "\u0130"  # "İ": "i" and a combining dot lower-cased
+_KELVIN = "\u212a"  # "K": "k" lower-cased
+
+
+def _read_lowered_cue_starts(lower: str) -> dict[str, list[int]]:
+    """``_read_cue_starts`` of a text lower-cased as ``lower`` (of the same length)."""
     starts: dict[str, list[int]] = {}
     for end, word in _CUE_AUTOMATON.iter(spaced(" " + lower)):
         i = end - len(word)  # where the word starts in ``lower`` (the copy is one longer)
@@ -579,6 +603,7 @@ _CUE_AUTOMATON = _automaton(
         *_SETTLEMENT_WORDS,
         *_UNIT_WORDS,
         *(f"{cue} " for cue in LOCATIVE_CUES),
+        *TRIGGER_KEYS,  # the dates' trigger words, read off the same pass (datescan._triggers_in)
     }
 )
 

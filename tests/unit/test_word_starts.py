@@ -1,11 +1,14 @@
-"""The one pass over a text that finds where the cue words of the nearby and spelling-variant scans start a
-word (``nearby.cue_starts``, over the spaced copy of ``geo.extract.spaced``), and the patterns searched only
+"""The one pass over a text that finds where the cue words of the nearby and spelling-variant scans (and the
+dates' trigger words) start a word (``nearby.cue_starts``, over the spaced copy of ``geo.extract.spaced``), and the patterns searched only
 where a cheaper look finds the words they need."""
 
 import sys
+from datetime import date
 
 import pytest
 
+from geo.extract import datescan
+from geo.extract.dates import find_dates
 from geo.extract.events import _HAPPENED, _happened
 from geo.extract.eventtypes import _ORIGIN_BEFORE, _origin_before
 from geo.extract.names import _PERSON_BEFORE, _person_before
@@ -37,6 +40,7 @@ def plain_starts(text):
         "éin Raqqa, ñat Mosul, 3in Homs, _at Idlib",  # after a letter beyond ASCII, a digit or "_"
         "«in Raqqa», “at Mosul”, —near Homs, (outside Idlib), ٣ in Hama",  # after marks beyond ASCII
         "IN RAQQA, In Mosul, At Homs, Village Of Barsalogho, KELVIN: \u212ailled at the \u212aamp",
+        "the \u212aebele and the mar\u212aet in Raqqa",  # the Kelvin sign lower-cases to the "k" of a cue word
         "Police station, power plant, the Great Mosque of al-Nuri, Kharkiv hromada, a school in Kumba",
     ],
 )
@@ -46,6 +50,33 @@ def test_cue_words_are_found_where_they_start_a_word(text):
 
 def test_a_text_that_lower_casing_lengthens_is_read_by_the_patterns_themselves():
     assert cue_starts("İdlib: fighting in Raqqa") is None
+
+
+def test_only_two_letters_lower_case_to_ascii_and_one_to_two_characters():
+    # (what the cue pass relies on to lower-case only its spaced copy, which is all ASCII: the others lower
+    # to a letter beyond ASCII, which the copy makes a space as it makes the letter itself)
+    to_ascii = [c for c in map(chr, range(0x80, sys.maxunicode + 1)) if any(x < "\x80" for x in c.lower())]
+    lengthened = [c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1]
+    assert (to_ascii, lengthened) == (["\u0130", "\u212a"], ["\u0130"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 3, 2017: on Tuesday, a week ago, the strike came in March",  # a trigger opening the text
+        "it may rain; MAY 3; mayday on 3 may; the decision of Dec. 4 and the 12th of Sept",  # case counts
+        "weekend weeks week: the weekend of Jan 6, Sunday's raid since Monday",  # the longest at a start
+        "1999 and 2019-2020, in 20٩٩ or ١٩٩٩, the year 1899; 21st Century",  # years: ASCII digits only
+        "éMay 3, ñ2017, _Monday, 3May, «Monday» ‘Tuesday’ —Friday, ٣ January 2017",  # what starts no word
+        "Late\u212aMay 3; \u212aJan 6; on Monday \u212a last week",  # the Kelvin sign lowers to "k"
+        "Since ſunday's raid, ſince Monday, ıt came on Tuesday",  # letters lower-casing leaves as they are
+    ],
+)
+def test_dates_read_off_the_cue_pass_are_the_dates_found_alone(text):
+    cues = cue_starts(text)
+    assert cues is not None
+    assert datescan._triggers_in(text, cues) == list(datescan._triggers(text))  # where the rules are tried
+    assert find_dates(text, date(2017, 12, 12), cues=cues) == find_dates(text, date(2017, 12, 12))
 
 
 def test_the_spaced_copy_keeps_ascii_words_and_their_offsets():
