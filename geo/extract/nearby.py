@@ -494,7 +494,7 @@ def _read_cue_starts(text: str) -> dict[str, list[int]] | None:
     if _KELVIN in text:
         return _read_lowered_cue_starts(text.lower())
     starts: dict[str, list[int]] = {}
-    for end, word in _CUE_AUTOMATON.iter(spaced(" " + text).lower()):
+    for end, word in cue_automaton().iter(spaced(" " + text).lower()):
         i = end - len(word)  # where the word starts in ``text`` (the copy is one longer)
         if i and after_letter(text, i):
             continue
@@ -511,7 +511,7 @@ _KELVIN = "\u212a"  # "K": "k" lower-cased
 def _read_lowered_cue_starts(lower: str) -> dict[str, list[int]]:
     """``_read_cue_starts`` of a text lower-cased as ``lower`` (of the same length)."""
     starts: dict[str, list[int]] = {}
-    for end, word in _CUE_AUTOMATON.iter(spaced(" " + lower)):
+    for end, word in cue_automaton().iter(spaced(" " + lower)):
         i = end - len(word)  # where the word starts in ``lower`` (the copy is one longer)
         if i and after_letter(lower, i):
             continue
@@ -595,17 +595,30 @@ LOCATIVE_CUES = (
     "district of",
     "camp of",
 )
-_CUE_AUTOMATON = _automaton(
-    {
-        *_FACILITY_WORDS_FIRST,
-        *_FACILITY_OF_WORDS,
-        *_QUARTER_WORDS,
-        *_SETTLEMENT_WORDS,
-        *_UNIT_WORDS,
-        *(f"{cue} " for cue in LOCATIVE_CUES),
-        *TRIGGER_KEYS,  # the dates' trigger words, read off the same pass (datescan._triggers_in)
-    }
-)
+_CUE_AUTOMATON: ahocorasick.Automaton | None = None  # made at first use (cue_automaton)
+
+
+def cue_automaton() -> ahocorasick.Automaton:
+    """The automaton of the cue pass: the words of the scans here, of variants' locative cues, of the dates'
+    trigger words (datescan._triggers_in) and of the words the events' background pattern starts with.
+    Made at first use: events imports this module, so its words are read once both are loaded."""
+    global _CUE_AUTOMATON
+    if _CUE_AUTOMATON is None:
+        from geo.extract.events import BACKGROUND_WORDS
+
+        _CUE_AUTOMATON = _automaton(
+            {
+                *_FACILITY_WORDS_FIRST,
+                *_FACILITY_OF_WORDS,
+                *_QUARTER_WORDS,
+                *_SETTLEMENT_WORDS,
+                *_UNIT_WORDS,
+                *(f"{cue} " for cue in LOCATIVE_CUES),
+                *TRIGGER_KEYS,
+                *BACKGROUND_WORDS,
+            }
+        )
+    return _CUE_AUTOMATON
 
 
 def _capital_before(text: str, at: int, words: int = 1) -> bool:

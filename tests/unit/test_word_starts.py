@@ -9,14 +9,14 @@ import pytest
 
 from geo.extract import datescan
 from geo.extract.dates import find_dates
-from geo.extract.events import _HAPPENED, _happened
+from geo.extract.events import _BACKGROUND, _HAPPENED, _background, _cues_for, _happened
 from geo.extract.eventtypes import _ORIGIN_BEFORE, _origin_before
 from geo.extract.names import _PERSON_BEFORE, _person_before
-from geo.extract.nearby import _CUE_AUTOMATON, cue_starts
+from geo.extract.nearby import cue_automaton, cue_starts
 from geo.extract.spaced import spaced
 from geo.extract.sport import _SPORTS, _SPORTS_WORDS
 
-CUE_WORDS = list(_CUE_AUTOMATON.values())
+CUE_WORDS = list(cue_automaton().values())
 
 
 def plain_starts(text):
@@ -155,3 +155,23 @@ def test_a_person_before_a_name_is_found_as_the_pattern_finds_it(text):
     start = text.rindex(" ") + 1 if "\n" not in text else text.rindex("\n") + 1
     lo = max(0, start - 30)
     assert _person_before(text, start) == bool(_PERSON_BEFORE.search(text, lo, start))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raqqa is the capital. It has been held since 2017. The town, now quiet, lies on the river.",
+        "Mosul IS THE city; Tikrit HAS\tBEEN taken. Formerly a camp, it is\nhome to many. Still, it burned.",
+        "This island isn't home to anyone. Ares has no been. Nowhere lies are told.",  # words inside words
+        "The town ſince May; the city iſ the capital; Raqqa ıs the hub.",  # what re.IGNORECASE takes for s, i
+        "éis the capital, ñnow, _still, 3has been, «since» May, —currently",  # after a letter beyond ASCII
+        "The \u212anown city; a town \u212anown as Raqqa.",  # the Kelvin sign is a k ignoring case
+        "Gunmen killed four. They fled. Police said it was over.",  # no background word at all
+        "the attack. Formerl",  # a word cut short by the sentence's end
+    ],
+)
+def test_a_background_sentence_is_found_as_the_pattern_finds_it(text):
+    cues = _cues_for(text)
+    for s in range(len(text)):  # every span: a sentence may start or end inside a word
+        for e in range(s + 1, len(text) + 1):
+            assert _background(text, s, e, cues) == bool(_BACKGROUND.search(text, s, e)), (s, e)
