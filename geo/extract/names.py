@@ -102,7 +102,9 @@ def read_names(
                 titled = False
                 continue
             if len(group) == 1:
-                found = _read_word(text, *group[0], datelines, person_names, in_headline)
+                # (its arguments one by one: a call with * is Python's generic call in the compiled build)
+                s, e, w = group[0]
+                found = _read_word(text, s, e, w, datelines, person_names, in_headline)
             else:
                 found = _read_run(text, group, words, datelines, person_names, in_headline)
             if found is None:
