@@ -3,8 +3,8 @@
     .venv/bin/python bench/stages.py [ROUNDS]      # best of ROUNDS (15) runs of each stage
 
 Each stage runs on the inputs the stages before it gave (computed once), so its figure is its own (but
-"variants" and "nearby" each read the cue words again, which one pass of the extraction reads once, as
-"cues", for the dates, variants and nearby). The
+"variants", "nearby" and "events" each read the cue words again, which one pass of the extraction reads once,
+as "cues", for all four and the dates: subtract "cues" from each of the three to compare their own work). The
 least of many runs is steadier than a mean on a machine whose speed drifts; to compare two versions of the
 code, run this in both checkouts alternately. Prints figures; it is not a test.
 """
