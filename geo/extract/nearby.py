@@ -467,9 +467,10 @@ def cue_starts(text: str) -> dict[str, list[int]] | None:
     """Where each word of the scans starts a word in ``text`` lower-cased, in order (the scans try their
     patterns only at a word's start): one pass of an Aho-Corasick automaton (pyahocorasick) for all of them,
     where a ``str.find`` pass per word read the text some forty times. The locative cues of ``variants``
-    ("in ", "village of ") are found in the same pass, and the answer for the last text is kept for the next
-    caller (variants asks first, then find_nearby). None when lower-casing changes the text's length ("İ"):
-    the scans then try their patterns everywhere."""
+    ("in ", "village of "), the dates' trigger words and the first words of the events' background pattern
+    are found in the same pass (:func:`cue_automaton`), and the answer for the last text is kept for the next
+    caller (the extraction asks for the dates first, then variants, find_nearby and the events). None when
+    lower-casing changes the text's length ("İ"): the scans then try their patterns everywhere."""
     global _LAST_CUES
     last = _LAST_CUES  # (read once: another thread may replace it meanwhile)
     if last is not None and last[0] is text:
