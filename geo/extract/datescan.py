@@ -34,12 +34,16 @@ def _scanner_for(first: str) -> re.Pattern | None:
     return _table(rules) if rules else None
 
 
-def find_dates(text: str, published: date | None, until: int | None = None) -> list[DateExpr]:
+def find_dates(
+    text: str, published: date | None, until: int | None = None, cues: dict[str, list[int]] | None = None
+) -> list[DateExpr]:
     """All temporal expressions in ``text`` in order, each normalised (or left unresolved). With ``until``,
-    reading stops where no more can start before it: those that do are the same, later ones may be left out."""
+    reading stops where no more can start before it: those that do are the same, later ones may be left out.
+    ``cues``: where each word starts a word in the lower-cased text, as ``nearby.cue_starts`` gives it (its
+    words hold :data:`TRIGGER_KEYS`): the trigger words are read off it instead of a pass of their own."""
     out: list[DateExpr] = []
     prev = None  # the last expression with a date: "that same day" takes it
-    for m in _scan(text, until):
+    for m in _scan(text, until, cues):
         kind = m.lastgroup or ""  # (every alternative of the pattern is a named group)
         try:
             span = _HANDLERS[kind](m, published, prev)
@@ -191,17 +195,33 @@ def _by_first_letter(words: list[str]) -> str:
 _TRIGGER_WORD = re.compile(_by_first_letter(TRIGGER_WORDS) + r"|19\d\d|20\d\d")
 
 
+_YEARS = [str(year) for year in range(1900, 2100)]
+
+
 def _trigger_starts() -> ahocorasick.Automaton:
     """The trigger words (and the years 1900-2099), each after a space, for the spaced copy of a text
     (:mod:`spaced`): one pass finds them all where they start a word."""
     automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-    for word in [*TRIGGER_WORDS, *map(str, range(1900, 2100))]:
+    for word in [*TRIGGER_WORDS, *_YEARS]:
         automaton.add_word(f" {word}")
     automaton.make_automaton()
     return automaton
 
 
 _TRIGGER_STARTS = _trigger_starts()
+
+
+def _by_key(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """The trigger words (and years) by their lower case ("may": "May"; "today": "Today", "today")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        out[word.lower()] = (*out.get(word.lower(), ()), word)
+    return out
+
+
+_TRIGGERS_BY_KEY = _by_key([*TRIGGER_WORDS, *_YEARS])
+# The words that the cue pass of a whole text (nearby.cue_starts) must find for _triggers_in
+TRIGGER_KEYS = frozenset(_TRIGGERS_BY_KEY)
 # Trigger words no pattern starts with: they come after a lead word ("last year", "two days ago").
 _NEVER_FIRST = frozenset(
     [
@@ -287,7 +307,7 @@ _LEAD_WORDS = frozenset(
 )
 
 
-def _scan(text: str, until: int | None = None) -> list[re.Match]:
+def _scan(text: str, until: int | None = None, cues: dict[str, list[int]] | None = None) -> list[re.Match]:
     """Matches of the date patterns, as ``SCANNER.finditer`` would find them in windows around trigger words
     (up to the first window that starts at or after ``until``).
 
@@ -300,7 +320,7 @@ def _scan(text: str, until: int | None = None) -> list[re.Match]:
     window_start = window_end = -1
     starts: list[int] = []
     last_q = -1  # the trigger before, in this window: the lead words before it are in ``starts`` already
-    for q, q_end in _triggers(text):
+    for q, q_end in _triggers(text) if cues is None else _triggers_in(text, cues):
         a = q - _WINDOW if q > _WINDOW else 0
         if a > window_end:
             _match_at(text, starts, min(window_end, n), out)
@@ -337,6 +357,25 @@ def _triggers(text: str) -> Iterator[tuple[int, int]]:
         end = last + 1
     if end >= 0:
         yield start, end
+
+
+def _triggers_in(text: str, cues: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """``_triggers``, read off ``cues`` (where each of :data:`TRIGGER_KEYS` starts a word in the lower-cased
+    text, none right after a letter beyond ASCII: as ``_triggers`` finds them, case aside), each checked for
+    its case. The text's first word is read as ``_triggers`` reads it."""
+    ends: dict[int, int] = {}  # start -> end of the longest trigger word there
+    if t := _TRIGGER_WORD.match(text):
+        ends[0] = t.end()
+    for key, found in cues.items():
+        words = _TRIGGERS_BY_KEY.get(key)
+        if words is None:
+            continue  # a cue of another scan
+        for i in found:
+            if i:
+                for word in words:
+                    if text.startswith(word, i) and i + len(word) > ends.get(i, -1):
+                        ends[i] = i + len(word)
+    return sorted(ends.items())
 
 
 def _match_at(text: str, starts: list[int], end: int, out: list[re.Match]) -> None:

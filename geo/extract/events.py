@@ -20,10 +20,11 @@ from geo.extract.eventtypes import (
     Trigger,
     classify,
     find_triggers,
+    first_words,
     word_starts,
 )
 from geo.extract.mentions import BACKGROUND_HINTS
-from geo.extract.nearby import Nearby
+from geo.extract.nearby import Nearby, cue_starts
 from geo.extract.resolve import Resolved
 from geo.extract.sentences import PARAGRAPH_BREAK, Sentence
 
@@ -167,10 +168,14 @@ def build_events(
 
 # A sentence that describes rather than narrates: it keeps its own date or the publication date.
 # (only searched for: where it starts is enough)
-_BACKGROUND = word_starts(
+_BACKGROUND_RX = (
     r"(?:is|are)\s+(?:the|a|an|home|located|known|situated)|has\s+been|have\s+been|used\s+to|since|"
     r"former|formerly|has\s+long|home\s+to|known\s+as|lies|located|now|currently|still"
 )
+_BACKGROUND = word_starts(_BACKGROUND_RX)
+# The words it starts with: the cue pass over the text (nearby.cue_starts) finds where they start a word, and
+# a sentence is searched only from there
+BACKGROUND_WORDS = first_words(_BACKGROUND_RX)
 # The dates that set the time of the story for the sentences after them: a day, or a span of a few days,
 # in the week before publication (or the day after it): the news of the report, not a caption's or an
 # archive's date.
@@ -245,6 +250,7 @@ def _dates_in_force(
     # killed ..., a rights group said on Saturday"), and that date: the next dated sentence may tell
     # the day of the happening ("fighters on Thursday attacked the villages")
     said_lead: tuple[list[int], DateExpr] | None = None
+    cues = _cues_for(text) if sentences else None
     j, n = 0, len(dates)
     for s, e in sentences:
         first = j
@@ -332,7 +338,7 @@ def _dates_in_force(
             # Friday") is dated by it, not by the statement
             if current is not None and _THE_HAPPENING.search(text, s, e):
                 out[s] = current
-        elif current is not None and text[s] not in _QUOTE_OPEN and not _BACKGROUND.search(text, s, e):
+        elif current is not None and text[s] not in _QUOTE_OPEN and not _background(text, s, e, cues):
             out[s] = current
         elif current is None and before_told is not None and _BACK_REFERENCE.search(text, s, e):
             out[s] = told = before_told  # "On May 6, airstrikes hit X. Three died in those strikes."
@@ -340,10 +346,34 @@ def _dates_in_force(
             lead is None
             and s < _LEAD_REACH
             and text[s] not in _QUOTE_OPEN
-            and not _BACKGROUND.search(text, s, e)
+            and not _background(text, s, e, cues)
         ):
             undated.append(s)
     return anchored, out, frozenset(statements)
+
+
+def _cues_for(text: str) -> dict[str, list[int]] | None:
+    """Where each cue word starts a word (``nearby.cue_starts``; None when a letter that re.IGNORECASE takes
+    for another, "ſ" for s, is in the text: the lower-cased text then holds no word the pattern may match)."""
+    if any(c in text for c in FOLDS_BEYOND_LOWER):
+        return None
+    return cue_starts(text)
+
+
+def _background(text: str, s: int, e: int, cues: dict[str, list[int]] | None) -> bool:
+    """``_BACKGROUND.search(text, s, e)``, tried only where one of its words starts a word (``cues``): each
+    match starts at one of them."""
+    if cues is None:
+        return bool(_BACKGROUND.search(text, s, e))
+    for word in BACKGROUND_WORDS:
+        found = cues.get(word)
+        if found:
+            k = bisect_left(found, s)
+            while k < len(found) and found[k] < e:
+                if _BACKGROUND.match(text, found[k], e):
+                    return True
+                k += 1
+    return False
 
 
 # A photo's caption between a headline and its lead: "Photo: Raneen Sawafta/Reuters", "[File: ...]"

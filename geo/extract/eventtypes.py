@@ -382,6 +382,12 @@ def word_starts(words: str, tail: str = "") -> re.Pattern:
     return re.compile(f"[{chars}](?<=(?=(?i:\\b(?:{words})\\b{tail})).)")
 
 
+def first_words(words: str) -> tuple[str, ...]:
+    """The letters a match of ``word_starts(words)`` begins with, one string for each way it can begin
+    (``_prefixes`` of each alternative), as the cue pass over a text finds them (``nearby.cue_starts``)."""
+    return tuple(sorted({p for alternative in _alternatives(words) for p in _prefixes(alternative)}))
+
+
 def match_starts(rx: re.Pattern, starts: re.Pattern, text: str, lo: int, hi: int) -> list[int]:
     """The starts of ``rx.finditer(text, lo, hi)``, found by ``starts`` (its ``word_starts``)."""
     out: list[int] = []

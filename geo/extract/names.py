@@ -102,7 +102,9 @@ def read_names(
                 titled = False
                 continue
             if len(group) == 1:
-                found = _read_word(text, *group[0], datelines, person_names, in_headline)
+                # (its arguments one by one: a call with * is Python's generic call in the compiled build)
+                s, e, w = group[0]
+                found = _read_word(text, s, e, w, datelines, person_names, in_headline)
             else:
                 found = _read_run(text, group, words, datelines, person_names, in_headline)
             if found is None:
@@ -122,6 +124,20 @@ _PERSON_BEFORE = re.compile(
 )
 # How the words before a run end when _PERSON_BEFORE can match: most runs are ruled out by this alone.
 _PERSON_BEFORE_ENDS = (*(end + comma for end in [*KIN_WORDS, "old"] for comma in ("", ",")), ".")
+
+
+def _by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``ends`` by their last three characters (those shorter under ""): a lead is tested against the few
+    that end as it does, not all fifty-odd."""
+    out: dict[str, tuple[str, ...]] = {}
+    for end in ends:
+        tail = end[-3:] if len(end) >= 3 else ""
+        out[tail] = (*out.get(tail, ()), end)
+    return out
+
+
+_PERSON_BEFORE_BY_TAIL = _by_tail(_PERSON_BEFORE_ENDS)
+_PERSON_BEFORE_SHORT = _PERSON_BEFORE_BY_TAIL.pop("", ())  # the "." of an initial
 
 
 def _titled(text: str, start: int) -> bool:
@@ -145,7 +161,7 @@ def _person_before(text: str, start: int) -> bool:
     lead = text[lo:start].rstrip()
     # (a dot only as an initial's, "J.": not the stop before a sentence's first word, the most common)
     return (
-        lead.endswith(_PERSON_BEFORE_ENDS)
+        (lead.endswith(_PERSON_BEFORE_BY_TAIL.get(lead[-3:], ())) or lead.endswith(_PERSON_BEFORE_SHORT))
         and (lead[-1] != "." or "A" <= lead[-2:-1] <= "Z")
         and bool(_PERSON_BEFORE.search(text, lo, start))
     )

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from geo.extract.datescan import TRIGGER_KEYS
 from geo.extract.gazetteer import Gazetteer, Place, name_key
 from geo.extract.lexicon import MONTHS, WEEKDAYS
 from geo.extract.mentions import BACKGROUND_HINTS, Mention
@@ -466,9 +467,10 @@ def cue_starts(text: str) -> dict[str, list[int]] | None:
     """Where each word of the scans starts a word in ``text`` lower-cased, in order (the scans try their
     patterns only at a word's start): one pass of an Aho-Corasick automaton (pyahocorasick) for all of them,
     where a ``str.find`` pass per word read the text some forty times. The locative cues of ``variants``
-    ("in ", "village of ") are found in the same pass, and the answer for the last text is kept for the next
-    caller (variants asks first, then find_nearby). None when lower-casing changes the text's length ("İ"):
-    the scans then try their patterns everywhere."""
+    ("in ", "village of "), the dates' trigger words and the first words of the events' background pattern
+    are found in the same pass (:func:`cue_automaton`), and the answer for the last text is kept for the next
+    caller (the extraction asks for the dates first, then variants, find_nearby and the events). None when
+    lower-casing changes the text's length ("İ"): the scans then try their patterns everywhere."""
     global _LAST_CUES
     last = _LAST_CUES  # (read once: another thread may replace it meanwhile)
     if last is not None and last[0] is text:
@@ -482,12 +484,35 @@ def _read_cue_starts(text: str) -> dict[str, list[int]] | None:
     """The words after a space in the spaced copy of the lower-cased text (:mod:`spaced`, with a space before
     it), those after a letter beyond ASCII dropped, and those with a space checked for it: in the copy any
     character that is no letter or digit is one. (Lower-casing turns no character into a letter, digit or
-    "_", nor one of those into something else.)"""
-    lower = text.lower()
-    if len(lower) != len(text):
+    "_", nor one of those into something else.)
+
+    Only "İ" lower-cases to more than one character, and only it and the Kelvin sign to ASCII: without them
+    the spaced copy of the text lower-cased is the spaced copy lower-cased (all ASCII, which lowers at once,
+    where the whole text in another script lowers slowly), and a character is a letter beyond ASCII in the
+    text where it is one in the text lower-cased."""
+    if _BEYOND_LOWER_ASCII in text:
         return None
+    if _KELVIN in text:
+        return _read_lowered_cue_starts(text.lower())
     starts: dict[str, list[int]] = {}
-    for end, word in _CUE_AUTOMATON.iter(spaced(" " + lower)):
+    for end, word in cue_automaton().iter(spaced(" " + text).lower()):
+        i = end - len(word)  # where the word starts in ``text`` (the copy is one longer)
+        if i and after_letter(text, i):
+            continue
+        if " " in word and text[i : i + len(word)].lower() != word:
+            continue  # "in," or "village\nof"
+        starts.setdefault(word, []).append(i)
+    return starts
+
+
+_BEYOND_LOWER_ASCII = "\u0130"  # "İ": "i" and a combining dot lower-cased
+_KELVIN = "\u212a"  # "K": "k" lower-cased
+
+
+def _read_lowered_cue_starts(lower: str) -> dict[str, list[int]]:
+    """``_read_cue_starts`` of a text lower-cased as ``lower`` (of the same length)."""
+    starts: dict[str, list[int]] = {}
+    for end, word in cue_automaton().iter(spaced(" " + lower)):
         i = end - len(word)  # where the word starts in ``lower`` (the copy is one longer)
         if i and after_letter(lower, i):
             continue
@@ -571,16 +596,30 @@ LOCATIVE_CUES = (
     "district of",
     "camp of",
 )
-_CUE_AUTOMATON = _automaton(
-    {
-        *_FACILITY_WORDS_FIRST,
-        *_FACILITY_OF_WORDS,
-        *_QUARTER_WORDS,
-        *_SETTLEMENT_WORDS,
-        *_UNIT_WORDS,
-        *(f"{cue} " for cue in LOCATIVE_CUES),
-    }
-)
+_CUE_AUTOMATON: ahocorasick.Automaton | None = None  # made at first use (cue_automaton)
+
+
+def cue_automaton() -> ahocorasick.Automaton:
+    """The automaton of the cue pass: the words of the scans here, of variants' locative cues, of the dates'
+    trigger words (datescan._triggers_in) and of the words the events' background pattern starts with.
+    Made at first use: events imports this module, so its words are read once both are loaded."""
+    global _CUE_AUTOMATON
+    if _CUE_AUTOMATON is None:
+        from geo.extract.events import BACKGROUND_WORDS
+
+        _CUE_AUTOMATON = _automaton(
+            {
+                *_FACILITY_WORDS_FIRST,
+                *_FACILITY_OF_WORDS,
+                *_QUARTER_WORDS,
+                *_SETTLEMENT_WORDS,
+                *_UNIT_WORDS,
+                *(f"{cue} " for cue in LOCATIVE_CUES),
+                *TRIGGER_KEYS,
+                *BACKGROUND_WORDS,
+            }
+        )
+    return _CUE_AUTOMATON
 
 
 def _capital_before(text: str, at: int, words: int = 1) -> bool:

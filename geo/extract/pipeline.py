@@ -11,7 +11,7 @@ from geo.extract.events import Event, build_events
 from geo.extract.features import event_feature, feature_collection, source_record
 from geo.extract.gazetteer import Gazetteer
 from geo.extract.mentions import read_mentions
-from geo.extract.nearby import find_nearby
+from geo.extract.nearby import cue_starts, find_nearby
 from geo.extract.resolve import Resolved, resolve
 from geo.extract.sentences import PARAGRAPH_BREAK, sentence_spans
 from geo.extract.variants import find_variants
@@ -27,7 +27,9 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     # town" or "the hotel" refer back (the rest of a long text is not read for nothing).
     until = _story_end(text, places)
     sentences = sentence_spans(text, until=until)
-    dates = find_dates(text, article.published, until=sentences[-1][1] if sentences else None)
+    # The pass over the text that finds the cue words of variants and nearby finds the dates' trigger words too
+    cues = cue_starts(text) if sentences else None
+    dates = find_dates(text, article.published, until=sentences[-1][1] if sentences else None, cues=cues)
     if sentences:  # towns in another spelling ("Nabatiyeh"), placed before the places near them
         spelt = find_variants(text, sentences[-1][1], places, gaz)
         if spelt:

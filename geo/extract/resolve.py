@@ -301,7 +301,9 @@ def _best(
             )
             score += 8 if small_capital else 5
         if anchors and own is not None:
-            score += _anchor_bonus(c, *anchors, own=own)
+            # (its arguments one by one: a call with * or a keyword goes through Python's generic call in
+            # the compiled build, several times the cost of the function itself)
+            score += _anchor_bonus(c, anchors[0], anchors[1], own)
         if score > best_score:
             best, best_score = c, score
     return best

@@ -1,19 +1,22 @@
-"""The one pass over a text that finds where the cue words of the nearby and spelling-variant scans start a
-word (``nearby.cue_starts``, over the spaced copy of ``geo.extract.spaced``), and the patterns searched only
+"""The one pass over a text that finds where the cue words of the nearby and spelling-variant scans (and the
+dates' trigger words) start a word (``nearby.cue_starts``, over the spaced copy of ``geo.extract.spaced``), and the patterns searched only
 where a cheaper look finds the words they need."""
 
 import sys
+from datetime import date
 
 import pytest
 
-from geo.extract.events import _HAPPENED, _happened
+from geo.extract import datescan
+from geo.extract.dates import find_dates
+from geo.extract.events import _BACKGROUND, _HAPPENED, _background, _cues_for, _happened
 from geo.extract.eventtypes import _ORIGIN_BEFORE, _origin_before
 from geo.extract.names import _PERSON_BEFORE, _person_before
-from geo.extract.nearby import _CUE_AUTOMATON, cue_starts
+from geo.extract.nearby import cue_automaton, cue_starts
 from geo.extract.spaced import spaced
 from geo.extract.sport import _SPORTS, _SPORTS_WORDS
 
-CUE_WORDS = list(_CUE_AUTOMATON.values())
+CUE_WORDS = list(cue_automaton().values())
 
 
 def plain_starts(text):
@@ -37,6 +40,7 @@ def plain_starts(text):
         "éin Raqqa, ñat Mosul, 3in Homs, _at Idlib",  # after a letter beyond ASCII, a digit or "_"
         "«in Raqqa», “at Mosul”, —near Homs, (outside Idlib), ٣ in Hama",  # after marks beyond ASCII
         "IN RAQQA, In Mosul, At Homs, Village Of Barsalogho, KELVIN: \u212ailled at the \u212aamp",
+        "the \u212aebele and the mar\u212aet in Raqqa",  # the Kelvin sign lower-cases to the "k" of a cue word
         "Police station, power plant, the Great Mosque of al-Nuri, Kharkiv hromada, a school in Kumba",
     ],
 )
@@ -46,6 +50,33 @@ def test_cue_words_are_found_where_they_start_a_word(text):
 
 def test_a_text_that_lower_casing_lengthens_is_read_by_the_patterns_themselves():
     assert cue_starts("İdlib: fighting in Raqqa") is None
+
+
+def test_only_two_letters_lower_case_to_ascii_and_one_to_two_characters():
+    # (what the cue pass relies on to lower-case only its spaced copy, which is all ASCII: the others lower
+    # to a letter beyond ASCII, which the copy makes a space as it makes the letter itself)
+    to_ascii = [c for c in map(chr, range(0x80, sys.maxunicode + 1)) if any(x < "\x80" for x in c.lower())]
+    lengthened = [c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1]
+    assert (to_ascii, lengthened) == (["\u0130", "\u212a"], ["\u0130"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 3, 2017: on Tuesday, a week ago, the strike came in March",  # a trigger opening the text
+        "it may rain; MAY 3; mayday on 3 may; the decision of Dec. 4 and the 12th of Sept",  # case counts
+        "weekend weeks week: the weekend of Jan 6, Sunday's raid since Monday",  # the longest at a start
+        "1999 and 2019-2020, in 20٩٩ or ١٩٩٩, the year 1899; 21st Century",  # years: ASCII digits only
+        "éMay 3, ñ2017, _Monday, 3May, «Monday» ‘Tuesday’ —Friday, ٣ January 2017",  # what starts no word
+        "Late\u212aMay 3; \u212aJan 6; on Monday \u212a last week",  # the Kelvin sign lowers to "k"
+        "Since ſunday's raid, ſince Monday, ıt came on Tuesday",  # letters lower-casing leaves as they are
+    ],
+)
+def test_dates_read_off_the_cue_pass_are_the_dates_found_alone(text):
+    cues = cue_starts(text)
+    assert cues is not None
+    assert datescan._triggers_in(text, cues) == list(datescan._triggers(text))  # where the rules are tried
+    assert find_dates(text, date(2017, 12, 12), cues=cues) == find_dates(text, date(2017, 12, 12))
 
 
 def test_the_spaced_copy_keeps_ascii_words_and_their_offsets():
@@ -124,3 +155,23 @@ def test_a_person_before_a_name_is_found_as_the_pattern_finds_it(text):
     start = text.rindex(" ") + 1 if "\n" not in text else text.rindex("\n") + 1
     lo = max(0, start - 30)
     assert _person_before(text, start) == bool(_PERSON_BEFORE.search(text, lo, start))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raqqa is the capital. It has been held since 2017. The town, now quiet, lies on the river.",
+        "Mosul IS THE city; Tikrit HAS\tBEEN taken. Formerly a camp, it is\nhome to many. Still, it burned.",
+        "This island isn't home to anyone. Ares has no been. Nowhere lies are told.",  # words inside words
+        "The town ſince May; the city iſ the capital; Raqqa ıs the hub.",  # what re.IGNORECASE takes for s, i
+        "éis the capital, ñnow, _still, 3has been, «since» May, —currently",  # after a letter beyond ASCII
+        "The \u212anown city; a town \u212anown as Raqqa.",  # the Kelvin sign is a k ignoring case
+        "Gunmen killed four. They fled. Police said it was over.",  # no background word at all
+        "the attack. Formerl",  # a word cut short by the sentence's end
+    ],
+)
+def test_a_background_sentence_is_found_as_the_pattern_finds_it(text):
+    cues = _cues_for(text)
+    for s in range(len(text)):  # every span: a sentence may start or end inside a word
+        for e in range(s + 1, len(text) + 1):
+            assert _background(text, s, e, cues) == bool(_BACKGROUND.search(text, s, e)), (s, e)
