@@ -468,6 +468,8 @@ _SAID_BEFORE = re.compile(
     # ... "told Magik 9 radio station on Friday"
     r"(?:(?:[A-Z0-9][\w.]*\s+){0,2}(?:(?:radio|television|TV|news|state|local)\s+){0,2}(?:station|channel|"
     r"agency|newspaper|broadcaster|outlet|website|media)\s+)?"
+    # ... "told Reuters by phone on Tuesday", "said in a statement on Monday"
+    r"(?:(?:by\s+(?:tele)?phone|in\s+an?\s+(?:interview|statement))\s+)?"
     r"(?:[a-z]+\s+)?(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 # A sentence that opens with its date, then who said: "On Saturday, the ministry said that ...".

@@ -297,6 +297,8 @@ def test_a_statement_date_does_not_move_the_story(gaz):
         '"We ran," said 60-year-old Amina Musa on Monday.',
         "An official told Radio Dalsan on Monday that many were missing.",
         "The mayor told a local radio station on Monday that many were missing.",
+        "Residents told Reuters by phone on Monday that the town was quiet.",
+        "The army said in a statement on Monday that it had sent reinforcements.",
     ],
 )
 def test_a_statement_by_name_or_outlet_does_not_move_the_story(statement, gaz):
