@@ -228,6 +228,7 @@
       byId = {},
       lo = Infinity,
       hi = -Infinity,
+      lastStart = -Infinity,
       i;
     for (i = 0; i < n; i++) {
       S[i] = P.s[i];
@@ -235,6 +236,7 @@
       byId[P.id[i]] = i;
       if (S[i] < lo) lo = S[i];
       if (E[i] > hi) hi = E[i];
+      if (S[i] > lastStart) lastStart = S[i];
     }
     return {
       P: P,
@@ -244,6 +246,7 @@
       byId: byId,
       min: n ? lo : 0,
       max: n ? hi : 0,
+      lastStart: n ? lastStart : 0, // the last day an event starts: play from here has nothing new
       shown: new Uint8Array(n),
       markers: new Array(n),
       group: group,
@@ -299,7 +302,17 @@
       areaLayer = v.areaLayer;
       if (!map.hasLayer(group)) map.addLayer(group);
       if (!map.hasLayer(areas)) map.addLayer(areas);
-      L.extend(tl, { P: P, n: n, S: S, E: E, byId: byId, min: v.min, max: v.max, group: group });
+      L.extend(tl, {
+        P: P,
+        n: n,
+        S: S,
+        E: E,
+        byId: byId,
+        min: v.min,
+        max: v.max,
+        lastStart: v.lastStart,
+        group: group,
+      });
       if (tl.quotes && !P.quotesIn) quotesArrived(tl, tl.quotes, true);
     }
     tl.install = function (key, spec) {

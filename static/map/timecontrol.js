@@ -92,7 +92,8 @@
       return div;
     };
 
-    /* The next (dir 1) or previous (-1) change point from the slider's date. */
+    /* The next (dir 1) or previous (-1) change point from the slider's date, within the slider's range
+     * (in a trailing window the last events leave it after the last day of the range: no stop there). */
     function changeFrom(t, dir) {
       var ch = tl.changes(),
         lo = 0,
@@ -103,21 +104,25 @@
         else hi = mid;
       }
       // lo: first change point after t
-      if (dir > 0) return lo < ch.length ? ch[lo] : null;
+      if (dir > 0) return lo < ch.length && ch[lo] <= tl.max ? ch[lo] : null;
       var j = lo - 1;
       while (j >= 0 && ch[j] >= t) j--;
-      return j >= 0 ? ch[j] : null;
+      return j >= 0 && ch[j] >= tl.min ? ch[j] : null;
     }
+    /* One change point on; false when there is none the slider can reach (play then stops). */
     function step(dir) {
-      var t = changeFrom(tl.t, dir);
-      if (t !== null) tl.setTime(t);
-      return t !== null;
+      var t = changeFrom(tl.t, dir),
+        before = tl.t;
+      if (t === null) return false;
+      tl.setTime(t);
+      return tl.t !== before;
     }
     function play() {
       var ch = tl.changes();
       if (!ch.length) return;
-      // From the start of the data when at (or past) its last change point; else from here.
-      if (changeFrom(tl.t, 1) === null || tl.t < ch[0]) tl.setTime(ch[0]);
+      // From the start of the data when no event starts after the slider's date (where the map opens);
+      // else from here.
+      if (tl.t >= tl.lastStart || changeFrom(tl.t, 1) === null || tl.t < ch[0]) tl.setTime(ch[0]);
       ui.play.textContent = "❚❚"; // (U+23F8 is in no font Debian installs: an empty box)
       ui.play.classList.add("playing");
       timer = setInterval(function () {

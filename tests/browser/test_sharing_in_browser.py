@@ -131,7 +131,7 @@ def test_the_app_rewriting_the_url_keeps_the_maps_view(browser, server):
     try:
         page.goto(f"{server.url}?z=7&c=35.95,39.01&t=2017-10-17")
         wait_started(page)
-        map_frame(page).evaluate("() => window.eventTimeline.map.setZoom(9, {animate: false})")
+        map_frame(page).evaluate("() => { window.eventTimeline.map.setZoom(9, {animate: false}); }")
         expect(page).to_have_url(re.compile(r"[?&]z=9(&|$)"), timeout=10_000)
         page.get_by_label("Search the quotes").fill("Raqa")
         page.get_by_label("Search the quotes").press("Enter")
