@@ -631,25 +631,51 @@
         }
       );
     }
+    function opened() {
+      return Array.prototype.slice.call(map.getContainer().querySelectorAll(".ev-box:not(.ev-collapsed)"));
+    }
+    // Below the popup: the time control (and the scale) at the bottom of the map.
+    function covered() {
+      var p = popup.getElement(),
+        tc = map.getContainer().querySelector(".tc");
+      return !!(p && tc) && p.getBoundingClientRect().bottom > tc.getBoundingClientRect().top + 1;
+    }
+    // The popup's room between the controls of the top and bottom corners, where it is panned to.
+    function fit() {
+      var top = extent(".leaflet-top .leaflet-control", "top") + 10,
+        bottom = extent(".leaflet-bottom .leaflet-control", "bottom") + 10;
+      popup.options.autoPanPaddingTopLeft = L.point(12, top);
+      popup.options.autoPanPaddingBottomRight = L.point(12, bottom);
+      popup.options.maxHeight = Math.max(120, box.height - top - bottom - 40);
+      popup.options.maxWidth = Math.max(160, Math.min(360, box.width - 60)); // a phone: the whole width
+      popup.options.minWidth = Math.min(240, popup.options.maxWidth);
+      popup.update(); // re-lays out and pans (Leaflet's update calls _adjustPan)
+      return box.height - top - bottom;
+    }
     overlapping().forEach(collapse);
     // With the legend and the feed folded, the top corners hold only buttons: keep the popup below them.
-    var top = extent(".leaflet-top .leaflet-control", "top") + 10,
-      bottom = extent(".leaflet-bottom .leaflet-control", "bottom") + 10;
-    popup.options.autoPanPaddingTopLeft = L.point(12, top);
-    popup.options.autoPanPaddingBottomRight = L.point(12, bottom);
-    popup.options.maxHeight = Math.max(120, box.height - top - bottom - 40);
-    popup.options.maxWidth = Math.max(160, Math.min(360, box.width - 60)); // a phone: the whole width
-    popup.options.minWidth = Math.min(240, popup.options.maxWidth);
-    popup.update(); // re-lays out and pans (Leaflet's update calls _adjustPan)
+    // A tall open feed or legend leaves too little room for a quote: fold them too.
+    if (fit() < MIN_POPUP_ROOM && opened().length) {
+      opened().forEach(collapse);
+      fit();
+    }
     setTimeout(function () {
-      overlapping().forEach(collapse);
+      var over = overlapping();
+      if (over.length || covered()) {
+        (over.length ? over : opened()).forEach(collapse);
+        fit();
+      }
     }, 300);
   }
+  var MIN_POPUP_ROOM = 320; // px: a popup's place, type, date, a few lines of quote and the source
 
   function collapse(box) {
     box.classList.add("ev-collapsed");
     var b = box.querySelector(".ev-toggle");
-    if (b) b.setAttribute("aria-expanded", "false");
+    if (b) {
+      b.setAttribute("aria-expanded", "false");
+      b.textContent = b.textContent.replace(/^▾/, "▸"); // (the arrow the box's own toggle shows)
+    }
   }
 
   /* A collapsible box in a map corner: a title button and a body (legend, feed). */

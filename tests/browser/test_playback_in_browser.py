@@ -185,6 +185,41 @@ def test_the_legend_never_covers_an_open_popup(browser, server, viewport):
         context.close()
 
 
+# The open popup against what could cover it: the time control below, and any legend or feed still open.
+POPUP_COVERED = """() => {
+  const q = (s) => document.querySelector(s), p = q(".leaflet-popup");
+  if (!p) return "no popup";
+  const a = p.getBoundingClientRect();
+  if (a.bottom > q(".tc").getBoundingClientRect().top + 1) return "the time control";
+  const over = [...document.querySelectorAll(".ev-box:not(.ev-collapsed)")].filter((el) => {
+    const b = el.getBoundingClientRect();
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  });
+  return over.length ? over[0].className : "";
+}"""
+
+
+def test_a_popup_opened_from_the_feed_is_never_covered(browser, server):
+    # A short window and the feed open (it stays open while one reads down it): a tall feed once left a
+    # popup low on the map only 120 px high, its quote and source under the time control.
+    context = browser.new_context(viewport={"width": 1200, "height": 640})
+    page = context.new_page()
+    try:
+        frame, f = open_map(page, server.url)
+        for i in range(f.evaluate("() => window.eventTimeline.n")):
+            f.evaluate(f"() => {{ window.eventTimeline.setTime(window.eventTimeline.S[{i}]); }}")
+            feed = frame.locator(".ev-feed")
+            if "ev-collapsed" in (feed.get_attribute("class") or ""):
+                frame.locator(".ev-feed .ev-toggle").click()
+            frame.locator(f'.ev-feed li[data-i="{i}"]').click()
+            with contextlib.suppress(PlaywrightTimeout):  # the assertion below says what covers it
+                f.wait_for_function(f"() => ({POPUP_COVERED})() === ''", timeout=5_000)
+            assert f.evaluate(POPUP_COVERED) == "", i
+            f.evaluate("() => { window.eventTimeline.map.closePopup(); }")
+    finally:
+        context.close()
+
+
 def test_a_shared_view_opens_there(page, server):
     frame, f = open_map(page, f"{server.url}?t=2017-10-20&w=30&z=8&c=35.9,39.0&event={RAQQA_ID}")
     # The page side passes these to build_map; the map opens at that date, window, view and event.
