@@ -175,7 +175,10 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
         8,
         PROTESTS,
         "Peaceful protest",
-        r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ions?|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?",
+        r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ions?|ors)|"
+        # "demonstrated" is a protest where people went somewhere, not "demonstrated competence"
+        r"demonstrated(?=\s+(?:against|in|outside|near|at|on|across|through|for)\b)|"
+        r"rall(?:y|ies|ied)|marched|sit-ins?",
     ),
     ("", 8, RIOTS, "Mob violence", r"riot(?:s|ers|ing|ed)?|mobs?|vigilantes?"),
     (

@@ -199,6 +199,12 @@ def kind_of(sentence: str, place: str):
             "Lirra",
             ("Violence against civilians", "Attack", "attacked"),
         ),
+        # "demonstrated" is a protest where people went somewhere; "demonstrated its strength" is none
+        (
+            "Thousands demonstrated in Lirra against the war.",
+            "Lirra",
+            ("Protests", "Peaceful protest", "demonstrated"),
+        ),
         # an attack on no armed target that killed is an attack on people; one that killed nobody stays a
         # battle, and one on soldiers is one
         (
@@ -237,6 +243,7 @@ def test_each_sub_type_family_has_its_trigger(sentence, place, expected):
         ("Marwa is the largest town in the province, home to some 80,000 people.", "Marwa"),
         ("The commander, a native of Tallis, spoke to reporters.", "Tallis"),
         ("The group's former stronghold of Vornak lies on the river.", "Vornak"),
+        ("The coalition has demonstrated its strength in Vornak, officials said.", "Vornak"),
     ],
 )
 def test_background_mentions_have_no_type(sentence, place):
