@@ -69,6 +69,8 @@ MAP_CSS = (
 .tc button:focus-visible,.tc select:focus-visible{outline:2px solid #2c6fbb}
 .tc output.time-text{font:600 16px system-ui,sans-serif;min-width:8.5em}
 .tc-count{color:#333;flex:1 1 auto}.tc-count b{color:#000}
+.tc .tc-off{height:auto;min-width:0;border:0;background:none;padding:0;font:inherit;color:#1f5fa8;
+ text-decoration:underline;cursor:pointer}
 .tc select{height:28px;font-size:13px}
 .tc-hist{position:relative;margin-top:3px}
 .tc-hist canvas{display:block;width:100%;height:34px;cursor:pointer;touch-action:none}

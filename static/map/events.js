@@ -443,6 +443,28 @@
         delete areaLayer[k];
       }
     }
+    // Frame the map on the events visible now ("3 off screen" pressed).
+    tl.fitVisible = function () {
+      var v = tl.visibleIdx,
+        s = 90,
+        w = 180,
+        no = -90,
+        e = -180;
+      if (!v.length) return;
+      for (var j = 0; j < v.length; j++) {
+        s = Math.min(s, P.lat[v[j]]);
+        no = Math.max(no, P.lat[v[j]]);
+        w = Math.min(w, P.lon[v[j]]);
+        e = Math.max(e, P.lon[v[j]]);
+      }
+      map.fitBounds(
+        [
+          [s, w],
+          [no, e],
+        ],
+        { padding: [40, 40], maxZoom: 8 }
+      );
+    };
     tl.countOffScreen = function () {
       var b = map.getBounds(),
         s = b.getSouth(),

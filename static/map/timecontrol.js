@@ -38,6 +38,10 @@
       ui.next.textContent = "»";
       ui.date = el("output", "time-text", row, { "aria-live": "polite" });
       ui.count = el("span", "tc-count", row);
+      // "N off screen" takes the map to them (the count is rewritten on every change: one listener)
+      L.DomEvent.on(ui.count, "click", function (e) {
+        if (e.target.closest && e.target.closest(".tc-off")) tl.fitVisible();
+      });
       ui.speed = el("select", "tc-speed", row, { title: "Play speed", "aria-label": "Play speed" });
       SPEEDS.forEach(function (s) {
         var o = el("option", "", ui.speed, { value: String(s) });
@@ -224,7 +228,12 @@
         "</b> event" +
         (tl.shownCount === 1 ? "" : "s") +
         " now" +
-        (tl.offScreen ? " · <b>" + tl.offScreen + "</b> off screen" : "");
+        (tl.offScreen
+          ? ' · <button type="button" class="tc-off" title="Show every event of this moment">' +
+            "<b>" +
+            tl.offScreen +
+            "</b> off screen</button>"
+          : "");
       ui.window.value = tl.w === null ? "all" : String(tl.w);
       histogram();
     };

@@ -220,6 +220,19 @@ def test_a_popup_opened_from_the_feed_is_never_covered(browser, server):
         context.close()
 
 
+def test_the_off_screen_count_takes_the_map_to_those_events(page, server):
+    frame, f = open_map(page, server.url)
+    f.wait_for_function("() => window.eventTimeline._started")
+    f.evaluate("() => { window.eventTimeline.map.setView([0, 0], 6, {animate: false}); }")  # far away
+    off = frame.locator(".tc-count .tc-off")
+    expect(off).to_contain_text("off screen")
+    now = f.evaluate("() => window.eventTimeline.shownCount")
+    assert now and f.evaluate("() => window.eventTimeline.offScreen") == now  # every one of them
+    off.click()
+    expect(off).to_have_count(0)  # all of this moment's events are on screen now
+    assert f.evaluate("() => window.eventTimeline.offScreen") == 0
+
+
 def test_a_shared_view_opens_there(page, server):
     frame, f = open_map(page, f"{server.url}?t=2017-10-20&w=30&z=8&c=35.9,39.0&event={RAQQA_ID}")
     # The page side passes these to build_map; the map opens at that date, window, view and event.
