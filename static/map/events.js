@@ -595,9 +595,11 @@
       }, 0);
     };
 
+    // A move changes only what is off screen: the count under the slider, not the feed (rewriting it on
+    // every move lost the reader's place and focus in it, and a click on it during a pan).
     map.on("moveend", function () {
       tl.countOffScreen();
-      tl.fire();
+      if (tl.control) tl.control.sync();
     });
     map.on("popupopen", function (e) {
       var src = e.popup._source;
@@ -682,6 +684,7 @@
       fit();
     }
     setTimeout(function () {
+      if (!popup.isOpen()) return; // closed meanwhile: the legend and the feed stay as they are
       var over = overlapping();
       if (over.length || covered()) {
         (over.length ? over : opened()).forEach(collapse);

@@ -206,6 +206,7 @@ def test_a_popup_opened_from_the_feed_is_never_covered(browser, server):
     page = context.new_page()
     try:
         frame, f = open_map(page, server.url)
+        f.wait_for_function("() => window.eventTimeline._started")  # the landing view is set
         for i in range(f.evaluate("() => window.eventTimeline.n")):
             f.evaluate(f"() => {{ window.eventTimeline.setTime(window.eventTimeline.S[{i}]); }}")
             feed = frame.locator(".ev-feed")
