@@ -694,6 +694,20 @@
   }
   var MIN_POPUP_ROOM = 320; // px: a popup's place, type, date, a few lines of quote and the source
 
+  /* A box just opened folds the other open boxes it would lie over (on a narrower map the feed and the
+   * legend reach across each other, and the one on top took the clicks meant for the other). */
+  function foldOverlapping(map, div) {
+    var a = div.getBoundingClientRect();
+    map
+      .getContainer()
+      .querySelectorAll(".ev-box:not(.ev-collapsed)")
+      .forEach(function (other) {
+        if (other === div) return;
+        var b = other.getBoundingClientRect();
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) collapse(other);
+      });
+  }
+
   function collapse(box) {
     box.classList.add("ev-collapsed");
     var b = box.querySelector(".ev-toggle");
@@ -723,9 +737,11 @@
       L.DomEvent.disableScrollPropagation(div);
       L.DomEvent.on(button, "click", function () {
         div.classList.toggle("ev-collapsed");
-        button.setAttribute("aria-expanded", String(!div.classList.contains("ev-collapsed")));
-        if (onToggle) onToggle(!div.classList.contains("ev-collapsed"));
+        var open = !div.classList.contains("ev-collapsed");
+        button.setAttribute("aria-expanded", String(open));
+        if (onToggle) onToggle(open);
         control.title(title);
+        if (open) foldOverlapping(map, div);
       });
       control.div = div;
       control.body = body;
