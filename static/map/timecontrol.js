@@ -256,9 +256,12 @@
       "keydown",
       function (e) {
         var tag = (e.target && e.target.tagName) || "";
-        if (/^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(tag) || (e.target.closest && e.target.closest(".ev-feed"))) return;
+        if (/^(INPUT|SELECT|TEXTAREA)$/.test(tag) || (e.target.closest && e.target.closest(".ev-feed"))) return;
         var k = e.key,
           done = true;
+        // A button just pressed keeps the focus: the arrows still move the slider, space and Enter are
+        // the button's own.
+        if (tag === "BUTTON" && (k === " " || k === "Spacebar" || k === "Enter")) return;
         if ((k === "ArrowRight" || k === "ArrowLeft") && !e.shiftKey) {
           stop();
           tl.setTime(tl.t + (k === "ArrowRight" ? 1 : -1));

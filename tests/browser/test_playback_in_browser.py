@@ -117,6 +117,11 @@ def test_clicking_the_histogram_jumps_and_arrow_keys_step(page, server):
     page.keyboard.press("PageDown")  # the next change point
     nxt = min(c for c in eventmap.change_points(list(SPANS.values()), None) if c > middle - 1)
     expect(frame.locator("output.time-text")).to_have_attribute("data-day", day(nxt))
+    # after a click on « or », which keeps the focus, the arrows still step a day
+    frame.locator("button.prev").click()
+    before = state(f)["t"]
+    page.keyboard.press("ArrowRight")
+    expect(frame.locator("output.time-text")).to_have_attribute("data-day", day(before + 1))
 
 
 def test_the_feed_lists_the_visible_events_newest_first_and_opens_them(page, server):
