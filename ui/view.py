@@ -75,9 +75,14 @@ def shown(features: list[dict[str, Any]], view: View, stamp: str | None = None) 
     is the caller's."""
     if stamp is None:
         return filters.apply(features, view)
-    # Only the filters and the opened event (a background mention opened by a link) choose events.
-    chosen = replace(view, time=None, window=None, zoom=None, center=None)
+    chosen = _choosing(view)
     return list(_shown(stamp, repr(chosen), features, chosen))
+
+
+def _choosing(view: View) -> View:
+    """What of ``view`` chooses events: the filters and the opened event (a background mention opened by
+    a link), not the map's time, window, zoom and centre (the key of the views kept)."""
+    return replace(view, time=None, window=None, zoom=None, center=None)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -90,7 +95,7 @@ def off_map(features: list[dict[str, Any]], view: View, stamp: str | None = None
     with ``stamp`` read once per view as :func:`shown` is."""
     if stamp is None:
         return filters.off_map(filters.apply(features, view))
-    chosen = replace(view, time=None, window=None, zoom=None, center=None)
+    chosen = _choosing(view)
     return _off_map(stamp, repr(chosen), features, chosen)
 
 

@@ -645,18 +645,7 @@
     }
     function overlapping() {
       var p = popup.getElement();
-      if (!p) return [];
-      var a = p.getBoundingClientRect();
-      return Array.prototype.filter.call(
-        map.getContainer().querySelectorAll(".ev-box:not(.ev-collapsed)"),
-        function (el) {
-          var b = el.getBoundingClientRect();
-          return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-        }
-      );
-    }
-    function opened() {
-      return Array.prototype.slice.call(map.getContainer().querySelectorAll(".ev-box:not(.ev-collapsed)"));
+      return p ? openBoxesOver(map, p) : [];
     }
     // Below the popup: the time control (and the scale) at the bottom of the map.
     function covered() {
@@ -679,42 +668,38 @@
     overlapping().forEach(collapse);
     // With the legend and the feed folded, the top corners hold only buttons: keep the popup below them.
     // A tall open feed or legend leaves too little room for a quote: fold them too.
-    if (fit() < MIN_POPUP_ROOM && opened().length) {
-      opened().forEach(collapse);
+    if (fit() < MIN_POPUP_ROOM && openBoxes(map).length) {
+      openBoxes(map).forEach(collapse);
       fit();
     }
     setTimeout(function () {
       if (!popup.isOpen()) return; // closed meanwhile: the legend and the feed stay as they are
       var over = overlapping();
       if (over.length || covered()) {
-        (over.length ? over : opened()).forEach(collapse);
+        (over.length ? over : openBoxes(map)).forEach(collapse);
         fit();
       }
     }, 300);
   }
   var MIN_POPUP_ROOM = 320; // px: a popup's place, type, date, a few lines of quote and the source
 
-  /* A box just opened folds the other open boxes it would lie over (on a narrower map the feed and the
-   * legend reach across each other, and the one on top took the clicks meant for the other). */
-  function foldOverlapping(map, div) {
-    var a = div.getBoundingClientRect();
-    map
-      .getContainer()
-      .querySelectorAll(".ev-box:not(.ev-collapsed)")
-      .forEach(function (other) {
-        if (other === div) return;
-        var b = other.getBoundingClientRect();
-        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) collapse(other);
-      });
+  /* The legend and the feed boxes open on the map; those of them that lie over the element ``el``. */
+  function openBoxes(map) {
+    return Array.prototype.slice.call(map.getContainer().querySelectorAll(".ev-box:not(.ev-collapsed)"));
+  }
+  function openBoxesOver(map, el) {
+    var a = el.getBoundingClientRect();
+    return openBoxes(map).filter(function (other) {
+      var b = other.getBoundingClientRect();
+      return other !== el && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    });
   }
 
   function collapse(box) {
     box.classList.add("ev-collapsed");
     var b = box.querySelector(".ev-toggle");
-    if (b) {
-      b.setAttribute("aria-expanded", "false");
-      b.textContent = b.textContent.replace(/^▾/, "▸"); // (the arrow the box's own toggle shows)
-    }
+    if (b) b.setAttribute("aria-expanded", "false");
+    if (box._retitle) box._retitle(); // its arrow folded, its title as it was
   }
 
   /* A collapsible box in a map corner: a title button and a body (legend, feed). */
@@ -729,19 +714,23 @@
       button.setAttribute("aria-expanded", narrow ? "false" : "true");
       var body = L.DomUtil.create("div", "ev-body", div);
       body.innerHTML = bodyHtml;
-      control.title = function (text) {
+      var text = title;
+      // The toggle's text: the arrow of the box's state and its title (the last one given).
+      control.title = function (newText) {
+        if (newText !== undefined) text = newText;
         button.textContent = (div.classList.contains("ev-collapsed") ? "▸ " : "▾ ") + text;
       };
-      control.title(title);
+      div._retitle = control.title;
+      control.title();
       L.DomEvent.disableClickPropagation(div);
       L.DomEvent.disableScrollPropagation(div);
       L.DomEvent.on(button, "click", function () {
         div.classList.toggle("ev-collapsed");
         var open = !div.classList.contains("ev-collapsed");
         button.setAttribute("aria-expanded", String(open));
+        control.title();
         if (onToggle) onToggle(open);
-        control.title(title);
-        if (open) foldOverlapping(map, div);
+        if (open) openBoxesOver(map, div).forEach(collapse); // (on a narrow map they reach across)
       });
       control.div = div;
       control.body = body;
