@@ -54,7 +54,12 @@ def find_dates(
         start, end, precision, *shift = span if span else (None, None, None)
         expr = DateExpr(*m.span(), m.group(), start, end, precision, shift[0] if shift else None)
         if out and precision == "day" and expr.shift is None and _names_its_weekday(text, out[-1], expr):
-            # "on Tuesday, October 17": one expression, dated by the explicit day, not last Tuesday.
+            # "on Tuesday, October 17": one expression, dated by the explicit day, not last Tuesday ...
+            named = out[-1].date_start
+            if start and named and start.weekday() != named.weekday() and start.day == named.day:
+                # ... unless only its month slipped: "On Monday, June 8" in a story of Monday 8 July is that
+                # Monday (the weekday and the day of the month agree on it; June 8 was a Saturday)
+                start = end = named
             expr = DateExpr(out[-1].start, expr.end, text[out[-1].start : expr.end], start, end, precision)
             out.pop()
         out.append(expr)

@@ -107,6 +107,10 @@ def one(text, pub=PUB):
             ("Tuesday, October 17", "2017-10-17", "2017-10-17", "day"),
         ),
         ("on Monday (Oct. 16) they left", ("Monday (Oct. 16", "2017-10-16", "2017-10-16", "day")),
+        # ... unless only its month slipped: the weekday and the day of the month agree on last Monday
+        ("On Monday, November 11, drones hit", ("Monday, November 11", "2017-12-11", "2017-12-11", "day")),
+        # (where they agree on no day near publication, the explicit day stands)
+        ("on Monday, October 17, they left", ("Monday, October 17", "2017-10-17", "2017-10-17", "day")),
     ],
 )
 def test_expression_is_normalised_against_publication(text, expected):
