@@ -28,7 +28,7 @@ CURATED_CSV = ROOT / "data" / "gazetteer" / "curated.csv"
 # with their local words or informally ("North Darfur", "Donbas"), and seas, lakes and rivers.
 ACTORS_CSV, REGIONS_CSV, WATER_CSV = "actors.csv", "regions.csv", "water.csv"
 CACHE_DIR = ROOT / ".cache"
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +105,7 @@ class Gazetteer:
         demonyms: dict[str, str],
         areas: dict[str, float] | None = None,
         actors: set[str] | frozenset[str] = frozenset(),
+        capitals: dict[str, str] | None = None,
     ):
         self.areas = areas or {}  # country code -> km², to place "eastern Syria" inside Syria
         # keys of the names of organisations and armed groups ("Hamas", "Wagner"): never places
@@ -118,6 +119,9 @@ class Gazetteer:
                     index[key].append(i)
         self.index = {k: tuple(v) for k, v in index.items()}
         self.demonyms = {name_key(k): v for k, v in demonyms.items()}
+        # country code -> the row of its capital city ("the Yemeni capital" is Sanaa)
+        rows = {p.id: i for i, p in enumerate(places)}
+        self.capitals = {cc: rows[pid] for cc, pid in (capitals or {}).items() if pid in rows}
         self._setup()
 
     def _setup(self) -> None:
@@ -130,6 +134,7 @@ class Gazetteer:
             "demonyms": self.demonyms,
             "areas": self.areas,
             "actors": self.actors,
+            "capitals": self.capitals,
         }
 
     def __setstate__(self, state) -> None:
@@ -140,6 +145,7 @@ class Gazetteer:
         )
         self.areas = state["areas"]
         self.actors = state.get("actors", frozenset())
+        self.capitals = state.get("capitals", {})
         self._setup()
 
     def __len__(self) -> int:
@@ -173,6 +179,11 @@ class Gazetteer:
     def is_actor(self, key: str) -> bool:
         """Is ``key`` the name key of an organisation or armed group ("hamas")?"""
         return key in self.actors
+
+    def capital_of(self, country_code: str) -> Place | None:
+        """The capital city of a country, when the gazetteer knows it."""
+        row = self.capitals.get(country_code)
+        return None if row is None else Place(*self._rows[row])
 
     def demonym_country(self, word: str) -> str | None:
         """ISO code of the country a demonym or adjective ("Syrian", "Iraqi") refers to."""
@@ -319,7 +330,30 @@ def build_gazetteer(curated: Path = CURATED_CSV, min_population: int = 500) -> G
             places[i] = p = replace(p, name=renamed[p.id])
         if p.id in moved:
             places[i] = replace(p, lat=moved[p.id][0], lon=moved[p.id][1])
-    return Gazetteer(places, names, demonyms | _curated_demonyms(), areas, read_actors(curated.parent))
+    return Gazetteer(
+        places,
+        names,
+        demonyms | _curated_demonyms(),
+        areas,
+        read_actors(curated.parent),
+        _capitals(gc.get_countries().values(), places, names),
+    )
+
+
+def _capitals(countries, places: list[Place], names: dict[str, list[str]]) -> dict[str, str]:
+    """Country code -> the id of its capital city: the most populous town of the country under the name
+    GeoNames gives as its capital ("Sanaa" for Yemen)."""
+    wanted = {(c["iso"], name_key(c["capital"])) for c in countries if c.get("capital")}
+    best: dict[str, Place] = {}
+    for p in places:
+        if p.kind != "city" or not p.country_code:
+            continue
+        keys = {name_key(n) for n in (p.name, *names.get(p.id, ()))}
+        if any((p.country_code, k) in wanted for k in keys):
+            old = best.get(p.country_code)
+            if old is None or p.population > old.population:
+                best[p.country_code] = p
+    return {cc: p.id for cc, p in best.items()}
 
 
 def _table(path: Path):

@@ -13,12 +13,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
 from geo.extract.abbreviations import find_state_abbreviations
 from geo.extract.datelines import find_datelines, mark_datelines
-from geo.extract.gazetteer import Gazetteer
+from geo.extract.gazetteer import Gazetteer, name_key
 from geo.extract.lists import LIST_GAP as LIST_GAP  # re-exported: resolve.py reads it from here
 from geo.extract.lists import lists_are_places
 from geo.extract.names import read_names
@@ -78,6 +79,7 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
     datelines = find_datelines(text[:2000])
     out = [Mention(s, e, w.text, w.key) for s, e, w in read_names(text, words, datelines, demonyms)]
     out = _with_names_of_the(text, out, words)
+    out = _with_capitals(text, out, gaz)
     mark_datelines(text, out, datelines, words)
     sports = None  # read only when a name stands where a club could
     for i, m in enumerate(out):
@@ -105,6 +107,46 @@ def _with_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mentio
     # its own few characters, not against every abbreviation: that was quadratic).
     kept = [m for m in mentions if covered.isdisjoint(range(m.start, m.end))]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+# "the Yemeni capital", "the Sudanese capital city": the capital city of the demonym's country. Found at
+# " capital" (rare), the demonym read back from it; not the money ("the Saudi capital markets").
+_DEMONYM_BEFORE = re.compile(r"(?<!\w)[Tt]he[ \t]+(?P<who>[A-Z][a-z]+)[ \t]+$")
+_CAPITAL_WORD = re.compile(
+    r"capital(?:[ \t]+city)?\b(?!-|['’](?!s\b)|[ \t]+(?:of|markets?|investments?|inflows?|outflows?|flows?|flight|gains?|"
+    r"punishment|offen[cs]es?|crimes?|cases?|spending|expenditures?|controls?|goods|reserves?|ratios?|"
+    r"requirements?|injections?|base|account)\b)"
+)
+_NAME_NEXT = re.compile(r",?[ \t]+")  # "the Sudanese capital, Khartoum": the name is the mention
+
+
+def _with_capitals(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Add "the Yemeni capital" as a mention of the country's capital city (hints ``capital`` and
+    ``country:YE``), unless a place name follows it ("the Syrian capital Damascus") or it overlaps a name."""
+    at = text.find(" capital")
+    if at < 0:
+        return mentions
+    added: list[Mention] = []
+    starts = [m.start for m in mentions]
+    while at >= 0:
+        before = _DEMONYM_BEFORE.search(text, max(0, at - 30), at + 1)
+        word = before and _CAPITAL_WORD.match(text, at + 1)
+        cc = before and word and gaz.demonym_country(before.group("who"))
+        city = gaz.capital_of(cc) if cc else None
+        if before and word and city is not None:
+            s, e = before.start(), word.end()
+            k = bisect_left(starts, s)
+            nxt = mentions[k] if k < len(mentions) else None
+            prev_end = mentions[k - 1].end if k else -1
+            named_after = nxt is not None and _NAME_NEXT.fullmatch(text, e, nxt.start) is not None
+            if prev_end <= s and (nxt is None or nxt.start >= e) and not named_after:
+                added.append(
+                    Mention(s, e, text[s:e], name_key(city.name), hints={"capital", f"country:{cc}"})
+                )
+        at = text.find(" capital", at + 8)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
 
 
 # A name whose "of the" splits it into two runs ("Democratic Republic of the Congo"): the words before "of

@@ -149,6 +149,12 @@ def resolve(
                 accepted.add(country.id)
                 chosen[i] = country
                 continue
+        if "capital" in m.hints:  # "the Yemeni capital": the country's capital (geo.extract.mentions)
+            city = next((gaz.capital_of(h[8:]) for h in m.hints if h.startswith("country:")), None)
+            if city is not None:
+                accepted.add(city.id)
+                chosen[i] = city
+                continue
         # ("the city of Ramallah": the town, not the governorate of its name)
         ask = (m.key, "province" in m.hints, addresses[i], m.start in town_of)
         if ask not in best_for:

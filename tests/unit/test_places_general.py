@@ -742,3 +742,24 @@ def test_a_list_before_a_plural_division_word(text, expected, gaz):
 )
 def test_a_country_named_with_a_part_of_it(text, expected, gaz):
     assert mapped(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the <demonym> capital" is the capital GeoNames gives the country, at its own point
+        ("Drones struck the Yemeni capital on Tuesday.", [("the Yemeni capital", "Sanaa", "point")]),
+        (
+            "Blasts were heard in the Ukrainian capital overnight.",
+            [("the Ukrainian capital", "Kyiv", "point")],
+        ),
+        (
+            "Gunmen stormed a hotel in the Somali capital on Friday.",
+            [("the Somali capital", "Mogadishu", "point")],
+        ),
+        # the name after it is the mention
+        ("Fighting raged in the Sudanese capital, Khartoum, on Monday.", [("Khartoum", "Khartoum", "point")]),
+    ],
+)
+def test_a_capital_named_by_its_country(text, expected, gaz):
+    assert mapped(text, gaz) == expected

@@ -120,3 +120,24 @@ def test_region_point_lies_toward_its_direction(gaz):
 def test_destination_round_trip():
     lat, lon = destination(34.6, 43.7, 100, 90)
     assert abs(km_between(34.6, 43.7, lat, lon) - 100) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the capital city of the demonym's country, at the city's point
+        ("Jets struck the Iraqi capital on Tuesday.", [("the Iraqi capital", "Baghdad", "point")]),
+        (
+            "Blasts shook the Syrian capital city overnight.",
+            [("the Syrian capital city", "Damascus", "point")],
+        ),
+        ("The Lebanese capital's port was hit.", [("The Lebanese capital", "Beirut", "point")]),
+        # a name right after it is the mention (one place, not two)
+        ("Clashes spread in the Iraqi capital, Baghdad, on Monday.", [("Baghdad", "Baghdad", "point")]),
+        ("troops reached the Syrian capital Damascus", [("Damascus", "Damascus", "point")]),
+        # money is no city
+        ("The Iraqi capital markets rallied.", []),
+    ],
+)
+def test_a_capital_named_by_its_country_s_demonym(text, expected, gaz):
+    assert [(r.mention.text, r.label, r.geo_precision) for r in resolved(text, gaz)] == expected

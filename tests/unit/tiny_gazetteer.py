@@ -32,6 +32,8 @@ PLACES = [
     (Place("geonames:99072", "Mosul", 36.335, 43.11889, "IQ", "city", 1683000), []),
     (Place("geonames:95788", "Hit", 33.63664, 42.82768, "IQ", "city", 31901), []),
     (Place("geonames:276781", "Beirut", 33.89332, 35.50157, "LB", "city", 1916100), []),
+    (Place("geonames:170654", "Damascus", 33.5102, 36.29128, "SY", "city", 1569394), []),
+    (Place("geonames:98182", "Baghdad", 33.34058, 44.40088, "IQ", "city", 7216000), []),
     (Place("geonames:3070961", "Most", 50.5030, 13.6362, "CZ", "city", 67089), []),
     (Place("geonames:1854188", "Obama", 35.4956, 135.7466, "JP", "city", 29435), []),
     (Place("geonames:5664785", "Dillon", 45.2155, -112.6375, "US", "city", 4134), []),
@@ -89,7 +91,10 @@ DEMONYMS = {
     "Russian": "RU",
 }
 AREAS = {"SY": 185_180.0, "IQ": 438_317.0}
+CAPITALS = {"SY": "geonames:170654", "IQ": "geonames:98182", "LB": "geonames:276781"}
 
 
 def tiny_gazetteer() -> Gazetteer:
-    return Gazetteer([p for p, _ in PLACES], {p.id: names for p, names in PLACES}, DEMONYMS, AREAS)
+    return Gazetteer(
+        [p for p, _ in PLACES], {p.id: names for p, names in PLACES}, DEMONYMS, AREAS, capitals=CAPITALS
+    )
