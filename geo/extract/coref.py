@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from geo.extract.mentions import BACKGROUND_HINTS
-from geo.extract.resolve import Resolved
+from geo.extract.resolve import Resolved, km_between
 from geo.extract.sentences import PARAGRAPH_BREAK
 from geo.vocab import MentionReason
 
@@ -143,6 +143,8 @@ def find_coreferences(
             # city" six paragraphs after "an attack in Bamako")
             if lead is not None and _fits(noun, lead, allowed) and not _is_example(text, lead.mention.start):
                 referent = lead
+        if referent is not None and noun in ("city", "capital"):
+            referent = _city_around(text, referent, recent)
         approximate = referent is None and town is not None
         if approximate:
             referent = town
@@ -161,6 +163,33 @@ def find_coreferences(
             placed = placed._replace(geo_precision="approximate", label=f"the {noun}, {referent.label}")
         out.append(Coreference(placed, referent))
     return out
+
+
+# A quarter GeoNames lists as a town of its own ("Shevchenkivskyi" in Kyiv), as the text calls it: "the X
+# district", "the X and Y districts" (a list of at most four names before the word). It lies this near its
+# city's point, and the city is this many times more populous.
+_CALLED_QUARTER = re.compile(
+    r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,4}[ \t]+(?:district|neighbou?rhood|quarter|suburb)s?\b"
+)
+_QUARTER_KM = 15.0
+_CITY_TIMES = 2
+
+
+def _city_around(text: str, r: Resolved, recent: list[Resolved]) -> Resolved:
+    """The city the story named that ``r`` is a quarter of, else ``r``: "the city" is Kyiv, not the
+    Shevchenkivskyi district named after it (a town near a city that the text does not call a quarter,
+    "the city of Douma" near Damascus, stays itself). Looked for among the last places before the phrase."""
+    if not _CALLED_QUARTER.match(text, r.mention.end, r.mention.end + 120):
+        return r
+    best = r
+    for c in recent[-30:]:
+        if (
+            c.geo_precision == "point"
+            and c.place.population > _CITY_TIMES * best.place.population
+            and km_between(c.lat, c.lon, r.lat, r.lon) < _QUARTER_KM
+        ):
+            best = c
+    return best
 
 
 def _fits(noun: str, r: Resolved, allowed: tuple[str, ...]) -> bool:

@@ -571,6 +571,20 @@ def test_no_place_in_a_persons_words_or_a_faiths_adjective(text, gaz):
             "Palmyra",
             "point",
         ),
+        # "the city" is the city, not a quarter GeoNames lists as a town of its own, named after it
+        (
+            "Russian missiles hit Kyiv on Monday. Debris fell in the Shevchenkivskyi district.\nOfficials said several rockets hit the city.",
+            "the city",
+            "Kyiv",
+            "point",
+        ),
+        # ... but a town near a city that the text does not call a quarter stays itself
+        (
+            "Jets struck Damascus on Monday. Fighting went on in the city of Douma.\nCivilians were killed in the city on Monday.",
+            "the city",
+            "Dūmā",
+            "point",
+        ),
         # ... nor a town named as an example ("areas including Homs and Hama")
         (
             "IS fighters seized the Syrian town of Palmyra on Wednesday.\nThey could now advance to key areas, including Homs and Hama.\nTroops withdrew from the town late on Wednesday.",
