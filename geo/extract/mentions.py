@@ -121,32 +121,61 @@ _NAME_NEXT = re.compile(r",?[ \t]+")  # "the Sudanese capital, Khartoum": the na
 
 
 def _with_capitals(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """Add "the Yemeni capital" as a mention of the country's capital city (hints ``capital`` and
-    ``country:YE``), unless a place name follows it ("the Syrian capital Damascus") or it overlaps a name."""
+    """Add "the Yemeni capital" and "Mali's capital" as mentions of the country's capital city (hints
+    ``capital`` and ``country:YE``; the second in place of the country's mention), unless a place name
+    follows ("the Syrian capital Damascus", "Somalia's capital, Mogadishu") or it overlaps another name."""
     at = text.find(" capital")
     if at < 0:
         return mentions
     added: list[Mention] = []
+    replaced: set[int] = set()  # the countries' mentions before "'s capital"
     starts = [m.start for m in mentions]
     while at >= 0:
-        before = _DEMONYM_BEFORE.search(text, max(0, at - 30), at + 1)
-        word = before and _CAPITAL_WORD.match(text, at + 1)
-        cc = before and word and gaz.demonym_country(before.group("who"))
-        city = gaz.capital_of(cc) if cc else None
-        if before and word and city is not None:
-            s, e = before.start(), word.end()
-            k = bisect_left(starts, s)
+        word = _CAPITAL_WORD.match(text, at + 1)
+        whose = _whose_capital(text, at, mentions, starts, gaz) if word else None
+        city = gaz.capital_of(whose[1]) if whose else None
+        if word and whose and city is not None:
+            s, cc, own = whose
+            e = word.end()
+            k = bisect_left(starts, e)
             nxt = mentions[k] if k < len(mentions) else None
-            prev_end = mentions[k - 1].end if k else -1
+            before = bisect_left(starts, s) - 1
+            prev_end = mentions[before].end if before >= 0 else -1
+            overlaps = (nxt is not None and nxt.start < e) or any(
+                i != own and mentions[i].end > s for i in range(max(0, before), k)
+            )
             named_after = nxt is not None and _NAME_NEXT.fullmatch(text, e, nxt.start) is not None
-            if prev_end <= s and (nxt is None or nxt.start >= e) and not named_after:
+            if (prev_end <= s or before == own) and not overlaps and not named_after:
                 added.append(
                     Mention(s, e, text[s:e], name_key(city.name), hints={"capital", f"country:{cc}"})
                 )
+                if own is not None:
+                    replaced.add(own)
         at = text.find(" capital", at + 8)
     if not added:
         return mentions
-    return sorted(mentions + added, key=lambda m: m.start)
+    kept = [m for i, m in enumerate(mentions) if i not in replaced]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+_OWNER_BEFORE = re.compile(r"['’]s[ \t]+$")
+
+
+def _whose_capital(
+    text: str, at: int, mentions: list[Mention], starts: list[int], gaz: Gazetteer
+) -> tuple[int, str, int | None] | None:
+    """Whose capital the word after ``at`` is: (where the phrase starts, the country's code, the index of
+    the country's own mention in ``mentions`` when it is "Mali's"), or None."""
+    before = _DEMONYM_BEFORE.search(text, max(0, at - 30), at + 1)
+    if before is not None:
+        cc = gaz.demonym_country(before.group("who"))
+        return (before.start(), cc, None) if cc else None
+    owner = _OWNER_BEFORE.search(text, max(0, at - 4), at + 1)
+    k = bisect_left(starts, owner.start()) - 1 if owner else -1
+    if owner is None or k < 0 or mentions[k].end != owner.start():
+        return None
+    cc = next((p.country_code for p in gaz.lookup_key(mentions[k].key) if p.kind == "country"), None)
+    return (mentions[k].start, cc, k) if cc else None
 
 
 # A name whose "of the" splits it into two runs ("Democratic Republic of the Congo"): the words before "of

@@ -135,6 +135,12 @@ def test_destination_round_trip():
         # a name right after it is the mention (one place, not two)
         ("Clashes spread in the Iraqi capital, Baghdad, on Monday.", [("Baghdad", "Baghdad", "point")]),
         ("troops reached the Syrian capital Damascus", [("Damascus", "Damascus", "point")]),
+        # "Iraq's capital" too, in place of the country
+        ("Gunmen stormed a hotel in Iraq's capital on Friday.", [("Iraq's capital", "Baghdad", "point")]),
+        (
+            "Jets struck Syria's capital, Damascus, on Monday.",
+            [("Syria", "Syria", "country"), ("Damascus", "Damascus", "point")],
+        ),
         # money is no city
         ("The Iraqi capital markets rallied.", []),
     ],
