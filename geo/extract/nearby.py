@@ -189,6 +189,8 @@ _LOCATED_GAP = re.compile(
     r"[ \t,]*(?:which[ \t]+is[ \t]+|located[ \t]+|situated[ \t]+)?(?:in|near|within|outside|of|close[ \t]+to)"
     r"[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}$"
 )
+# "X in northeastern Congo", "X in the north of Mali" (the words of the part are the country mention's region)
+_IN_PART = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}(?:of[ \t]+)?$")
 _ADDRESS_GAP = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")  # "the village of X, Y district"
 # The lower-case words of a chain of places "in" or "of" each other ("Kadauri village in Maru Local
 # Government Area of Zamfara State")
@@ -753,6 +755,11 @@ def _anchor(
     for r in mapped[lo:hi]:
         if r.place.kind != "country" and _LOCATED_GAP.search(text, after, r.mention.start):
             return r, False
+        if r.place.kind == "country" and _IN_PART.fullmatch(text, after, r.mention.start):
+            # "the town of Komanda in northeastern DR Congo": a town the gazetteer lacks, in the part of the
+            # country the text names right after it (the country's own name, or a part of it further on,
+            # is no such home: "the town of X, Syria", "X in Syria's north")
+            return r, False
     if named is not None:  # ... else the town it is named after ("Sanaa International Airport")
         return named, False
     if in_list:  # ... or a known place of its own list ("towns including Sawran, Ihtimaylat")
@@ -806,10 +813,17 @@ def _placed(text: str, s: int, e: int, head: str, anchor: Resolved, gaz: Gazette
     if (
         " ".join(head.split()) not in _FACILITY_WORDS
     ):  # a village or quarter: the gazetteer's own, if it has it near there
+        # (in a part of a country, "the town of Sweida in southern Syria": a town of that country)
+        country = anchor.place.country_code if anchor.place.kind == "country" else None
         near = [
             p
             for p in gaz.lookup_key(key)
-            if p.kind in ("city", "site") and km_between(p.lat, p.lon, anchor.lat, anchor.lon) < _NEAR_KM
+            if p.kind in ("city", "site")
+            and (
+                p.country_code == country
+                if country
+                else km_between(p.lat, p.lon, anchor.lat, anchor.lon) < _NEAR_KM
+            )
         ]
         if near:
             p = max(near, key=lambda p: p.population)
