@@ -107,14 +107,14 @@ _FACILITY_OF = re.compile(
 )
 # "the Karrada shopping district", "the eastern Maadi neighbourhood"
 _QUARTER_HEAD = re.compile(
-    r"\b(?:neighbou?rhood|district|quarter|suburb|town|[Tt]ownship|village|community|meadow|valley|[Cc]ounty|[Tt]erritory|"
+    r"\b(?:neighbou?rhood|[Ss]ubdistrict|district|quarter|suburb|town|[Tt]ownship|village|community|meadow|valley|[Cc]ounty|[Tt]erritory|"
     r"[Hh]romada|[Cc]ommune|[Mm]unicipality|[Ww]oreda|[Kk]ebele|[Zz]one|[Tt]ehsil|[Tt]aluka?|[Uu]pazila|"
     r"[Pp]ayam|[Bb]oma|[Cc]hiefdom|[Ll]ocality|[Pp]refecture|[Ss]ub-prefecture)\b"
 )  # ("Nasir County", "Rathedaung Township", "Irumu territory", "Kirimu woreda", "East Wollega zone",
 #    "Um Kadada locality": divisions the gazetteer lacks, placed alike)
 # "Barangay Danag" (a Philippine village), "Sitio Kan-Ague": the division's word before the name
 _UNIT_BEFORE = re.compile(rf"\b(?:Barangay|Brgy\.?|Sitio|Purok)[ \t]+(?P<name>{_NAME})")
-_NAME_WORD_BEFORE = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?$")
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?(?:sub-?)?$")
 # "the villages of Koshebe, Karkut and Bulabulin", "several nearby towns, including Sawran, Ihtimaylat and
 # al-Salihiyah", "the tiny village of Al-Matuna"
 _SETTLEMENTS = re.compile(
@@ -545,6 +545,7 @@ _FACILITY_OF_WORDS = (
 )
 _QUARTER_WORDS = (
     "communit",
+    "subdistrict",
     "neighbo",
     "district",
     "quarter",

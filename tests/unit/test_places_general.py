@@ -379,6 +379,22 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
             "IS fighters attacked the town of Sweida in southern Syria on Wednesday.",
             [("Sweida", "As-Suwayda", "point"), ("Syria", "southern Syria", "region")],
         ),
+        # a sub-district, with or without its hyphen, at the town or province it is in
+        (
+            "A drone struck a car in the Zalan sub-district of Chwarta, northeast of Sulaymaniyah, on Thursday.",
+            [
+                ("Zalan", "Zalan, Chwarta", "approximate"),
+                ("Chwarta", "Chwarta", "point"),
+                ("Sulaymaniyah", "Sulaymaniyah", "point"),
+            ],
+        ),
+        (
+            "A drone struck a car in the Khalakan subdistrict of Sulaymaniyah province on Thursday.",
+            [
+                ("Khalakan", "Khalakan, Sulaymaniyah", "approximate"),
+                ("Sulaymaniyah", "Sulaymaniyah", "region"),
+            ],
+        ),
         # a region right after it, in an address
         (
             "Gunmen killed 12 people in the village of Kudumbi, Borno State, on Monday.",
