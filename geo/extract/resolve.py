@@ -167,10 +167,15 @@ def resolve(
             or _acceptable(
                 best, m, text, support, about, anchored, anchors, (placed, small), near_300, town_near_anchor
             )
-            or (i - 1 in chosen and LIST_GAP.fullmatch(text, mentions[i - 1].end, m.start))
+            or (
+                i - 1 in chosen
+                and best.country_code == chosen[i - 1].country_code
+                and LIST_GAP.fullmatch(text, mentions[i - 1].end, m.start)
+            )
         ):
-            # (accepted too: a town listed right after an accepted one, "between Coggeshall and Marks Tey",
-            # and, once the text has placed a town, its other mentions)
+            # (accepted too: a town listed right after an accepted one of its country, "between Coggeshall
+            # and Marks Tey", not a Gara in Hungary after a Zap in Turkey; and, once the text has placed a
+            # town, its other mentions)
             accepted.add(best.id)
             chosen[i] = best
     # (a mention that locates nothing still counts above: its town is accepted, and a list goes on after it)

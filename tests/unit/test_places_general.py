@@ -527,6 +527,14 @@ def test_a_town_the_story_calls_small_is_no_large_city_far_from_it(text, kept, g
     assert [mention for mention, _, _ in mapped(text, gaz)] == kept
 
 
+def test_a_town_listed_after_a_placed_one_is_of_its_country(gaz):
+    # "Zap" is placed in Turkey; the "Gara" listed after it is no village in Hungary
+    text = "Jets struck militant hideouts in the Zap, Gara and Hakurk areas of northern Iraq on Monday, Turkey said."
+    feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
+    countries = [f["properties"]["country_code"] for f in feats]
+    assert "IQ" in countries and "HU" not in countries
+
+
 def test_a_dateline_is_a_background_mention(gaz):
     text = "NAIROBI, Kenya (AP) — Gunmen attacked a bus in Mandera on Sunday, killing 12 people."
     feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
