@@ -313,7 +313,62 @@ def find_nearby(
         found_here = Nearby(_placed(text, s, e, head, anchor, gaz), anchor, needs_event)
         placed.setdefault(found_here.resolved.mention.key, found_here)
         out.append(found_here)
+    if out:
+        out = sorted(
+            [*out, *_named_again(text, end, out, known, gaz)], key=lambda n: n.resolved.mention.start
+        )
     return out
+
+
+_MOST_NAMED_AGAIN = 20  # placed names looked for again in one text (each is one pass over it)
+
+
+def _named_again(
+    text: str, end: int, placed: list[Nearby], known: list[tuple[int, int]], gaz: Gazetteer
+) -> list[Nearby]:
+    """The later mentions of a placed name without its head word, where the words before put a place
+    there: after "clashes in the Nur Shams refugee camp", "Thursday's raid in Nur Shams" is the camp."""
+    taken = sorted([*known, *((n.resolved.mention.start, n.resolved.mention.end) for n in placed)])
+    out: list[Nearby] = []
+    seen: set[str] = set()
+    for n in placed:
+        m = n.resolved.mention
+        bare = _bare_name(m.text, m.hints)
+        if bare is None or bare in seen or gaz.has_key(name_key(bare)):
+            continue  # (a name the gazetteer knows is read as that place where it stands alone)
+        seen.add(bare)
+        if len(seen) > _MOST_NAMED_AGAIN:
+            break
+        at = text.find(bare, m.end, end)
+        while at >= 0:
+            stop = at + len(bare)
+            alone = (at == 0 or not _name_char(text[at - 1])) and (
+                stop >= len(text) or not _name_char(text[stop])
+            )
+            if alone and in_before(text, at) and not overlaps(taken, at, stop):
+                again = Mention(at, stop, bare, m.key, hints=set(m.hints))
+                out.append(n._replace(resolved=n.resolved._replace(mention=again), needs_event=False))
+            at = text.find(bare, stop, end)
+    return out
+
+
+def _name_char(c: str) -> bool:
+    return c.isalnum() or c in "'’-‐"
+
+
+def _bare_name(name: str, hints: set) -> str | None:
+    """The name without its head words ("Nur Shams refugee camp" -> "Nur Shams"), or the name of a quarter
+    or village itself; None when no capitalised name is left or it is one short word."""
+    head = next((h[len("facility:") :] for h in hints if h.startswith("facility:")), "")
+    words = name.split()
+    if head and words and words[-1].lower() == head:
+        words.pop()
+        while words and words[-1].islower():  # "refugee" in "Nur Shams refugee camp"
+            words.pop()
+    if not words or not all(w[:1].isupper() or w.lower() in ("al", "el") for w in words):
+        return None
+    bare = " ".join(words)
+    return bare if len(bare) >= 4 and bare not in _OPENERS else None
 
 
 # Words that may follow a facility written in lower case ("Dahyan market in Saada", "al-Bayan hospital

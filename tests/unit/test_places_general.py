@@ -395,6 +395,17 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
                 ("Sulaymaniyah", "Sulaymaniyah", "region"),
             ],
         ),
+        # a placed name again without its head word, where the words before put a place there (not as a
+        # modifier: "Wadi Kharuf elders")
+        (
+            "Shelling hit the Wadi Kharuf displacement camp near El Fasher on Friday.\nTwo more shells fell in "
+            "Wadi Kharuf on Saturday, and Wadi Kharuf elders said ten people died.",
+            [
+                ("Wadi Kharuf displacement camp", "Wadi Kharuf displacement camp, El Fasher", "approximate"),
+                ("El Fasher", "El Fasher", "point"),
+                ("Wadi Kharuf", "Wadi Kharuf displacement camp, El Fasher", "approximate"),
+            ],
+        ),
         # a region right after it, in an address
         (
             "Gunmen killed 12 people in the village of Kudumbi, Borno State, on Monday.",
