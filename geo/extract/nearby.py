@@ -12,8 +12,10 @@ around it (a facility's head noun, "village of", "a neighbourhood in"), and is p
 2. else the place of its sentence before it (a town or a region, never a whole country), or else a town
    after it, or a region right after a comma ("the village of X, Y district"): a region later in the
    sentence is no sure home ("a hub linking two other provinces, A and B");
-3. else the town the story was last at (earlier in the paragraph or the paragraph before), and then only
-   where something happens in its sentence (``needs_event``): a name without any place near it is left out.
+3. else the town the story was last at (earlier in the paragraph or the paragraph before), or else the
+   region (a state, province or district, never a country) it was last in, however many paragraphs back,
+   and then only where something happens in its sentence (``needs_event``): a name without any place
+   near it is left out.
 
 A village name the gazetteer does have, near that place (within ``_NEAR_KM``), is put at its own point.
 The search is one pass of a few regular expressions over the text, each match bounded in length.
@@ -848,6 +850,11 @@ def _anchor(
             # sentence before put the story in, "in northwest Mali"; a river does not. In its own
             # sentence a country's part is no home: "the town of Sweida in southern Syria" is the town
             # the gazetteer knows, found later under another spelling)
+            return r, True
+    # 4. else the region the story was last in, further back ("Rathedaung Township" nine paragraphs into a
+    # story about Rakhine State), among the last places before its sentence
+    for r in reversed(mapped[max(0, first - 30) : first]):
+        if r.geo_precision == "region" and r.place.kind not in ("water", "country"):
             return r, True
     return None, False
 

@@ -395,6 +395,20 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
                 ("Sulaymaniyah", "Sulaymaniyah", "region"),
             ],
         ),
+        # ... else the region the story was last in, paragraphs back, where something happens there
+        (
+            "Fighting spread across Rakhine State on Monday.\n\nThe army said it had sent reinforcements.\n\n"
+            "Residents said the market was closed.\n\nRebels attacked an outpost in Pyin Taw Township on Tuesday.",
+            [
+                ("Rakhine State", "Rakhine State", "region"),
+                ("Pyin Taw", "Pyin Taw, Rakhine State", "approximate"),
+            ],
+        ),
+        (
+            "Fighting spread across Rakhine State on Monday.\n\nThe army said it had sent reinforcements.\n\n"
+            "Residents said the market was closed.\n\nElders from Pyin Taw Township met officials.",
+            [("Rakhine State", "Rakhine State", "region")],
+        ),
         # a placed name again without its head word, where the words before put a place there (not as a
         # modifier: "Wadi Kharuf elders")
         (
