@@ -12,7 +12,7 @@ from geo.extract.features import event_feature, feature_collection, source_recor
 from geo.extract.gazetteer import Gazetteer
 from geo.extract.mentions import read_mentions
 from geo.extract.nearby import cue_starts, find_nearby
-from geo.extract.resolve import Resolved, resolve
+from geo.extract.resolve import resolve
 from geo.extract.sentences import PARAGRAPH_BREAK, sentence_spans
 from geo.extract.variants import find_variants
 from geo.sources.articles import Article
@@ -23,9 +23,13 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     text = article.text
     mentions, demonyms = read_mentions(text, gaz)
     places = resolve(text, mentions, gaz, demonyms, mappable_only=True)  # events are made of these only
-    # Sentences and dates up to the story's end: a few paragraphs past the last named place, as far as "the
-    # town" or "the hotel" refer back (the rest of a long text is not read for nothing).
-    until = _story_end(text, places)
+    # Sentences and dates up to the story's end: a few paragraphs past the last name read as a place (known
+    # or not: "fighting erupted in Nasir town" names a town the gazetteer lacks), as far as "the town" or "the
+    # hotel" refer back (the rest of a long text is not read for nothing).
+    # (the places are of those names, so the last name ends at or after the last place)
+    until = _story_end(
+        text, next((m.end for m in reversed(mentions) if m.mappable), None) if places else None
+    )
     sentences = sentence_spans(text, until=until)
     # The pass over the text that finds the cue words of variants and nearby finds the dates' trigger words too
     cues = cue_starts(text) if sentences else None
@@ -43,18 +47,18 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
 _REACH_PARAGRAPHS = 4
 
 
-def _story_end(text: str, places: list[Resolved]) -> int | None:
-    """Where the story's places end: the fourth paragraph break after the last place (None: the whole
-    text, also when it names no place, for a facility named after its town)."""
-    if not places:
+def _story_end(text: str, last: int | None) -> int | None:
+    """Where the story's places end: the fourth paragraph break after ``last``, the end of its last place
+    name (None: the whole text, also when it names no place, for a facility named after its town)."""
+    if last is None:
         return None
-    breaks = PARAGRAPH_BREAK.finditer(text, places[-1].mention.end)
-    last = None
+    breaks = PARAGRAPH_BREAK.finditer(text, last)
+    brk = None
     for _ in range(_REACH_PARAGRAPHS):
-        last = next(breaks, None)
-        if last is None:
+        brk = next(breaks, None)
+        if brk is None:
             return None
-    return last.start() if last else None
+    return brk.start() if brk else None
 
 
 def extract_features(article: Article, gaz: Gazetteer) -> list[dict]:

@@ -43,6 +43,7 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,  # "In Kadugli, ..." opening a sentence, or a title-case headline
 )
 _TOWN_OF = re.compile(r"\b(city|town|village|hamlet)\s+of\s+$")  # "the city of Jenin", "the town of Palma"
+_TOWN_AFTER = re.compile(r"[ \t]+(?:town|village)\b(?![ \t]+(?:of|council|hall|square|centre|center)\b)")
 _FAR_KM = 2000.0  # from a town to every other place of its story: another story's town of that name
 MIN_UNSUPPORTED_POP = 100_000  # a town the document gives no reason for must be this large
 MIN_SUPPORTED_POP = 10_000  # ... and a town in a country the document names, unless a cue says "place"
@@ -94,13 +95,19 @@ def resolve(
             placed[m.key] = [
                 c
                 for c, _ in n.standing
-                if (c.kind == "country" and c.country_code in n.countries) or c in n.divisions
+                if (c.kind == "country" and c.country_code in n.countries)
+                or c in n.divisions
+                or (c.kind == "admin1" and c.id.startswith("curated:"))  # "Upper Nile State" (regions.csv)
             ]
         cue = text.startswith("of ", m.start - 3) and _TOWN_OF.search(text, max(0, m.start - 30), m.start)
         if cue:
             town_of.add(m.start)
             if cue.group(1) != "city":
                 small.add(m.key)
+        elif _TOWN_AFTER.match(text, m.end) and not _name(gaz, m.key).countries:
+            # "fighting erupted in Dor town": a town, and a small one (not "a northern Mozambique town")
+            town_of.add(m.start)
+            small.add(m.key)
     # The anchors near a place are looked for in the cells of a grid around it, not among all anchors (a
     # text naming thousands of towns made each of their candidates look at each of the others: quadratic).
     near_300 = _Grid(anchor_list, 300.0)

@@ -106,7 +106,7 @@ class Sentence(NamedTuple):
 
 
 # A blank line: the paragraph break that coreference, unlisted places and the story's end count by.
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

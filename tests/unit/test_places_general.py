@@ -409,6 +409,16 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
             "Residents said the market was closed.\n\nElders from Pyin Taw Township met officials.",
             [("Rakhine State", "Rakhine State", "region")],
         ),
+        # ... also where it is named past the story's known places (and blank lines are one break)
+        (
+            "Fighting killed 17 people in Upper Nile State on Wednesday.\n\n\n\nThe clashes lasted four hours.\n\n"
+            "Officials said the wounded included children.\n\nHe spoke to a radio station on Thursday.\n\n"
+            "Fighting erupted in Dor town on Wednesday, killing four civilians.",
+            [
+                ("Upper Nile State", "Upper Nile State", "region"),
+                ("Dor", "Dor, Upper Nile State", "approximate"),
+            ],
+        ),
         # a placed name again without its head word, where the words before put a place there (not as a
         # modifier: "Wadi Kharuf elders")
         (
@@ -550,6 +560,29 @@ def test_a_division_is_no_large_town_of_a_country_the_story_never_names(text, wr
 )
 def test_a_town_the_story_calls_small_is_no_large_city_far_from_it(text, kept, gaz):
     assert [mention for mention, _, _ in mapped(text, gaz)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "X town" calls it a town, and a small one: a city of Hungary is no "Dor town" of a story in South
+        # Sudan (the gazetteer lacks the Sudanese one: it is put in the story's state)
+        (
+            "Fighting killed 17 people in Upper Nile State on Wednesday.\nFighting erupted in Dor town on Thursday.",
+            [
+                ("Upper Nile State", "Upper Nile State", "region"),
+                ("Dor", "Dor, Upper Nile State", "approximate"),
+            ],
+        ),
+        # ... but a country before "town" is the country, not a town of its name
+        (
+            "Insurgents attacked a northern Mozambique town on Friday.",
+            [("Mozambique", "northern Mozambique", "region")],
+        ),
+    ],
+)
+def test_a_name_before_town_is_a_small_town(text, expected, gaz):
+    assert mapped(text, gaz) == expected
 
 
 def test_a_town_listed_after_a_placed_one_is_of_its_country(gaz):
