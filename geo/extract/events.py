@@ -218,6 +218,14 @@ _ATTACKED = word_starts(
 )
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _THE_HAPPENING = word_starts(r"the\s+(?:\w+\s+)?" + _HAPPENINGS)
+_AFTER_THE_HAPPENING = word_starts(
+    r"(?:after|since|in|by|during)\s+the\s+(?:\w+\s+)?" + _HAPPENINGS + r",?\s+which\b"
+)
+# A comparison across the years ("the deadliest attack on Baghdad since 2007", "the worst fighting since
+# 2014"): no time of the story, which stays where it was
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:\w+iest|worst|biggest|largest|heaviest|first|only|most\s+\w+)\b[^.!?]{0,80}$"
+)
 _RECENT_DAYS = 7
 _QUOTE_OPEN = frozenset("\"“‘'")
 
@@ -276,6 +284,11 @@ def _dates_in_force(
                     continue  # "two days after the visit": dates the visit, not the story
             elif _single_day(d):
                 before = d
+            if d.text[:5].lower() == "since" and _SUPERLATIVE_SINCE.search(
+                text, max(s, d.start - 100), d.start
+            ):
+                statements.add(d.start)  # "the deadliest attack since 2007": as a statement's date, it
+                continue  # gives way to the date of the happening
             if _in_dateline(text, d):
                 statements.add(d.start)  # "August 9, 2025 (EL-OBEID) –": when the report was filed
                 continue
@@ -339,6 +352,10 @@ def _dates_in_force(
             if current is not None and _THE_HAPPENING.search(text, s, e):
                 out[s] = current
         elif current is not None and text[s] not in _QUOTE_OPEN and not _background(text, s, e, cues):
+            out[s] = current
+        elif current is not None and text[s] not in _QUOTE_OPEN and _AFTER_THE_HAPPENING.search(text, s, e):
+            # "Three days of mourning have been declared after the blast, which injured 225 people": a
+            # background sentence that tells more of the happening in force is of its day
             out[s] = current
         elif current is None and before_told is not None and _BACK_REFERENCE.search(text, s, e):
             out[s] = told = before_told  # "On May 6, airstrikes hit X. Three died in those strikes."
@@ -468,8 +485,8 @@ _SAID_BEFORE = re.compile(
     # ... "told Magik 9 radio station on Friday"
     r"(?:(?:[A-Z0-9][\w.]*\s+){0,2}(?:(?:radio|television|TV|news|state|local)\s+){0,2}(?:station|channel|"
     r"agency|newspaper|broadcaster|outlet|website|media)\s+)?"
-    # ... "told Reuters by phone on Tuesday", "said in a statement on Monday"
-    r"(?:(?:by\s+(?:tele)?phone|in\s+an?\s+(?:interview|statement))\s+)?"
+    # ... "told Reuters by phone on Tuesday", "said in a statement on Monday", "said on Afaq TV Monday"
+    r"(?:(?:by\s+(?:tele)?phone|in\s+an?\s+(?:interview|statement)|on\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:TV|television|radio))\s+)?"
     r"(?:[a-z]+\s+)?(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 # A sentence that opens with its date, then who said: "On Saturday, the ministry said that ...".

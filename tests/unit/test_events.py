@@ -299,6 +299,9 @@ def test_a_statement_date_does_not_move_the_story(gaz):
         "The mayor told a local radio station on Monday that many were missing.",
         "Residents told Reuters by phone on Monday that the town was quiet.",
         "The army said in a statement on Monday that it had sent reinforcements.",
+        "The attack was the deadliest since 2007, an official said on Al Iraqiya TV on Monday.",
+        # a comparison across the years is no time of the story either
+        "It was the worst attack on the area since 2014.",
     ],
 )
 def test_a_statement_by_name_or_outlet_does_not_move_the_story(statement, gaz):
@@ -308,6 +311,18 @@ def test_a_statement_by_name_or_outlet_does_not_move_the_story(statement, gaz):
 
 def test_a_date_after_a_clause_does_not_move_the_story(gaz):
     text = "A truck bomb hit Raqqa on Sunday.\n\nIt came two days after a visit by the minister.\n\nRescuers reached Mosul."
+    assert dated(text, gaz)["Mosul"] == ("2017-12-10", "2017-12-10")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Three days of mourning have been declared after the attack, which also wounded 20 people in Mosul.",
+        "It was the deadliest attack on Mosul since 2007.",
+    ],
+)
+def test_background_that_tells_more_of_the_happening_takes_its_day(second, gaz):
+    text = f"Militants attacked farmers near Raqqa on Sunday.\n\n{second}"
     assert dated(text, gaz)["Mosul"] == ("2017-12-10", "2017-12-10")
 
 
