@@ -86,7 +86,7 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
         1,
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
-        r"shell(?:ed|ing|s|fire)|artillery|mortars?|rockets?|missiles?|projectiles?|barrages?|howitzers?|"
+        r"shell(?:ed|ing|s|fire)?(?!\s+compan)|artillery|mortars?|rockets?|missiles?|projectiles?|barrages?|howitzers?|"
         r"munitions|falling\s+debris",  # ("shells", not "Shell" the company; the debris of shot-down missiles)
     ),
     (
@@ -438,7 +438,7 @@ _CIVILIAN_WORDS = (
     r"civilians?|villagers?|residents?|people|children|women|worshipp?ers|passengers?|farmers?|"
     r"tourists?|students?|pupils|pilgrims?|mourners?|families|family|villages?|houses|homes|churche?s?|"
     r"mosques?|schools?|markets?|hospitals?|shoppers|displaced|refugees|aid\s+workers|journalists?|"
-    r"teachers?|herders?|fishermen|miners|worshippers|congregation|parishioners|bus"
+    r"teachers?|herders?|fishermen|miners|worshippers|congregation|parishioners|bus|persons|woman|girls?|boys?"
 )
 _CIVILIAN_TARGET = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b{_NOT_SPEAKER}", re.IGNORECASE)
 _CIVILIAN_STARTS = word_starts(_CIVILIAN_WORDS, _NOT_SPEAKER)
@@ -495,6 +495,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     lower = text[start:end].lower()
     if len(lower) != end - start:  # lower-casing changed the length ("İ"): match the text itself
         for found in _TRIGGER_CI.finditer(text, start, end):
+            if found.group() == "Shell":
+                continue
             out.append(Trigger(found.start(), found.end(), int((found.lastgroup or "t0")[1:])))
         return out
     after = 0  # where the last trigger ends: as finditer, the next is looked for after it
@@ -510,6 +512,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         if m is None:  # a word that only begins like a trigger ("rapid", "shotgun")
             continue
         after = m.end()
+        if after - at == 5 and text[start + at] == "S" and lower.startswith("shell", at):
+            continue  # "Shell" the oil company, not "troops shell the town"
         out.append(Trigger(at + start, after + start, int((m.lastgroup or "t0")[1:])))
     return out
 
@@ -637,7 +641,14 @@ def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: 
     elif kind == "target":
         # The target follows an active verb ("attacked villagers"), else it is the subject ("civilians
         # were killed"): the words after the trigger are read first.
-        armed = _nearest(match_starts(_ARMED_TARGET, _ARMED_STARTS, text, t.end, sent_end), t.start)
+        armed = _nearest(
+            [  # ("shot dead by unidentified gunmen": the attackers, not the target)
+                a
+                for a in match_starts(_ARMED_TARGET, _ARMED_STARTS, text, t.end, sent_end)
+                if not _BY_AGENT.search(text, max(t.end, a - 40), a)
+            ],
+            t.start,
+        )
         civil = _nearest(match_starts(_CIVILIAN_TARGET, _CIVILIAN_STARTS, text, t.end, sent_end), t.start)
         if armed is None and civil is None:
             armed = _nearest(
@@ -672,6 +683,8 @@ def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: 
 _DEATHS = re.compile(
     r"\b(?:killed|killing|kills?|dead|deaths?|death\s+toll|slain|massacred?)\b", re.IGNORECASE
 )
+# The agent of a passive right before an armed word ("killed by suspected militants"): who attacked
+_BY_AGENT = re.compile(r"\bby\s+(?:[a-z-]+\s+){0,2}$")
 # Between the subject and its verb: nothing, or an adverb ("rebels attacked", "gunmen reportedly killed")
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 

@@ -231,6 +231,18 @@ def kind_of(sentence: str, place: str):
             "Marwa",
             ("Explosions/Remote violence", "Air/drone strike", "drones"),
         ),
+        # "shell" the verb, in the present as headlines write it (not "Shell" the company, below)
+        (
+            "Troops shell Dorsk every night, kill and wound civilians.",
+            "Dorsk",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack", "shell"),
+        ),
+        # the armed men after "by" are the attackers, not the target
+        (
+            "Four people, including a woman, were shot dead by unidentified gunmen in Lirra.",
+            "Lirra",
+            ("Violence against civilians", "Attack", "dead"),
+        ),
     ],
 )
 def test_each_sub_type_family_has_its_trigger(sentence, place, expected):
@@ -244,6 +256,7 @@ def test_each_sub_type_family_has_its_trigger(sentence, place, expected):
         ("The commander, a native of Tallis, spoke to reporters.", "Tallis"),
         ("The group's former stronghold of Vornak lies on the river.", "Vornak"),
         ("The coalition has demonstrated its strength in Vornak, officials said.", "Vornak"),
+        ("Shell sold its oil fields in Vornak, the company said.", "Vornak"),
     ],
 )
 def test_background_mentions_have_no_type(sentence, place):
