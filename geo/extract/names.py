@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from geo.extract.datelines import capital_dateline
 from geo.extract.gazetteer import Gazetteer, name_key
-from geo.extract.lexicon import KIN_WORDS, OF_NAME_HEADS
+from geo.extract.lexicon import FAITHS_AND_PEOPLES, KIN_WORDS, OF_NAME_HEADS
 from geo.extract.runs import MORE, find_runs, sentence_initial
 from geo.extract.words import Word, Words
 
@@ -312,6 +312,8 @@ def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[t
                 and (not w.caps or s in datelines or capital_dateline(text, s, e))
             ):
                 found.append((s, e, w))
+            elif w.text in FAITHS_AND_PEOPLES:
+                pass  # "Druze Sweida", "Kurdish Kobani": a people's town, no person's name
             elif w.plain and not (in_headline and w.lexical and not w.org_cue):
                 _remember_person(toks, person_names)
                 return None

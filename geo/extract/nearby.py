@@ -31,7 +31,7 @@ import ahocorasick
 
 from geo.extract.datescan import TRIGGER_KEYS
 from geo.extract.gazetteer import Gazetteer, Place, name_key
-from geo.extract.lexicon import MONTHS, WEEKDAYS
+from geo.extract.lexicon import FAITHS_AND_PEOPLES, MONTHS, WEEKDAYS
 from geo.extract.mentions import BACKGROUND_HINTS, Mention
 from geo.extract.names import in_before
 from geo.extract.resolve import Resolved, km_between
@@ -135,9 +135,10 @@ _LIST_BEFORE = re.compile(
     rf"(?<![\w’'‐-])(?P<list>{_NAME}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+){_NAME}){{1,11}})[ \t]+$"
 )
 _LIST_REACH = 300
-# "Fiango, a neighbourhood in Kumba", "Zabarmari, a rice farming community in Jere": found at the comma
+# "Fiango, a neighbourhood in Kumba", "Zabarmari, a rice farming community in Jere": found at the comma (not
+# "Zeina, a resident of the village of X": a person of the village)
 _APPOSITIVE = re.compile(
-    r",[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){0,3}(?P<head>village|town|hamlet|neighbou?rhood|"
+    r",[ \t]+an?[ \t]+(?:(?!of[ \t]|from[ \t])[a-z]+[ \t]+){0,3}(?P<head>village|town|hamlet|neighbou?rhood|"
     r"district|suburb|community|settlement|camp)[ \t]+(?=in|near|outside|of|north|south|east|west)"
 )
 _NAME_AT_COMMA = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})$")
@@ -726,60 +727,7 @@ def _is_name(name: str, gaz: Gazetteer) -> bool:
     return first not in _NOT_NAMES and first not in _ADJECTIVES
 
 
-# Adjectives of faiths and peoples that are no names of a place ("a Shiite shrine", "a Druze village")
-_ADJECTIVES = frozenset(
-    [
-        "Shiite",
-        "Shia",
-        "Shi'ite",
-        "Sunni",
-        "Druze",
-        "Alawite",
-        "Christian",
-        "Muslim",
-        "Jewish",
-        "Catholic",
-        "Orthodox",
-        "Coptic",
-        "Yazidi",
-        "Hindu",
-        "Buddhist",
-        "Sufi",
-        "Ismaili",
-        "Armenian",
-        "Assyrian",
-        "Chaldean",
-        "Evangelical",
-        "Protestant",
-        "Islamic",
-        "Jihadist",
-        # ... and of peoples without a country of that name ("the Kurdish community of Aleppo")
-        "Kurdish",
-        "Arab",
-        "Turkmen",
-        "Bedouin",
-        "Rohingya",
-        "Tutsi",
-        "Hutu",
-        "Fulani",
-        "Hausa",
-        "Igbo",
-        "Yoruba",
-        "Tuareg",
-        "Oromo",
-        "Tigrayan",
-        "Pashtun",
-        "Hazara",
-        "Baloch",
-        "Uyghur",
-        "Tamil",
-        "Roma",
-        "Maasai",
-        "Kachin",
-        "Karen",
-        "Shan",
-    ]
-)
+_ADJECTIVES = FAITHS_AND_PEOPLES  # "a Shiite shrine", "a Druze village": no names of a place
 _NOT_NAMES = (
     frozenset(m for m in MONTHS if len(m) > 3 or m == "May")  # (not "Mar": "Mar Elias church")
     | frozenset(WEEKDAYS)
