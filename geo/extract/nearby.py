@@ -129,8 +129,8 @@ _LIST_ITEM = re.compile(_NAME)
 # before a plural head (each list read in at most _LIST_REACH characters before its head)
 _PLURAL_HEAD = re.compile(
     r"\b(?P<head>neighbou?rhood|district|quarter|suburb|town|[Tt]ownship|village|[Cc]ount(?=ies)|"
-    r"[Tt]erritor(?=ies)|[Cc]ommune|[Mm]unicipalit(?=ies))(?:s|ies)\b"
-)
+    r"[Tt]erritor(?=ies)|[Cc]ommune|[Mm]unicipalit(?=ies)|area(?=s)|region(?=s))(?:s|ies)\b"
+)  # ("the Metina, Gara and Qandil areas of the Kurdistan Region": a list before "areas" or "regions")
 _LIST_BEFORE = re.compile(
     rf"(?<![\w’'‐-])(?P<list>{_NAME}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+){_NAME}){{1,11}})[ \t]+$"
 )
@@ -627,6 +627,8 @@ _QUARTER_WORDS = (
     "boma",
     "chiefdom",
     "localit",
+    "areas",
+    "regions",
     "prefecture",
 )
 _UNIT_WORDS = ("barangay", "brgy", "sitio", "purok")

@@ -419,6 +419,16 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
                 ("Dor", "Dor, Upper Nile State", "approximate"),
             ],
         ),
+        # names listed before "areas" or "regions", in the region named after them
+        (
+            "Jets struck positions in the Kofa, Dala and Tiergol areas of Upper Nile State on Monday.",
+            [
+                ("Kofa", "Kofa, Upper Nile State", "approximate"),
+                ("Dala", "Dala, Upper Nile State", "approximate"),
+                ("Tiergol", "Tiergol, Upper Nile State", "approximate"),
+                ("Upper Nile State", "Upper Nile State", "region"),
+            ],
+        ),
         # a placed name again without its head word, where the words before put a place there (not as a
         # modifier: "Wadi Kharuf elders")
         (
