@@ -169,6 +169,20 @@ def _part_range(m, pub, prev):
     return a, b, "range"
 
 
+def _month_span_rule(m, pub, prev):
+    """ "between March and May", "from November to January 2024": the first month's first day to the second
+    month's last (the latest such span ending by publication's month when no year is given)."""
+    m1, m2 = _month(m.group("ms_1")), _month(m.group("ms_2"))
+    if m.group("ms_y"):
+        y2 = int(m.group("ms_y"))
+    elif pub:
+        y2 = _latest_month(m2, pub)
+    else:
+        return None
+    y1 = y2 if m1 <= m2 else y2 - 1
+    return _month_span(y1, m1)[0], _month_span(y2, m2)[1], "range"
+
+
 def _mdy(m, pub, prev):
     d = date(int(m.group("mdy_y")), _month(m.group("mdy_mon")), int(m.group("mdy_d")))
     return d, d, "day"
@@ -494,6 +508,13 @@ RULES = (
         "eml",
         _part_range,
     ),
+    Rule(
+        "month_span",
+        rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<ms_1>{_MON})\s+(?:and|to|until|till|through|-|–)\s+(?P<ms_2>{_MON})"
+        rf"(?:,?\s+(?P<ms_y>{_YEAR})\b|\b(?!\.?\s*\d))",
+        "BbFf",
+        _month_span_rule,
+    ),  # "between March and May", "from March to May 2023" (not "from March to May 5": those are days)
     Rule(
         "mdy",
         rf"(?:\b(?:{WEEKDAY}|{_WDA}),?\s+)?\b(?P<mdy_mon>{_MON})\s+(?P<mdy_d>\d{{1,2}}){_ORD},?\s+(?P<mdy_y>{_YEAR})\b",

@@ -100,6 +100,12 @@ def one(text, pub=PUB):
         ("During the night, drones hit", ("During the night", "2017-12-11", "2017-12-12", "range")),
         ("during the night of December 3 drones", ("December 3", "2017-12-03", "2017-12-03", "day")),
         ("mid-2016", ("mid-2016", "2016-05-02", "2016-08-31", "range")),
+        # two months joined: one span (the latest ending by publication, or in the year given)
+        ("between March and May the group", ("between March and May", "2017-03-01", "2017-05-31", "range")),
+        (
+            "from November to January 2016",
+            ("from November to January 2016", "2015-11-01", "2016-01-31", "range"),
+        ),
         ("on 2017-10-17 at dawn", ("2017-10-17", "2017-10-17", "2017-10-17", "day")),
         # a weekday before an explicit day is part of it, not "last Tuesday"
         (
