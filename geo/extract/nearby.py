@@ -323,6 +323,10 @@ def find_nearby(
     return out
 
 
+# "Ramree residents", "Ramree and Rathedaung residents": the people of the place, where they are
+_RESIDENTS_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3}[ \t]+(?:residents|villagers|locals|inhabitants)\b"
+)
 _MOST_NAMED_AGAIN = 20  # placed names looked for again in one text (each is one pass over it)
 
 
@@ -348,7 +352,11 @@ def _named_again(
             alone = (at == 0 or not _name_char(text[at - 1])) and (
                 stop >= len(text) or not _name_char(text[stop])
             )
-            if alone and in_before(text, at) and not overlaps(taken, at, stop):
+            if (
+                alone
+                and (in_before(text, at) or _RESIDENTS_AFTER.match(text, stop))
+                and not overlaps(taken, at, stop)
+            ):
                 again = Mention(at, stop, bare, m.key, hints=set(m.hints))
                 out.append(n._replace(resolved=n.resolved._replace(mention=again), needs_event=False))
             at = text.find(bare, stop, end)

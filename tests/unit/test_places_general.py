@@ -419,6 +419,16 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
                 ("Dor", "Dor, Upper Nile State", "approximate"),
             ],
         ),
+        # ... or as its people ("X residents reported")
+        (
+            "Shelling hit the Wadi Kharuf displacement camp near El Fasher on Friday.\n"
+            "Wadi Kharuf residents on Saturday reported more shelling.",
+            [
+                ("Wadi Kharuf displacement camp", "Wadi Kharuf displacement camp, El Fasher", "approximate"),
+                ("El Fasher", "El Fasher", "point"),
+                ("Wadi Kharuf", "Wadi Kharuf displacement camp, El Fasher", "approximate"),
+            ],
+        ),
         # names listed before "areas" or "regions", in the region named after them
         (
             "Jets struck positions in the Kofa, Dala and Tiergol areas of Upper Nile State on Monday.",
