@@ -2,6 +2,7 @@
 dates' trigger words) start a word (``nearby.cue_starts``, over the spaced copy of ``geo.extract.spaced``), and the patterns searched only
 where a cheaper look finds the words they need."""
 
+import re
 import sys
 from datetime import date
 
@@ -14,7 +15,7 @@ from geo.extract.eventtypes import _ORIGIN_BEFORE, _origin_before
 from geo.extract.names import _PERSON_BEFORE, _person_before
 from geo.extract.nearby import cue_automaton, cue_starts
 from geo.extract.spaced import after_letter, spaced
-from geo.extract.sport import _SPORTS, _SPORTS_WORDS
+from geo.extract.sport import _SPORTS, _SPORTS_WORDS, is_sports
 
 CUE_WORDS = list(cue_automaton().values())
 
@@ -122,6 +123,31 @@ def test_every_sports_word_is_listed_for_the_count_before_the_search():
     for alternative in _SPORTS.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|"):
         words |= {alternative[:-2], alternative[:-1]} if alternative.endswith("s?") else {alternative}
     assert words == set(_SPORTS_WORDS)
+
+
+def test_no_sports_word_lies_inside_another_where_both_could_match():
+    # (what is_sports relies on to search each word alone: the pattern's matches hide no other word)
+    for outer in _SPORTS_WORDS:
+        starts = [m.start() for m in re.finditer(r"\b\w", outer)]
+        for inner in _SPORTS_WORDS:
+            if inner != outer:
+                assert not re.search(rf"\b{re.escape(inner)}\b", outer), (inner, outer)
+                assert not any(i and inner.startswith(outer[i:]) for i in starts), (inner, outer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored twice; the coach praised the striker; the season ends.",
+        "goals, goal, Goals and a goalkeeper; matches and a match",
+        "The Premier League and the FA Cup, the Final Four and the NBA",
+        "pointsless scoredd coaching seasonal: no whole words",
+        "The half-time score: a penalty in the league",
+        "Fighting resumed in the north; a league of nations; the season of rains.",
+    ],
+)
+def test_a_sports_story_is_found_as_the_pattern_finds_it(text):
+    assert is_sports(text) == (len({w.lower() for w in _SPORTS.findall(text)}) >= 3)
 
 
 @pytest.mark.parametrize(
