@@ -46,7 +46,7 @@ def build() -> None:
         target_dir=str(out / "c"),
     )
     extensions += [
-        Extension(f"geo.extract.{name}", [f"geo/extract/{name}.c"], extra_compile_args=["-O2"])
+        Extension(f"geo.extract.{name}", [f"geo/extract/{name}.c"], extra_compile_args=["-O3"])
         for name in C_MODULES
     ]
     setup(

@@ -37,15 +37,22 @@ static int word_symbol(Py_UCS4 c) {
     return -1;
 }
 
-/* The symbol of a character of the text, as the spaced copy lower-cased reads it. */
-static int text_symbol(Py_UCS4 c) {
-    if (c >= 'A' && c <= 'Z') return 12 + (int)(c - 'A');
-    if (c < 128) {
-        int s = word_symbol(c);
-        return s > 0 ? s : 0;
+/* The symbol of each ASCII character of the text, as the spaced copy lower-cased reads it (every other
+ * character is a space, 0), and whether each Latin-1 character is alphanumeric or "_": made at import. */
+static unsigned char TEXT_SYMBOL[128];
+static unsigned char IN_WORD[256];
+
+static void make_tables(void) {
+    for (Py_UCS4 c = 0; c < 256; c++) {
+        if (c < 128) {
+            int s = word_symbol(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            TEXT_SYMBOL[c] = (unsigned char)(s > 0 ? s : 0);
+        }
+        IN_WORD[c] = (unsigned char)(c == '_' || Py_UNICODE_ISALNUM(c));
     }
-    return 0;
 }
+
+static inline int text_symbol(Py_UCS4 c) { return c < 128 ? TEXT_SYMBOL[c] : 0; }
 
 static void table_free(PyObject *capsule) {
     Table *t = (Table *)PyCapsule_GetPointer(capsule, CAPSULE);
@@ -122,10 +129,7 @@ fail:
 }
 
 /* Whether a character is alphanumeric or "_" (what no word starts after). */
-static int in_word(Py_UCS4 c) {
-    if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    return Py_UNICODE_ISALNUM(c);
-}
+static inline int in_word(Py_UCS4 c) { return c < 256 ? IN_WORD[c] : Py_UNICODE_ISALNUM(c); }
 
 static Table *get_table(PyObject *capsule) {
     return (Table *)PyCapsule_GetPointer(capsule, CAPSULE);
@@ -235,8 +239,7 @@ typedef struct {
 
 typedef struct {
     const Runs *r;
-    int kind;
-    const void *data;
+    const Py_UCS4 *buf; /* the text, four bytes a character */
     Py_ssize_t n;
     Py_ssize_t more_start;
     long steps, budget;
@@ -247,31 +250,31 @@ typedef struct {
 static const char *RUNS_CAPSULE = "geo.extract._wordscan.runs";
 #define MAX_DEPTH 1000
 
-static Py_UCS4 at_(const Match *m, Py_ssize_t i) { return i < m->n ? PyUnicode_READ(m->kind, m->data, i) : 0; }
-static int is_up(const Match *m, Py_ssize_t i) {
+static inline Py_UCS4 at_(const Match *m, Py_ssize_t i) { return i < m->n ? m->buf[i] : 0; }
+static inline int is_up(const Match *m, Py_ssize_t i) {
     Py_UCS4 c = at_(m, i);
     return i < m->n && c < CLASS_LIMIT && m->r->up[c];
 }
-static int is_lo(const Match *m, Py_ssize_t i) {
+static inline int is_lo(const Match *m, Py_ssize_t i) {
     Py_UCS4 c = at_(m, i);
     return i < m->n && c < CLASS_LIMIT && m->r->lo[c];
 }
-static int is_letter(const Match *m, Py_ssize_t i) { return is_up(m, i) || is_lo(m, i); }
-static int is_ascii_up(const Match *m, Py_ssize_t i) {
+static inline int is_letter(const Match *m, Py_ssize_t i) { return is_up(m, i) || is_lo(m, i); }
+static inline int is_ascii_up(const Match *m, Py_ssize_t i) {
     Py_UCS4 c = at_(m, i);
     return i < m->n && c >= 'A' && c <= 'Z';
 }
-static int is_char(const Match *m, Py_ssize_t i, Py_UCS4 c) { return i < m->n && at_(m, i) == c; }
-static int is_word_at(const Match *m, Py_ssize_t i) { return i < m->n && in_word(at_(m, i)); }
-static int is_blank(const Match *m, Py_ssize_t i) { /* [ \t\u00a0] */
+static inline int is_char(const Match *m, Py_ssize_t i, Py_UCS4 c) { return i < m->n && at_(m, i) == c; }
+static inline int is_word_at(const Match *m, Py_ssize_t i) { return i < m->n && in_word(at_(m, i)); }
+static inline int is_blank(const Match *m, Py_ssize_t i) { /* [ \t\u00a0] */
     Py_UCS4 c = at_(m, i);
     return i < m->n && (c == ' ' || c == '\t' || c == 0xa0);
 }
-static int is_space_tab(const Match *m, Py_ssize_t i) {
+static inline int is_space_tab(const Match *m, Py_ssize_t i) {
     Py_UCS4 c = at_(m, i);
     return i < m->n && (c == ' ' || c == '\t');
 }
-static Py_ssize_t count(const Match *m, Py_ssize_t i, int (*in)(const Match *, Py_ssize_t)) {
+static inline Py_ssize_t count(const Match *m, Py_ssize_t i, int (*in)(const Match *, Py_ssize_t)) {
     Py_ssize_t j = i;
     while (j < m->n && in(m, j)) j++;
     return j - i;
@@ -543,20 +546,26 @@ static PyObject *capital_runs(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "OU", &capsule, &text)) return NULL;
     const Runs *r = (const Runs *)PyCapsule_GetPointer(capsule, RUNS_CAPSULE);
     if (r == NULL) return NULL;
-    Match m = {r, PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text), 0, 0, 0, 0, 0};
+    Py_UCS4 *buf = PyUnicode_AsUCS4Copy(text);
+    if (buf == NULL) return NULL;
+    Match m = {r, buf, PyUnicode_GET_LENGTH(text), 0, 0, 0, 0, 0};
     m.budget = 64 * m.n + 4096;
     PyObject *out = PyList_New(0);
-    if (out == NULL) return NULL;
+    if (out == NULL) {
+        PyMem_Free(buf);
+        return NULL;
+    }
     Py_ssize_t i = 0;
     while (i < m.n) {
-        Py_UCS4 c = PyUnicode_READ(m.kind, m.data, i);
+        Py_UCS4 c = buf[i];
         if (c < CLASS_LIMIT && r->up[c]) {
-            Py_UCS4 before = i > 0 ? PyUnicode_READ(m.kind, m.data, i - 1) : ' ';
+            Py_UCS4 before = i > 0 ? buf[i - 1] : ' ';
             if (!(i > 0 && (in_word(before) || before == '\'' || before == 0x2019 || before == '@' ||
                             before == '#' || before == '-'))) {
                 m.depth = 0;
                 Py_ssize_t end = run_at(&m, i);
                 if (m.bail) {
+                    PyMem_Free(buf);
                     Py_DECREF(out);
                     Py_RETURN_NONE;
                 }
@@ -564,6 +573,7 @@ static PyObject *capital_runs(PyObject *self, PyObject *args) {
                     PyObject *row = Py_BuildValue("(nnn)", i, end, m.more_start);
                     if (row == NULL || PyList_Append(out, row) < 0) {
                         Py_XDECREF(row);
+                        PyMem_Free(buf);
                         Py_DECREF(out);
                         return NULL;
                     }
@@ -575,6 +585,7 @@ static PyObject *capital_runs(PyObject *self, PyObject *args) {
         }
         i++;
     }
+    PyMem_Free(buf);
     return out;
 }
 
@@ -589,4 +600,7 @@ static PyMethodDef methods[] = {
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_wordscan", NULL, -1, methods};
 
-PyMODINIT_FUNC PyInit__wordscan(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__wordscan(void) {
+    make_tables();
+    return PyModule_Create(&module);
+}
