@@ -303,3 +303,27 @@ def test_the_letters_of_the_run_classes_are_those_the_c_matcher_is_given():
     # (it keeps the letters below U+2000 only)
     beyond = re.compile(f"[{runs._UP}{runs._LO}]")
     assert not any(beyond.match(chr(c)) for c in range(runs._CLASS_LIMIT, sys.maxunicode + 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Springfield, Ill., and Walker County (Ga.) and Austin,Texas; Portland, Ore. Salem, Mass.",
+        "Dallas,  \tTex. then Boise, Ida., a town, 2017, Calif.x and Reno, Nev",
+        "Washington, D.C., and Fargo, N.D. and Fargo, N.Dak., and , Miss., (Ala.)",
+    ],
+)
+def test_state_abbreviations_are_those_the_plain_alternation_finds(text):
+    from geo.extract import abbreviations
+    from geo.extract.lexicon import STATE_ABBREVIATIONS
+
+    plain = re.compile(
+        r",[ \t]*("
+        + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
+        + r")(?![\w.])"
+    )
+    copy = text.replace("(", ",")
+    assert [m.span(1) for m in abbreviations._STATE_ABBR.finditer(copy)] == [
+        m.span(1) for m in plain.finditer(copy)
+    ]
+    assert any(True for _ in plain.finditer(copy))  # (each text holds some)
