@@ -611,9 +611,11 @@ _CUE_TABLE: object = None  # its table of the cue words, made at first use (cue_
 
 def _cue_words() -> set[str]:
     """The words of the cue pass: those of the scans here, of variants' locative cues, of the dates' trigger
-    words (datescan._triggers_in) and the words the events' background pattern starts with. Read at first
-    use: events imports this module, so its words are read once both are loaded."""
+    words (datescan._triggers_in), the words the events' background pattern starts with and the sports words
+    (sport.is_sports). Read at first use: events imports this module, so its words are read once both are
+    loaded."""
     from geo.extract.events import BACKGROUND_WORDS
+    from geo.extract.sport import SPORTS_KEYS
 
     return {
         *_FACILITY_WORDS_FIRST,
@@ -624,6 +626,7 @@ def _cue_words() -> set[str]:
         *(f"{cue} " for cue in LOCATIVE_CUES),
         *TRIGGER_KEYS,
         *BACKGROUND_WORDS,
+        *SPORTS_KEYS.values(),
     }
 
 

@@ -144,6 +144,9 @@ def test_no_sports_word_lies_inside_another_where_both_could_match():
         "pointsless scoredd coaching seasonal: no whole words",
         "The half-time score: a penalty in the league",
         "Fighting resumed in the north; a league of nations; the season of rains.",
+        "The COACH said the STRIKER SCORED: other cases are other words",
+        "İstanbul: the coach said the striker scored in the league",  # lower-casing lengthens the text
+        "the coach, the striker's goal, the Final\nFour and the FA  Cup in half-time",
     ],
 )
 def test_a_sports_story_is_found_as_the_pattern_finds_it(text):
