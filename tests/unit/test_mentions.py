@@ -327,3 +327,16 @@ def test_state_abbreviations_are_those_the_plain_alternation_finds(text):
         m.span(1) for m in plain.finditer(copy)
     ]
     assert any(True for _ in plain.finditer(copy))  # (each text holds some)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_runs_are_those_the_run_pattern_finds_in_any_text(seed):
+    import random
+
+    # (not "Mte.": the capitals' pattern reads "Mte." and "Fte." as "Mt." is read, RUN does not)
+    pieces = [p for p in _RUN_PIECES if p != "Mte"] + ["al-", "ez-Z", "e-A", "-Qaim", "abc-D"]
+    rng = random.Random(seed)
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(30))
+        expected = [(m.start(), m.end(), m.start("more")) for m in runs.RUN.finditer(text)]
+        assert runs.find_runs(text) == expected, text
