@@ -19,12 +19,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.extract.native import BUILD_FILE, NATIVE_DIR, NATIVE_MODULES, native_path, source_hashes  # noqa: E402
+from geo.extract.native import (  # noqa: E402
+    BUILD_FILE,
+    C_MODULES,
+    NATIVE_DIR,
+    NATIVE_MODULES,
+    native_path,
+    source_hashes,
+)
 
 
 def build() -> None:
     from mypyc.build import mypycify
-    from setuptools import setup
+    from setuptools import Extension, setup
 
     hashes = source_hashes()  # before compiling: an edit made meanwhile leaves the build unused
     out = ROOT / NATIVE_DIR
@@ -38,6 +45,10 @@ def build() -> None:
         group_name="geo.extract._native",  # the shared library lives in the package, next to its modules
         target_dir=str(out / "c"),
     )
+    extensions += [
+        Extension(f"geo.extract.{name}", [f"geo/extract/{name}.c"], extra_compile_args=["-O3"])
+        for name in C_MODULES
+    ]
     setup(
         name="geo-native",
         ext_modules=extensions,
@@ -60,7 +71,7 @@ def main() -> int:
             file=sys.stderr,
         )
         return 1 if os.environ.get("CI") else 0
-    print(f"build_native: compiled {', '.join(NATIVE_MODULES)} into {NATIVE_DIR}/")
+    print(f"build_native: compiled {', '.join((*NATIVE_MODULES, *C_MODULES))} into {NATIVE_DIR}/")
     return 0
 
 

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from geo.extract.spaced import after_letter, spaced
+from geo.extract.spaced import after_letter, spaced, wordscan
 
 REACH = 400  # characters either side of a place that its sentence is read in
 
@@ -349,6 +349,16 @@ def _trigger_prefixes() -> ahocorasick.Automaton:
 
 
 _TRIGGER_PREFIXES = _trigger_prefixes()
+_WORDSCAN = wordscan()  # the same pass in C, when it is built, with its table of the prefixes
+_TRIGGER_TABLE = (
+    _WORDSCAN.table(
+        sorted(
+            {p for *_, rx in TRIGGERS for alternative in _alternatives(rx) for p in _prefixes(alternative)}
+        )
+    )
+    if _WORDSCAN is not None
+    else None
+)
 
 
 @lru_cache(maxsize=1024)
@@ -500,6 +510,18 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             out.append(Trigger(found.start(), found.end(), int((found.lastgroup or "t0")[1:])))
         return out
     after = 0  # where the last trigger ends: as finditer, the next is looked for after it
+    if _TRIGGER_TABLE is not None:  # the word starts the pass below tries, found in C
+        for at in _WORDSCAN.begins(_TRIGGER_TABLE, lower):
+            if at < after:
+                continue
+            m = _rows_for(lower[at : at + 2]).match(lower, at)
+            if m is None:  # a word that only begins like a trigger ("rapid", "shotgun")
+                continue
+            after = m.end()
+            if after - at == 5 and text[start + at] == "S" and lower.startswith("shell", at):
+                continue  # "Shell" the oil company (as below)
+            out.append(Trigger(at + start, after + start, int((m.lastgroup or "t0")[1:])))
+        return out
     tried = -1  # the last word start tried (several prefixes may begin the same word)
     for last, size in _TRIGGER_PREFIXES.iter(spaced(" " + lower)):
         at = last - size + 1  # where the word starts in ``lower`` (the copy has a space before it)

@@ -14,7 +14,7 @@ from itertools import pairwise
 from geo.extract.datelines import capital_dateline
 from geo.extract.gazetteer import Gazetteer, name_key
 from geo.extract.lexicon import FAITHS_AND_PEOPLES, KIN_WORDS, OF_NAME_HEADS
-from geo.extract.runs import MORE, find_runs, sentence_initial
+from geo.extract.runs import find_runs, sentence_initial
 from geo.extract.words import Word, Words
 
 _HEADLINE_MIN = 0.6  # share of capitalised words that makes a line a title-case headline
@@ -52,10 +52,9 @@ def read_names(
     # The start of the line of the run, kept up to date as the runs go on (they are in text order): the
     # line breaks are looked for only since the last run, not back to the start of a long line each time.
     line_start = scanned = 0
-    for run in find_runs(text):
-        start, end = run.span()
-        if run.start(MORE) == end:  # one word, like most runs
-            word = words[run.group()]
+    for start, end, more in find_runs(text):
+        if more == end:  # one word, like most runs
+            word = words[text[start:end]]
             if word.demonyms:
                 demonyms |= word.demonyms
             if word.month:

@@ -36,6 +36,8 @@ NATIVE_MODULES = (
     "coref",
     "variants",
 )
+# Modules written in C, compiled with them: the plain Python does without them (spaced.wordscan)
+C_MODULES = ("_wordscan",)
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -44,6 +46,8 @@ def source_hashes() -> dict[str, str]:
     hashes = {
         name: hashlib.sha256((_PACKAGE / f"{name}.py").read_bytes()).hexdigest() for name in NATIVE_MODULES
     }
+    for name in C_MODULES:
+        hashes[name] = hashlib.sha256((_PACKAGE / f"{name}.c").read_bytes()).hexdigest()
     return {**hashes, "python": sys.version}
 
 

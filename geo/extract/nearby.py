@@ -36,7 +36,7 @@ from geo.extract.mentions import BACKGROUND_HINTS, Mention
 from geo.extract.names import in_before
 from geo.extract.resolve import Resolved, km_between
 from geo.extract.sentences import PARAGRAPH_BREAK
-from geo.extract.spaced import after_letter, spaced
+from geo.extract.spaced import after_letter, spaced, wordscan
 
 # A name: one to four capitalised words, each maybe after an Arabic article ("al-Bayan", "El Nuri").
 # (At most three hyphens in a word: a match starts at each capital, and an unbounded "A-B-C-..." chain would
@@ -560,6 +560,14 @@ def _read_cue_starts(text: str) -> dict[str, list[int]] | None:
     text where it is one in the text lower-cased."""
     if _BEYOND_LOWER_ASCII in text:
         return None
+    table = cue_table()
+    if table is not None:  # the same pass in C (the lists in another order of the words)
+        return _WORDSCAN.starts(table, text.lower() if _KELVIN in text else text)
+    return automaton_cue_starts(text)
+
+
+def automaton_cue_starts(text: str) -> dict[str, list[int]]:
+    """``_read_cue_starts`` by the automaton, for a text without "İ"."""
     if _KELVIN in text:
         return _read_lowered_cue_starts(text.lower())
     starts: dict[str, list[int]] = {}
@@ -668,29 +676,45 @@ LOCATIVE_CUES = (
     "camp of",
 )
 _CUE_AUTOMATON: ahocorasick.Automaton | None = None  # made at first use (cue_automaton)
+_WORDSCAN = wordscan()  # the cue pass in C, when it is built
+_CUE_TABLE: object = None  # its table of the cue words, made at first use (cue_table)
+
+
+def _cue_words() -> set[str]:
+    """The words of the cue pass: those of the scans here, of variants' locative cues, of the dates' trigger
+    words (datescan._triggers_in), the words the events' background pattern starts with and the sports words
+    (sport.is_sports). Read at first use: events imports this module, so its words are read once both are
+    loaded."""
+    from geo.extract.events import BACKGROUND_WORDS
+    from geo.extract.sport import SPORTS_KEYS
+
+    return {
+        *_FACILITY_WORDS_FIRST,
+        *_FACILITY_OF_WORDS,
+        *_QUARTER_WORDS,
+        *_SETTLEMENT_WORDS,
+        *_UNIT_WORDS,
+        *(f"{cue} " for cue in LOCATIVE_CUES),
+        *TRIGGER_KEYS,
+        *BACKGROUND_WORDS,
+        *SPORTS_KEYS.values(),
+    }
 
 
 def cue_automaton() -> ahocorasick.Automaton:
-    """The automaton of the cue pass: the words of the scans here, of variants' locative cues, of the dates'
-    trigger words (datescan._triggers_in) and of the words the events' background pattern starts with.
-    Made at first use: events imports this module, so its words are read once both are loaded."""
+    """The automaton of the cue pass (:func:`_cue_words`), made at first use."""
     global _CUE_AUTOMATON
     if _CUE_AUTOMATON is None:
-        from geo.extract.events import BACKGROUND_WORDS
-
-        _CUE_AUTOMATON = _automaton(
-            {
-                *_FACILITY_WORDS_FIRST,
-                *_FACILITY_OF_WORDS,
-                *_QUARTER_WORDS,
-                *_SETTLEMENT_WORDS,
-                *_UNIT_WORDS,
-                *(f"{cue} " for cue in LOCATIVE_CUES),
-                *TRIGGER_KEYS,
-                *BACKGROUND_WORDS,
-            }
-        )
+        _CUE_AUTOMATON = _automaton(_cue_words())
     return _CUE_AUTOMATON
+
+
+def cue_table() -> object:
+    """The cue words for the C pass (``spaced.wordscan``), made at first use; None without it."""
+    global _CUE_TABLE
+    if _CUE_TABLE is None and _WORDSCAN is not None:
+        _CUE_TABLE = _WORDSCAN.table(sorted(_cue_words()))
+    return _CUE_TABLE
 
 
 def _capital_before(text: str, at: int, words: int = 1) -> bool:

@@ -91,14 +91,7 @@ def resolve(
     small: set[str] = set()
     for m in mentions:
         if m.mappable and m.key not in placed:
-            n = _name(gaz, m.key)
-            placed[m.key] = [
-                c
-                for c, _ in n.standing
-                if (c.kind == "country" and c.country_code in n.countries)
-                or c in n.divisions
-                or (c.kind == "admin1" and c.id.startswith("curated:"))  # "Upper Nile State" (regions.csv)
-            ]
+            placed[m.key] = list(_name(gaz, m.key).placed)
         cue = text.startswith("of ", m.start - 3) and _TOWN_OF.search(text, max(0, m.start - 30), m.start)
         if cue:
             town_of.add(m.start)
@@ -210,6 +203,9 @@ class _Name:
     countries: frozenset  # codes of the countries and curated places it may name: a story about them
     anchor: Place | None  # its only candidate (or first country), which places the document
     divisions: tuple[Place, ...]  # the states or provinces it is the own name of
+    # the countries it names and the divisions it is the own name of, in candidate order: where a text that
+    # puts something there puts it (read once per name, not for each text)
+    placed: tuple[Place, ...] = ()
 
 
 @lru_cache(maxsize=65536)
@@ -240,13 +236,19 @@ def _name(gaz: Gazetteer, key: str) -> _Name:
         if c.id.startswith("curated:"):
             score += 1.5
         standing.append((c, score))
+    countries = frozenset(c.country_code for c in cands if c.kind == "country" or c.id.startswith("curated:"))
     return _Name(
         standing=tuple(standing),
-        countries=frozenset(
-            c.country_code for c in cands if c.kind == "country" or c.id.startswith("curated:")
-        ),
+        countries=countries,
         anchor=_anchor(cands),
         divisions=divisions,
+        placed=tuple(
+            c
+            for c, _ in standing
+            if (c.kind == "country" and c.country_code in countries)
+            or c in divisions
+            or (c.kind == "admin1" and c.id.startswith("curated:"))  # "Upper Nile State" (regions.csv)
+        ),
     )
 
 
@@ -501,7 +503,8 @@ def _place_point(text: str, m: Mention, p: Place, gaz: Gazetteer) -> Resolved:
             lat, lon = destination(lat, lon, 0.3 * extent, bearing)
         precision = "region"
         label = f"{m.region} {p.name}"
-    return Resolved(m, p, *_rounded(lat, lon), precision, label)
+    rounded_lat, rounded_lon = _rounded(lat, lon)  # (a call with * is Python's generic call when compiled)
+    return Resolved(m, p, rounded_lat, rounded_lon, precision, label)
 
 
 @lru_cache(maxsize=65536)

@@ -12,6 +12,9 @@ scans drop it (:func:`after_letter`).
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 # Each byte of a Latin-1 text to itself if it is an ASCII letter, digit or "_", else to a space.
 _NON_WORD_TO_SPACE = bytes(
     c if chr(c).isascii() and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
@@ -29,3 +32,13 @@ def after_letter(text: str, i: int) -> bool:
     beyond ASCII, one that the copy made a space: then it starts no word."""
     before = text[i - 1]
     return before >= "\x80" and (before.isalnum() or before == "_")
+
+
+def wordscan() -> Any:
+    """The C pass that finds where words of a list start words of a text (``_wordscan.c``, built with the
+    compiled modules by scripts/build_native.py), or None: then the scans run their automata, which find
+    the same (tests/unit/test_word_starts.py)."""
+    try:
+        return importlib.import_module("geo.extract._wordscan")
+    except ImportError:
+        return None

@@ -78,8 +78,31 @@ _SPORTS_WORDS = (
 )
 
 
+# Each of them alone, as a whole word. No word of the list lies inside another where both could match
+# (tests/unit/test_word_starts.py), so the different words _SPORTS finds are those found alone: a search for
+# each word the text holds (a literal, found at once) instead of the alternation tried at every position.
+_SPORTS_WORD = {word: re.compile(rf"\b{re.escape(word)}\b") for word in _SPORTS_WORDS}
+# Their lower case, where the cue pass over the text can find them (nearby.cue_starts: letters, digits and
+# spaces): a word is looked for in the text only when it starts a word there in some case, not forty times
+# in every text (a word of other characters, "half-time", is looked for as before)
+SPORTS_KEYS = {
+    word: word.lower() for word in _SPORTS_WORDS if re.fullmatch(r"[A-Za-z0-9_]+(?: [A-Za-z0-9_]+)*", word)
+}
+
+
 def is_sports(text: str) -> bool:
-    """A story about sport: several different sports words."""
-    if sum(word in text for word in _SPORTS_WORDS) < 3:
+    """A story about sport: several different sports words (as ``_SPORTS`` finds them)."""
+    from geo.extract.nearby import cue_starts  # (nearby reads mentions, which read this module)
+
+    cues = cue_starts(text)
+    if cues is None:  # (lower-casing lengthens the text: every word is looked for)
+        held = [word for word in _SPORTS_WORDS if word in text]
+    else:
+        held = [
+            word
+            for word in _SPORTS_WORDS
+            if ((key := SPORTS_KEYS.get(word)) is None or key in cues) and word in text
+        ]
+    if len(held) < 3:
         return False
-    return len({w.lower() for w in _SPORTS.findall(text)}) >= 3
+    return len({word.lower() for word in held if _SPORTS_WORD[word].search(text)}) >= 3

@@ -356,6 +356,7 @@ _ONE_ALTERNATION = re.compile(
         "İstanbul police detained a man after the blast.",  # lower-casing changes the length
         "A rapid shotgun reply: the jet was shot down; warplanes, war planes and retaken, re-seized hills.",
         "In  custody and in custody; ékilled, _killed, killed_ and ٣killed, «killed» and ıkilled, ſhelled.",
+        "The \u212aamp was shelled; \u212aILLED, \u212ailled and a\u212aattack.",  # the Kelvin sign lowers to "k"
     ],
 )
 def test_trigger_scan_finds_what_the_whole_table_finds(sentence):

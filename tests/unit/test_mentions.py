@@ -1,4 +1,5 @@
 import re
+import sys
 
 import pytest
 
@@ -168,7 +169,7 @@ def test_direction_before_a_country_makes_a_region(gaz):
 )
 def test_runs_are_those_the_run_pattern_finds(text):
     # found from capitals (and particles before "-Capital") instead of at every position
-    assert [r.span() for r in runs.find_runs(text)] == [r.span() for r in runs.RUN.finditer(text)]
+    assert runs.find_runs(text) == [(r.start(), r.end(), r.start("more")) for r in runs.RUN.finditer(text)]
 
 
 @pytest.mark.parametrize(
@@ -183,11 +184,10 @@ def test_runs_are_those_the_run_pattern_finds(text):
 def test_a_one_word_run_is_read_as_the_run_rules_read_it(text, gaz):
     words = mentions._words_for(gaz)
     dateline_starts = datelines.find_datelines(text)
-    for run in runs.find_runs(text):
-        s, e = run.span()
-        if run.start("more") != e:
+    for s, e, more in runs.find_runs(text):
+        if more != e:
             continue
-        w = words[run.group()]
+        w = words[text[s:e]]
         for in_headline in (False, True):
             for person_names in (set(), {w.key}):
                 one = names._read_word(text, s, e, w, dateline_starts, set(person_names), in_headline)
@@ -195,7 +195,7 @@ def test_a_one_word_run_is_read_as_the_run_rules_read_it(text, gaz):
                     text, [(s, e, w)], words, dateline_starts, set(person_names), in_headline
                 )
                 as_tuples = [None if r is None else [(s, e, w.key) for s, e, w in r] for r in (one, whole)]
-                assert as_tuples[0] == as_tuples[1], (run.group(), in_headline, person_names)
+                assert as_tuples[0] == as_tuples[1], (text[s:e], in_headline, person_names)
 
 
 @pytest.mark.parametrize(
@@ -230,3 +230,113 @@ def test_a_mention_says_why_it_is_not_mapped_in_the_one_vocabulary(text, name, r
     m = next(m for m in find_mentions(text, gaz) if m.text == name)
     assert (m.mappable, m.reason) == (reason is MentionReason.NONE, reason)
     assert type(m.reason) is MentionReason  # never a free string
+
+
+# The C matcher of the capital runs (geo/extract/_wordscan.c) against the pattern it stands in for: the same
+# runs, each with where its second word starts, on made-up texts of every choice the pattern makes.
+_C_RUNS = runs._RUN_TABLE is not None
+_RUN_PIECES = [
+    *["A", "S", "M", "F", "St", "Ste", "Mt", "Ft", "Mte", "U", "X.", "Deir", "Ezzor", "O", "Brien", "Al"],
+    *["al", "ez", "de", "del", "della", "of", "upon", "the", "abc", "abcd", "s", "t", "e"],
+    *[
+        "İ",
+        "É",
+        "é",
+        "Ḥ",
+        "ḥ",
+        "Ж",
+        "ж",
+        "1",
+        "_",
+        ".",
+        ". ",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        " \n ",
+        "\n\n",
+        "\u00a0",
+    ],
+    *["'", "’", "'s", "’s", "-", "-A", "@", "#", ",", "("],
+]
+
+
+@pytest.mark.skipif(not _C_RUNS, reason="the C matcher is not built (scripts/build_native.py)")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "St. Louis and Ste. Marie, Mt. Hood, Ft. Worth; Mte. Rosa; St. louis, St.Louis, St.  \nLouis",
+        "U.S. and U.N.E.S.C.O. staff, the U.S.A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T.U.V. chain, U.2",
+        "Deir ez-Zor, Deir al Zor, Puerta del Sol, Abu Bakr al-Baghdadi, Ras al-Ain2, Tal Abyad_",
+        "O'Brien's men, O’Neill, Syria's and Syria’s, D'Souza2, O'Brien-Smith, Al-Bab-e-Kabir",
+        "Kyiv2 and Kyiv_ and Raqqa\u00a0Province, Deir\nEzzor, Deir\n\nEzzor, Deir \t\n\t Ezzor",
+        "Ébola Ḥama İdlib Жitomir, @Raqqa #Mosul -Homs 'Hama ’Aleppo aRaqqa",
+        "A of B della C upon D, E of the F, G del la H, I ab-Cd ef-Gh, J abcd-Ef",
+    ],
+)
+def test_c_runs_are_those_the_pattern_finds(text):
+    expected = [(m.start(), m.end(), m.start("more")) for m in runs._CAPITAL_RUN.finditer(text)]
+    assert runs._WORDSCAN.capital_runs(runs._RUN_TABLE, text) == expected
+
+
+@pytest.mark.skipif(not _C_RUNS, reason="the C matcher is not built")
+@pytest.mark.parametrize("seed", range(4))
+def test_c_runs_are_those_the_pattern_finds_in_any_text(seed):
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(2000):
+        text = "".join(rng.choice(_RUN_PIECES) for _ in range(rng.randint(1, 30)))
+        expected = [(m.start(), m.end(), m.start("more")) for m in runs._CAPITAL_RUN.finditer(text)]
+        assert runs._WORDSCAN.capital_runs(runs._RUN_TABLE, text) == expected, text
+
+
+@pytest.mark.skipif(not _C_RUNS, reason="the C matcher is not built")
+def test_a_chain_too_long_for_the_c_matcher_is_read_by_the_pattern():
+    text = "In " + " ".join(["Raqqa"] * 400) + "2 and Mosul."
+    assert runs._WORDSCAN.capital_runs(runs._RUN_TABLE, text) is None  # handed back to re
+    assert runs.find_runs(text) == [(m.start(), m.end(), m.start("more")) for m in runs.RUN.finditer(text)]
+
+
+def test_the_letters_of_the_run_classes_are_those_the_c_matcher_is_given():
+    # (it keeps the letters below U+2000 only)
+    beyond = re.compile(f"[{runs._UP}{runs._LO}]")
+    assert not any(beyond.match(chr(c)) for c in range(runs._CLASS_LIMIT, sys.maxunicode + 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Springfield, Ill., and Walker County (Ga.) and Austin,Texas; Portland, Ore. Salem, Mass.",
+        "Dallas,  \tTex. then Boise, Ida., a town, 2017, Calif.x and Reno, Nev",
+        "Washington, D.C., and Fargo, N.D. and Fargo, N.Dak., and , Miss., (Ala.)",
+    ],
+)
+def test_state_abbreviations_are_those_the_plain_alternation_finds(text):
+    from geo.extract import abbreviations
+    from geo.extract.lexicon import STATE_ABBREVIATIONS
+
+    plain = re.compile(
+        r",[ \t]*("
+        + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
+        + r")(?![\w.])"
+    )
+    copy = text.replace("(", ",")
+    assert [m.span(1) for m in abbreviations._STATE_ABBR.finditer(copy)] == [
+        m.span(1) for m in plain.finditer(copy)
+    ]
+    assert any(True for _ in plain.finditer(copy))  # (each text holds some)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_runs_are_those_the_run_pattern_finds_in_any_text(seed):
+    import random
+
+    # (not "Mte.": the capitals' pattern reads "Mte." and "Fte." as "Mt." is read, RUN does not)
+    pieces = [p for p in _RUN_PIECES if p != "Mte"] + ["al-", "ez-Z", "e-A", "-Qaim", "abc-D"]
+    rng = random.Random(seed)
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(30))
+        expected = [(m.start(), m.end(), m.start("more")) for m in runs.RUN.finditer(text)]
+        assert runs.find_runs(text) == expected, text

@@ -2,19 +2,20 @@
 dates' trigger words) start a word (``nearby.cue_starts``, over the spaced copy of ``geo.extract.spaced``), and the patterns searched only
 where a cheaper look finds the words they need."""
 
+import re
 import sys
 from datetime import date
 
 import pytest
 
-from geo.extract import datescan
+from geo.extract import datescan, eventtypes, nearby
 from geo.extract.dates import find_dates
 from geo.extract.events import _BACKGROUND, _HAPPENED, _background, _cues_for, _happened
 from geo.extract.eventtypes import _ORIGIN_BEFORE, _origin_before
 from geo.extract.names import _PERSON_BEFORE, _person_before
 from geo.extract.nearby import cue_automaton, cue_starts
-from geo.extract.spaced import spaced
-from geo.extract.sport import _SPORTS, _SPORTS_WORDS
+from geo.extract.spaced import after_letter, spaced
+from geo.extract.sport import _SPORTS, _SPORTS_WORDS, is_sports
 
 CUE_WORDS = list(cue_automaton().values())
 
@@ -124,6 +125,34 @@ def test_every_sports_word_is_listed_for_the_count_before_the_search():
     assert words == set(_SPORTS_WORDS)
 
 
+def test_no_sports_word_lies_inside_another_where_both_could_match():
+    # (what is_sports relies on to search each word alone: the pattern's matches hide no other word)
+    for outer in _SPORTS_WORDS:
+        starts = [m.start() for m in re.finditer(r"\b\w", outer)]
+        for inner in _SPORTS_WORDS:
+            if inner != outer:
+                assert not re.search(rf"\b{re.escape(inner)}\b", outer), (inner, outer)
+                assert not any(i and inner.startswith(outer[i:]) for i in starts), (inner, outer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored twice; the coach praised the striker; the season ends.",
+        "goals, goal, Goals and a goalkeeper; matches and a match",
+        "The Premier League and the FA Cup, the Final Four and the NBA",
+        "pointsless scoredd coaching seasonal: no whole words",
+        "The half-time score: a penalty in the league",
+        "Fighting resumed in the north; a league of nations; the season of rains.",
+        "The COACH said the STRIKER SCORED: other cases are other words",
+        "İstanbul: the coach said the striker scored in the league",  # lower-casing lengthens the text
+        "the coach, the striker's goal, the Final\nFour and the FA  Cup in half-time",
+    ],
+)
+def test_a_sports_story_is_found_as_the_pattern_finds_it(text):
+    assert is_sports(text) == (len({w.lower() for w in _SPORTS.findall(text)}) >= 3)
+
+
 @pytest.mark.parametrize(
     "lead",
     [
@@ -175,3 +204,62 @@ def test_a_background_sentence_is_found_as_the_pattern_finds_it(text):
     for s in range(len(text)):  # every span: a sentence may start or end inside a word
         for e in range(s + 1, len(text) + 1):
             assert _background(text, s, e, cues) == bool(_BACKGROUND.search(text, s, e)), (s, e)
+
+
+# The C pass (geo/extract/_wordscan.c) against the automata it stands in for, on texts made of cue words,
+# parts of them and every kind of character around them: the same starts.
+_PIECES = [
+    *[
+        "in",
+        "in ",
+        "village of",
+        "town",
+        "communit",
+        "may",
+        "monday",
+        "2017",
+        "since",
+        "attack",
+        "kill",
+        "ed",
+    ],
+    *[" ", "  ", "\n", "\t", ",", "-", "_", "'", "’", "«", "—", ".", "3", "é", "ñ", "٣", "ı", "ſ", "\u212a"],
+    *["In", "IN", "Village Of", "MAY", "Raqqa", "x", "Kill", "\u0130"],
+]
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(count)]
+
+
+@pytest.mark.skipif(nearby.cue_table() is None, reason="the C pass is not built (scripts/build_native.py)")
+@pytest.mark.parametrize("seed", range(5))
+def test_the_c_cue_pass_finds_what_the_automaton_finds(seed):
+    for text in _random_texts(400, seed):
+        if "\u0130" not in text:
+            assert nearby._read_cue_starts(text) == nearby.automaton_cue_starts(text), text
+
+
+@pytest.mark.skipif(eventtypes._TRIGGER_TABLE is None, reason="the C pass is not built")
+@pytest.mark.parametrize("seed", range(5))
+def test_the_c_trigger_pass_finds_the_word_starts_the_automaton_finds(seed):
+    for text in _random_texts(400, seed):
+        lower = text.lower()
+        expected = []
+        for last, size in eventtypes._TRIGGER_PREFIXES.iter(spaced(" " + lower)):
+            at = last - size + 1
+            if (not expected or expected[-1] != at) and not (at and after_letter(lower, at)):
+                expected.append(at)
+        assert eventtypes._WORDSCAN.begins(eventtypes._TRIGGER_TABLE, lower) == expected, text
+
+
+def test_the_c_pass_refuses_words_it_cannot_read():
+    scan = nearby._WORDSCAN
+    if scan is None:
+        pytest.skip("the C pass is not built")
+    for words in (["in,"], [""], [" in"], ["Raqqa"], [3]):
+        with pytest.raises(ValueError):
+            scan.table(words)
