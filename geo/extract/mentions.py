@@ -139,13 +139,12 @@ def _with_capitals(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
             e = word.end()
             k = bisect_left(starts, e)
             nxt = mentions[k] if k < len(mentions) else None
-            before = bisect_left(starts, s) - 1
-            prev_end = mentions[before].end if before >= 0 else -1
-            overlaps = (nxt is not None and nxt.start < e) or any(
-                i != own and mentions[i].end > s for i in range(max(0, before), k)
+            # (another name over the phrase, the country's own aside; a name right after it)
+            overlaps = any(
+                i != own and mentions[i].end > s for i in range(max(0, bisect_left(starts, s) - 1), k)
             )
             named_after = nxt is not None and _NAME_NEXT.fullmatch(text, e, nxt.start) is not None
-            if (prev_end <= s or before == own) and not overlaps and not named_after:
+            if not overlaps and not named_after:
                 added.append(
                     Mention(s, e, text[s:e], name_key(city.name), hints={"capital", f"country:{cc}"})
                 )
