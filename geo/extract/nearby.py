@@ -327,6 +327,11 @@ def find_nearby(
 _RESIDENTS_AFTER = re.compile(
     r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3}[ \t]+(?:residents|villagers|locals|inhabitants)\b"
 )
+# A verb done to a place, or a preposition, right before a name the text has placed ("drones hit X", "fled
+# from X"): that place again
+_ACTED_ON_BEFORE = re.compile(
+    r"\b(?:hit|struck|shelled|bombed|attacked|stormed|raided|targeted|entered|reached|at|from|to)[ \t]+$"
+)
 _MOST_NAMED_AGAIN = 20  # placed names looked for again in one text (each is one pass over it)
 
 
@@ -354,7 +359,11 @@ def _named_again(
             )
             if (
                 alone
-                and (in_before(text, at) or _RESIDENTS_AFTER.match(text, stop))
+                and (
+                    in_before(text, at)
+                    or _ACTED_ON_BEFORE.search(text, max(0, at - 20), at)
+                    or _RESIDENTS_AFTER.match(text, stop)
+                )
                 and not overlaps(taken, at, stop)
             ):
                 again = Mention(at, stop, bare, m.key, hints=set(m.hints))

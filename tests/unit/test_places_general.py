@@ -419,6 +419,16 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
                 ("Dor", "Dor, Upper Nile State", "approximate"),
             ],
         ),
+        # ... or after a verb done to it
+        (
+            "Drones struck the Wadi Kharuf displacement camp near El Fasher on Thursday.\n"
+            "Two more drones hit Wadi Kharuf on Friday.",
+            [
+                ("Wadi Kharuf displacement camp", "Wadi Kharuf displacement camp, El Fasher", "approximate"),
+                ("El Fasher", "El Fasher", "point"),
+                ("Wadi Kharuf", "Wadi Kharuf displacement camp, El Fasher", "approximate"),
+            ],
+        ),
         # ... or as its people ("X residents reported")
         (
             "Shelling hit the Wadi Kharuf displacement camp near El Fasher on Friday.\n"
