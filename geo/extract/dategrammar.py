@@ -155,17 +155,26 @@ def _since_start(m, pub, prev):
     return date(y, mo, 1), end, "range"
 
 
-def _part_range(m, pub, prev):
-    m1, m2 = _month(m.group("pr_m1")), _month(m.group("pr_m2"))
-    if m.group("pr_y"):
-        y2 = int(m.group("pr_y"))
+def _two_months(m1: int, m2: int, year: str | None, pub: date | None) -> tuple[int, int] | None:
+    """The years of two months joined ("March to May", "November to January 2024"): the second month's
+    (given, else the latest by publication), and the first's, a year earlier when it comes later in the
+    year; None without a year or a publication date."""
+    if year:
+        y2 = int(year)
     elif pub:
         y2 = _latest_month(m2, pub)
     else:
         return None
-    y1 = y2 if m1 <= m2 else y2 - 1
-    a = _part(m.group("pr_p1"), *_month_span(y1, m1))[0]
-    b = _part(m.group("pr_p2"), *_month_span(y2, m2))[1]
+    return (y2 if m1 <= m2 else y2 - 1), y2
+
+
+def _part_range(m, pub, prev):
+    m1, m2 = _month(m.group("pr_m1")), _month(m.group("pr_m2"))
+    years = _two_months(m1, m2, m.group("pr_y"), pub)
+    if years is None:
+        return None
+    a = _part(m.group("pr_p1"), *_month_span(years[0], m1))[0]
+    b = _part(m.group("pr_p2"), *_month_span(years[1], m2))[1]
     return a, b, "range"
 
 
@@ -173,14 +182,10 @@ def _month_span_rule(m, pub, prev):
     """ "between March and May", "from November to January 2024": the first month's first day to the second
     month's last (the latest such span ending by publication's month when no year is given)."""
     m1, m2 = _month(m.group("ms_1")), _month(m.group("ms_2"))
-    if m.group("ms_y"):
-        y2 = int(m.group("ms_y"))
-    elif pub:
-        y2 = _latest_month(m2, pub)
-    else:
+    years = _two_months(m1, m2, m.group("ms_y"), pub)
+    if years is None:
         return None
-    y1 = y2 if m1 <= m2 else y2 - 1
-    return _month_span(y1, m1)[0], _month_span(y2, m2)[1], "range"
+    return _month_span(years[0], m1)[0], _month_span(years[1], m2)[1], "range"
 
 
 def _mdy(m, pub, prev):
