@@ -12,6 +12,7 @@ from functools import lru_cache
 import ahocorasick
 
 from geo.extract.dategrammar import RULES, SKIP, WEEKDAY, DateExpr, Rule
+from geo.extract.openings import may_open, openings
 from geo.extract.spaced import after_letter, spaced
 
 _HANDLERS = {rule.name: rule.handler for rule in RULES}  # by the name of the group that matched
@@ -32,6 +33,27 @@ def _scanner_for(first: str) -> re.Pattern | None:
     """The table of the rules that can start with ``first`` ("in 2015" tries two, not all), in table order."""
     rules = [rule for rule in RULES if first in rule.starts]
     return _table(rules) if rules else None
+
+
+# The first words each rule's match can begin with, read off its pattern: "on" is tried with the few rules
+# that can begin with "on", not with every rule beginning with "o"
+_OPENINGS = {rule.name: openings(rule.pattern) for rule in RULES}
+_WORD_AT = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _scanner_for_word(word: str) -> re.Pattern | None:
+    """The table of the rules that can start with ``word`` (ASCII, as the text has it), in table order."""
+    lower = word.lower()
+    names = tuple(
+        rule.name for rule in RULES if word[0] in rule.starts and may_open(_OPENINGS[rule.name], lower)
+    )
+    return _table_of(names) if names else None
+
+
+@lru_cache(maxsize=256)
+def _table_of(names: tuple[str, ...]) -> re.Pattern:
+    return _table([rule for rule in RULES if rule.name in names])
 
 
 def find_dates(
@@ -389,7 +411,15 @@ def _match_at(text: str, starts: list[int], end: int, out: list[re.Match]) -> No
     for p in sorted(set(starts)):
         if p >= pos:
             first = text[p]
-            scanner = _scanner_for("0" if first.isdecimal() else first)
+            if first.isdecimal():
+                scanner = _scanner_for("0")
+            else:
+                word = _WORD_AT.match(text, p)
+                scanner = (
+                    _scanner_for_word(word.group())
+                    if word is not None and word.group().isascii()
+                    else _scanner_for(first)
+                )
             if scanner and (m := scanner.match(text, p, end)):
                 out.append(m)
                 pos = m.end()

@@ -21,6 +21,7 @@ from geo.extract.lexicon import (
     STANCE_NOUNS,
 )
 from geo.extract.lists import LIST_GAP
+from geo.extract.openings import openings
 from geo.extract.words import Word
 from geo.vocab import MentionReason
 
@@ -228,9 +229,14 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     # The patterns of the words after a name open with a space (\s+): after "Syria," or "Iraq's" none is
     # tried (\s is what str.isspace says)
     spaced = text[m.end : m.end + 1].isspace()
+    # The first letter of the word after the space, lower-cased (None: none within reach): a pattern of the
+    # words after a name is tried only when that word can open it
+    word_after = after.group(2) if spaced else None
+    opens = word_after[:1].lower() if word_after else None
     if (
         not is_country
         and spaced
+        and _may_open(opens, _STATE_LETTERS)
         and _STATE_AFTER.match(text, m.end)
         and (word.state or _is_region(gaz, m.key))
     ):
@@ -280,11 +286,12 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         m.mappable, m.reason = False, MentionReason.OUTSIDE
     if (
         spaced
+        and _may_open(opens, _PROVINCE_LETTERS)
         and _PROVINCE_AFTER.match(text, m.end, m.end + 30)
         and not (is_country and _indefinite_before(text, m.start))
     ):  # "the Tigray region" is Tigray, but "a Niger region" only some region of the country Niger
         m.hints.add("province")
-    elif spaced and _FACILITY_AFTER.match(text, m.end, m.end + 30):
+    elif spaced and _may_open(opens, _FACILITY_LETTERS) and _FACILITY_AFTER.match(text, m.end, m.end + 30):
         m.hints.add("facility")  # "Kabul airport", "Zamzam camp": at or near the named place
     if (
         before.border
@@ -292,6 +299,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         or (
             m.mappable
             and spaced
+            and _may_open(opens, _TALKS_LETTERS)
             and _TALKS_AFTER.match(text, m.end, m.end + 40)
             and _TRAVEL_BEFORE.search(text, max(0, m.start - 40), m.start)
         )
@@ -314,14 +322,38 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     if m.mappable and is_country and not _locative(text, m, before, prev, mark, gaz):
         # a country with no word placing anything in it: an actor
         m.mappable, m.reason = False, MentionReason.ACTOR
-    if m.mappable and spaced and _PEOPLE_AFTER.match(text, m.end):
+    if m.mappable and spaced and _may_open(opens, _PEOPLE_LETTERS) and _PEOPLE_AFTER.match(text, m.end):
         m.mappable, m.reason = False, MentionReason.MODIFIER
 
 
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 
 
-def _locative(text, m: Mention, before: Before, prev: Mention | None, mark, gaz) -> bool:
+def _opening_letters(rx: re.Pattern) -> frozenset[str]:
+    """The first letters, lower-cased, of the word after the space that a match of ``rx`` opens with: it
+    opens with a space, then a word of letters in a case it names ("[Pp]rovince")."""
+    assert rx.pattern.startswith("\\s+") and not rx.flags & re.IGNORECASE, rx.pattern
+    found = openings(rx.pattern[3:])
+    assert all(w for w, _ in found), rx.pattern  # (each opens with a letter it names)
+    return frozenset(w[0] for w, _ in found)
+
+
+_STATE_LETTERS = _opening_letters(_STATE_AFTER)
+_PROVINCE_LETTERS = _opening_letters(_PROVINCE_AFTER)
+_FACILITY_LETTERS = _opening_letters(_FACILITY_AFTER)
+_TALKS_LETTERS = _opening_letters(_TALKS_AFTER)
+_PEOPLE_LETTERS = _opening_letters(_PEOPLE_AFTER)
+
+
+def _may_open(opens: str | None, letters: frozenset[str]) -> bool:
+    """Whether the word after a name, which opens with ``opens`` (lower-cased; None: unknown), may begin a
+    match of a pattern whose ``_opening_letters`` are ``letters``."""
+    return opens is None or opens in letters
+
+
+def _locative(
+    text: str, m: Mention, before: Before, prev: Mention | None, mark: str | None, gaz: Gazetteer
+) -> bool:
     """Does the text place something in this country ("in Syria", "across Iraq and Syria", "eastern Syria")?"""
     if before.preposition or "dateline" in m.hints or m.region or m.offset_km is not None:
         return True

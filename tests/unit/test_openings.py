@@ -1,0 +1,94 @@
+"""The first words a pattern's match can begin with (``geo.extract.openings``), read off its parse tree, and
+the scans that try a pattern only where the word there can open it: they find what the pattern finds."""
+
+import random
+import re
+
+import pytest
+
+from geo.extract import datescan, uses
+from geo.extract.openings import ANY_WORD, may_open, openings
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b[Ss]ince\s+\d", {("since", True)}),  # a class of two letters, then a space ends the word
+        (r"(?:the\s+)?(?:past|last)\b", {("the", True), ("past", True), ("last", True)}),
+        (r"(?i:one|two)\s+days?", {("one", True), ("two", True)}),  # any case: read lower-cased
+        (r"Jan\.?\s", {("jan", True)}),
+        (r"Sept?\b", {("sep", True), ("sept", True)}),
+        (r"early(?:-|\s+)?March", {("early", True), ("earlymarch", False)}),  # "earlyMarch" is one word
+        (r"\d{1,2}\s+May", {(d, False) for d in "0123456789"}),  # a word that opens with a digit
+        (r"over", {("over", False)}),  # no end: "overnight" opens with it too
+        (r"(?<=x)in\b", {("in", True)}),  # a look-around reads no character
+        (r"\w+ago", ANY_WORD),  # letters of any kind: any word
+        (r"(?:a|b)*c", ANY_WORD),  # a repetition of letters: too many ways, any word
+        (r".*", ANY_WORD),
+    ],
+)
+def test_the_openings_of_a_pattern(pattern, expected):
+    assert openings(pattern) == frozenset(expected)
+
+
+@pytest.mark.parametrize(
+    ("word", "opens"),
+    [("since", True), ("sinces", False), ("sin", False), ("earlymarch", True), ("earlymarches", True)],
+)
+def test_a_word_may_open_a_match_only_as_the_openings_allow(word, opens):
+    assert may_open(openings(r"[Ss]ince\b|early(?:\s+)?March"), word) is opens
+
+
+def test_every_match_of_a_pattern_opens_with_a_word_its_openings_allow():
+    rng = random.Random(7)
+    pieces = ["since ", "Since", "early", " ", "March", "May", "-", "1", "12 ", "last", "the ", "x", "."]
+    patterns = [r"\b[Ss]ince\s+\d", r"(?:the\s+)?(?:past|last)\b", r"early(?:-|\s+)?March", r"\d{1,2}\s+May"]
+    for pattern in patterns:
+        rx, found = re.compile(pattern), openings(pattern)
+        for _ in range(2000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+            for m in rx.finditer(text):
+                word = re.match(r"\w*", text[m.start() :]).group().lower()
+                assert may_open(found, word), (pattern, text)
+
+
+_DATE_TEXTS = [
+    "On Thursday, the day before, on the weekend, on 3 March 2016 and on March 3, the army moved in",
+    "the past two weeks, the last month, the 1990s, the following day, The next day, this past Monday",
+    "in 2015, in March, in the early hours of Sunday, In late May, at the weekend, at that time",
+    "a day later, a few days ago, an hour after, A week earlier, one month ago, several days later",
+    "since Monday, since 2014, since the start of June, Since May 2, overnight, all night, earlyMarch 2016",
+    "Of 2015, of March, from 2014 to 2016, From Friday to Sunday, between May and July, until June",
+]
+
+
+@pytest.mark.parametrize("text", _DATE_TEXTS)
+def test_the_rules_tried_at_a_word_find_what_the_rules_of_its_first_letter_find(text):
+    for word in re.finditer(r"\b\w+", text):
+        p, first = word.start(), text[word.start()]
+        if first.isdecimal():
+            continue  # (read by the rules of a digit, as before)
+        by_letter = datescan._scanner_for(first)
+        by_word = datescan._scanner_for_word(word.group())
+        expected = by_letter.match(text, p) if by_letter else None
+        got = by_word.match(text, p) if by_word else None
+        assert (got and (got.span(), got.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "phrase"),
+    [
+        (uses._STATE_AFTER, " State"),
+        (uses._PROVINCE_AFTER, " Governorate"),
+        (uses._PROVINCE_AFTER, " local government area"),
+        (uses._FACILITY_AFTER, " International Airport"),
+        (uses._TALKS_AFTER, " on Monday for talks"),
+        (uses._PEOPLE_AFTER, " teenagers"),
+    ],
+)
+def test_the_word_after_a_name_opens_each_pattern_it_matches(pattern, phrase):
+    letters = uses._opening_letters(pattern)
+    assert pattern.match(phrase)
+    assert uses._may_open(phrase.split()[0][0].lower(), letters)
+    assert not uses._may_open("q", letters)  # no pattern of these opens with a "q"
+    assert uses._may_open(None, letters)  # nothing read: tried
