@@ -401,10 +401,27 @@ def first_words(words: str) -> tuple[str, ...]:
     return tuple(sorted({p for alternative in _alternatives(words) for p in _prefixes(alternative)}))
 
 
-def match_starts(rx: re.Pattern, starts: re.Pattern, text: str, lo: int, hi: int) -> list[int]:
-    """The starts of ``rx.finditer(text, lo, hi)``, found by ``starts`` (its ``word_starts``)."""
+def match_starts(
+    rx: re.Pattern, starts: re.Pattern, text: str, lo: int, hi: int, table: object | None = None
+) -> list[int]:
+    """The starts of ``rx.finditer(text, lo, hi)``, found by ``starts`` (its ``word_starts``), or in C by
+    ``table`` (the C table of its ``first_words``) where the text lower-cased reads as the text does."""
     out: list[int] = []
     after = lo  # where the last match ends: as finditer, the next is looked for after it
+    if table is not None and _WORDSCAN is not None:
+        lower = text[lo:hi].lower()
+        if len(lower) == hi - lo and not any(c in lower for c in FOLDS_BEYOND_LOWER):
+            # (where a word of the table begins a word of the text; rx says which are matches, its "\b"
+            # read in the whole text)
+            for at in _WORDSCAN.begins(table, lower):
+                at += lo
+                if at < after:
+                    continue
+                m = rx.match(text, at, hi)
+                if m is not None:
+                    out.append(at)
+                    after = m.end()
+            return out
     for s in starts.finditer(text, lo, hi):
         at = s.start()
         if at < after:
@@ -444,6 +461,7 @@ _ARMED_WORDS = (
 )
 _ARMED_TARGET = re.compile(rf"\b(?:{_ARMED_WORDS})\b{_NOT_SPEAKER}", re.IGNORECASE)
 _ARMED_STARTS = word_starts(_ARMED_WORDS, _NOT_SPEAKER)
+_ARMED_TABLE = _WORDSCAN.table(first_words(_ARMED_WORDS)) if _WORDSCAN is not None else None
 _CIVILIAN_WORDS = (
     r"civilians?|villagers?|residents?|people|children|women|worshipp?ers|passengers?|farmers?|"
     r"tourists?|students?|pupils|pilgrims?|mourners?|families|family|villages?|houses|homes|churche?s?|"
@@ -452,6 +470,7 @@ _CIVILIAN_WORDS = (
 )
 _CIVILIAN_TARGET = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b{_NOT_SPEAKER}", re.IGNORECASE)
 _CIVILIAN_STARTS = word_starts(_CIVILIAN_WORDS, _NOT_SPEAKER)
+_CIVILIAN_TABLE = _WORDSCAN.table(first_words(_CIVILIAN_WORDS)) if _WORDSCAN is not None else None
 # (only searched for: where it starts is enough)
 _FORCE_ON_PROTEST = word_starts(
     r"tear\s*gas|dispersed|rubber\s+bullets|water\s+cannons?|live\s+(?:fire|ammunition)|baton|"
@@ -666,23 +685,28 @@ def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: 
         armed = _nearest(
             [  # ("shot dead by unidentified gunmen": the attackers, not the target)
                 a
-                for a in match_starts(_ARMED_TARGET, _ARMED_STARTS, text, t.end, sent_end)
+                for a in match_starts(_ARMED_TARGET, _ARMED_STARTS, text, t.end, sent_end, _ARMED_TABLE)
                 if not _BY_AGENT.search(text, max(t.end, a - 40), a)
             ],
             t.start,
         )
-        civil = _nearest(match_starts(_CIVILIAN_TARGET, _CIVILIAN_STARTS, text, t.end, sent_end), t.start)
+        civil = _nearest(
+            match_starts(_CIVILIAN_TARGET, _CIVILIAN_STARTS, text, t.end, sent_end, _CIVILIAN_TABLE), t.start
+        )
         if armed is None and civil is None:
             armed = _nearest(
                 [
                     a
-                    for a in match_starts(_ARMED_TARGET, _ARMED_STARTS, text, sent_start, t.start)
+                    for a in match_starts(
+                        _ARMED_TARGET, _ARMED_STARTS, text, sent_start, t.start, _ARMED_TABLE
+                    )
                     if not _is_subject(text, a, t.start, t.end)
                 ],
                 t.start,
             )
             civil = _nearest(
-                match_starts(_CIVILIAN_TARGET, _CIVILIAN_STARTS, text, sent_start, t.start), t.start
+                match_starts(_CIVILIAN_TARGET, _CIVILIAN_STARTS, text, sent_start, t.start, _CIVILIAN_TABLE),
+                t.start,
             )
         if armed is None and civil is None and etype == BATTLES and _DEATHS.search(text, lo, hi):
             # "an attack by the ADF left 23 dead": an attack on no armed target that killed is on people

@@ -105,4 +105,20 @@ def is_sports(text: str) -> bool:
         ]
     if len(held) < 3:
         return False
-    return len({word.lower() for word in held if _SPORTS_WORD[word].search(text)}) >= 3
+    return len({word.lower() for word in held if _holds_word(text, word, cues)}) >= 3
+
+
+def _holds_word(text: str, word: str, cues: dict[str, list[int]] | None) -> bool:
+    """``_SPORTS_WORD[word].search(text)``, read off where its lower case starts a word (``cues``) when
+    the cue pass finds it, instead of a search of the whole text."""
+    key = SPORTS_KEYS.get(word)
+    if cues is None or key is None:
+        return _SPORTS_WORD[word].search(text) is not None
+    size = len(word)
+    # (it starts a word there: "\b" before it; then its case, and "\b" after it)
+    return any(text.startswith(word, i) and not _word_char_at(text, i + size) for i in cues.get(key, ()))
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    """Whether a character of a word (alphanumeric or "_", as re's word characters) is at ``i``."""
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")

@@ -263,3 +263,30 @@ def test_the_c_pass_refuses_words_it_cannot_read():
     for words in (["in,"], [""], [" in"], ["Raqqa"], [3]):
         with pytest.raises(ValueError):
             scan.table(words)
+
+
+_TARGET_PIECES = [
+    *["soldiers", "troops", "police", "policemen", "security forces", "gendarmes", "civilians", "villagers"],
+    *["children", "aid workers", "people", "women", "said", "told", " said", "Soldiers", "POLICE", "ſchools"],
+    *[" ", "  ", "\n", ",", "-", "_", "é", "3", "x", "İ", "\u212a"],
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize(
+    ("rx", "starts", "table"),
+    [
+        (eventtypes._ARMED_TARGET, eventtypes._ARMED_STARTS, eventtypes._ARMED_TABLE),
+        (eventtypes._CIVILIAN_TARGET, eventtypes._CIVILIAN_STARTS, eventtypes._CIVILIAN_TABLE),
+    ],
+)
+def test_targets_are_found_as_the_pattern_finds_them(seed, rx, starts, table):
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(_TARGET_PIECES) for _ in range(rng.randint(1, 12)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        expected = [m.start() for m in rx.finditer(text, lo, hi)]
+        assert eventtypes.match_starts(rx, starts, text, lo, hi, table) == expected, (text, lo, hi)
