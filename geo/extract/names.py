@@ -243,7 +243,14 @@ def _split_run(
 _UNIT_WORDS = frozenset(["County", "Parish", "Township", "Borough"])
 
 
-def _read_run(text, toks, facts, datelines, person_names, in_headline) -> list[tuple[int, int, Word]] | None:
+def _read_run(
+    text: str,
+    toks: list[tuple[int, int, Word]],
+    facts: Words,
+    datelines: set[int],
+    person_names: set[str],
+    in_headline: bool,
+) -> list[tuple[int, int, Word]] | None:
     """Place mentions in one run of capitalised words (start, end, word); None when the run names an
     organisation or person."""
     n = len(toks)
@@ -368,7 +375,7 @@ def _remember_person(toks: list[tuple[int, int, Word]], person_names: set[str]) 
 
 
 def _read_word(
-    text, s, e, w: Word, datelines, person_names, in_headline
+    text: str, s: int, e: int, w: Word, datelines: set[int], person_names: set[str], in_headline: bool
 ) -> list[tuple[int, int, Word]] | None:
     """``_read_run`` for a run of one word ``w`` (most runs), the same rules read straight off."""
     if w.skip or (w.everyday and sentence_initial(text, s)):

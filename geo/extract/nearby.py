@@ -529,8 +529,11 @@ def at_words(
         return list(pattern.finditer(text, 0, end))
     found: dict[int, re.Match] = {}
     for word in words:
+        at = starts.get(word)
+        if at is None:
+            continue
         size = len(word)
-        for i in starts.get(word, ()):
+        for i in at:
             if i + size > end:
                 break
             if i not in found and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):

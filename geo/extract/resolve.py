@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -65,6 +64,8 @@ def resolve(
     """Resolve mentions to places; mentions with no acceptable candidate are left out. ``mentions`` and
     ``demonyms`` (the countries whose demonyms the text uses) are what ``read_mentions`` gives.
     ``mappable_only``: leave out the mentions that locate nothing too (their names still count)."""
+    if not mentions:
+        return []
     names = [_name(gaz, key) for key in dict.fromkeys([m.key for m in mentions])]  # each name once, in order
     support = demonyms.union(*[n.countries for n in names])
     support.discard(None)
@@ -82,7 +83,9 @@ def resolve(
     # The countries the text is about: those it names, and those of the towns it surely names ("Mosul")
     about = support | {p.country_code for p in anchor_list}
     # How many of those towns each country has (a town does not vouch for its own country, below)
-    anchored = Counter(p.country_code for p in anchor_list)
+    anchored: dict[str | None, int] = {}
+    for p in anchor_list:
+        anchored[p.country_code] = anchored.get(p.country_code, 0) + 1
     # The countries the text puts something in ("in northern Mozambique"; not "Spain's foreign ministry"),
     # the mentions it calls a city, town or village ("the city of Jenin") and the names it calls a town or
     # village ("the town of Palma")
@@ -290,12 +293,12 @@ _ADDRESS_GAP = re.compile(r",\s*|\s*\(")
 
 
 def _best(
-    standing,
+    standing: tuple[tuple[Place, float], ...],
     province: bool,
     support: set[str],
     anchors: tuple[_Grid, _Grid] | None = None,
-    divisions=frozenset(),
-    address=None,
+    divisions: set[tuple[str | None, str | None]] | frozenset[tuple[str | None, str | None]] = frozenset(),
+    address: frozenset | None = None,
     town_of: bool = False,
 ) -> Place | None:
     """The best-scoring candidate (the first of equals), scored by what the document supports."""
@@ -334,20 +337,21 @@ def _anchor_bonus(c: Place, near_300: _Grid, near_1000: _Grid, own: set[str] | t
 
     Only the anchors in the grid cells around ``c`` can be that near. A degree of latitude is 111.19 km on
     any path: the latitudes alone rule out the far anchors without the trigonometry."""
-    for a in near_300.around(c.lat, c.lon):
+    lat, lon, cid = c.lat, c.lon, c.id
+    for aid, a_lat, a_lon in near_300.points_around(lat, lon):
         if (
-            a.id != c.id
-            and a.id not in own
-            and abs(c.lat - a.lat) * 111.19 < 1001
-            and km_between(c.lat, c.lon, a.lat, a.lon) < 300
+            aid != cid
+            and aid not in own
+            and abs(lat - a_lat) * 111.19 < 1001
+            and km_between(lat, lon, a_lat, a_lon) < 300
         ):
             return 2
-    for a in near_1000.around(c.lat, c.lon):
+    for aid, a_lat, a_lon in near_1000.points_around(lat, lon):
         if (
-            a.id != c.id
-            and a.id not in own
-            and abs(c.lat - a.lat) * 111.19 < 1001
-            and km_between(c.lat, c.lon, a.lat, a.lon) < 1000
+            aid != cid
+            and aid not in own
+            and abs(lat - a_lat) * 111.19 < 1001
+            and km_between(lat, lon, a_lat, a_lon) < 1000
         ):
             return 1
     return 0
@@ -363,12 +367,16 @@ class _Grid:
     def __init__(self, places: list[Place], km: float) -> None:
         self.size = 2 * math.sin(km / (2 * 6371.0)) * 1.01 + 1e-6
         self.places = places
+        self.points = [(p.id, p.lat, p.lon) for p in places]  # (the same, read quicker than a Place)
         self.cells: dict[tuple[int, int, int], list[Place]] = {}
-        for p in places:
-            self.cells.setdefault(self._cell(p.lat, p.lon), []).append(p)
+        self.point_cells: dict[tuple[int, int, int], list[tuple[str, float, float]]] = {}
+        for p, point in zip(places, self.points, strict=True):
+            cell = self._cell(p.lat, p.lon)
+            self.cells.setdefault(cell, []).append(p)
+            self.point_cells.setdefault(cell, []).append(point)
 
     def _cell(self, lat: float, lon: float) -> tuple[int, int, int]:
-        phi, lam = math.radians(lat), math.radians(lon)
+        phi, lam = lat * _RADIANS, lon * _RADIANS
         size = self.size
         return (
             math.floor(math.cos(phi) * math.cos(lam) / size),
@@ -390,6 +398,20 @@ class _Grid:
                         out.extend(cell)
         return out
 
+    def points_around(self, lat: float, lon: float) -> list[tuple[str, float, float]]:
+        """``around``, each place as its (id, lat, lon)."""
+        if len(self.points) <= _FEW:
+            return self.points
+        i, j, k = self._cell(lat, lon)
+        out: list[tuple[str, float, float]] = []
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for dk in (-1, 0, 1):
+                    cell = self.point_cells.get((i + di, j + dj, k + dk))
+                    if cell:
+                        out.extend(cell)
+        return out
+
 
 def _acceptable(
     c: Place,
@@ -397,7 +419,7 @@ def _acceptable(
     text: str,
     support: set[str],
     about: set[str | None],
-    anchored: Counter[str | None],
+    anchored: dict[str | None, int],
     anchors: dict[str, Place],
     story: tuple[dict[str, list[Place]], set[str]],
     near_300: _Grid,
@@ -408,7 +430,7 @@ def _acceptable(
     if (
         "province" in m.hints
         and c.country_code not in support
-        and anchored[c.country_code] <= (c.id in anchors)
+        and anchored.get(c.country_code, 0) <= (c.id in anchors)
         and len(about) > (c.country_code in about)
     ):
         # "Mambasa territory" in a story about Congo names a division of the story's land, not Mombasa in
@@ -525,9 +547,13 @@ def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[floa
     return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
 
 
+# math.radians multiplies by this very number (the compiled build calls math.radians the slow, generic way)
+_RADIANS = math.pi / 180.0
+
+
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    p1, p2 = lat1 * _RADIANS, lat2 * _RADIANS
+    dp, dl = p2 - p1, (lon2 - lon1) * _RADIANS
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))

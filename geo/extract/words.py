@@ -69,7 +69,7 @@ class Word:
     actor: bool = False  # the name of an organisation or armed group (actors.csv): never a place
 
 
-class Words(dict):
+class Words(dict[str, Word]):
     """``words[w]``: the ``Word`` for ``w``, read once per gazetteer."""
 
     def __init__(self, gaz: Gazetteer):
