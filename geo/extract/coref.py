@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from geo.extract.mentions import BACKGROUND_HINTS
+from geo.extract.nearby import cue_starts
 from geo.extract.resolve import Resolved, km_between
 from geo.extract.sentences import PARAGRAPH_BREAK
 from geo.vocab import MentionReason
@@ -21,10 +22,14 @@ from geo.vocab import MentionReason
 # it): re skips at once from one "h" of the text to the next, several times faster than trying a pattern
 # that opens with a word boundary, or with a set of characters, at each character. A match starts one
 # character before its own start.
+PHRASE_NOUNS = (
+    *("city", "town", "village", "camp", "capital", "hotel", "hospital", "mosque", "market", "school"),
+    *("airport", "prison", "dam", "church", "stadium", "bridge", "refinery"),
+)
 _PHRASE = re.compile(
-    r"h(?<=(?<!\w)[Tt]h)(?:e|is)\s+(?P<noun>city|town|village|camp|capital|hotel|hospital|mosque|market|school|airport|"
-    r"prison|dam|church|stadium|bridge|refinery)\b(?!\s+of\b|\s+(?:council|hall|centre|center|"
-    r"authorities|officials|governor|mayor|police|walls|director|staff|owner|management|administration)\b|-|'|’)"
+    rf"h(?<=(?<!\w)[Tt]h)(?:e|is)\s+(?P<noun>{'|'.join(PHRASE_NOUNS)})\b(?!\s+of\b|\s+(?:council|hall|centre|"
+    r"center|authorities|officials|governor|mayor|police|walls|director|staff|owner|management|administration)"
+    r"\b|-|'|’)"
 )
 # Nouns that refer only to a facility named before with the same head ("the hotel": the Safari Hotel).
 _FACILITY_NOUNS = frozenset(
@@ -198,8 +203,34 @@ def _fits(noun: str, r: Resolved, allowed: tuple[str, ...]) -> bool:
 
 
 def _phrases(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """(start, end, noun) of each phrase of ``text[lo:hi]``, in order."""
-    return [(m.start() - 1, m.end(), m.group("noun")) for m in _PHRASE.finditer(text, lo + 1, hi)]
+    """(start, end, noun) of each phrase of ``text[lo:hi]``, in order: the matches of ``_PHRASE.finditer(text,
+    lo + 1, hi)``, tried only where "the" or "this" and space come before one of the nouns (found where they
+    start a word by the cue pass, ``nearby.cue_starts``), not at every "h" of the text."""
+    cues = cue_starts(text)
+    if cues is None:  # (lower-casing lengthens the text: the pattern looks everywhere)
+        return [(m.start() - 1, m.end(), m.group("noun")) for m in _PHRASE.finditer(text, lo + 1, hi)]
+    opens: list[int] = []  # where the "h" of each "the" or "this" before a noun is
+    for noun in PHRASE_NOUNS:
+        for j in cues.get(noun, ()):
+            k = j  # back over the space before the noun (each space is before one word: read once)
+            while k > lo and text[k - 1].isspace():
+                k -= 1
+            if k == j:
+                continue
+            if text.startswith(("the", "The"), k - 3):
+                opens.append(k - 2)
+            elif text.startswith(("this", "This"), k - 4):
+                opens.append(k - 3)
+    out: list[tuple[int, int, str]] = []
+    after = lo + 1  # where the last phrase ends: as finditer, the next is looked for after it
+    for h in sorted(opens):
+        if h < after:
+            continue
+        m = _PHRASE.match(text, h, hi)
+        if m is not None:
+            out.append((h - 1, m.end(), m.group("noun")))
+            after = m.end()
+    return out
 
 
 def _head(text: str, r: Resolved) -> str | None:

@@ -694,9 +694,10 @@ _CUE_TABLE: object = None  # its table of the cue words, made at first use (cue_
 
 def _cue_words() -> set[str]:
     """The words of the cue pass: those of the scans here, of variants' locative cues, of the dates' trigger
-    words (datescan._triggers_in), the words the events' background pattern starts with and the sports words
-    (sport.is_sports). Read at first use: events imports this module, so its words are read once both are
+    words (datescan._triggers_in), the words the events' background pattern starts with, the sports words
+    (sport.is_sports) and the nouns of coreferring phrases (coref._phrases). Read at first use: events imports this module, so its words are read once both are
     loaded."""
+    from geo.extract.coref import PHRASE_NOUNS
     from geo.extract.events import BACKGROUND_WORDS
     from geo.extract.sport import SPORTS_KEYS
 
@@ -710,6 +711,7 @@ def _cue_words() -> set[str]:
         *TRIGGER_KEYS,
         *BACKGROUND_WORDS,
         *SPORTS_KEYS.values(),
+        *PHRASE_NOUNS,
     }
 
 

@@ -290,3 +290,24 @@ def test_targets_are_found_as_the_pattern_finds_them(seed, rx, starts, table):
         hi = rng.randint(lo, len(text))
         expected = [m.start() for m in rx.finditer(text, lo, hi)]
         assert eventtypes.match_starts(rx, starts, text, lo, hi, table) == expected, (text, lo, hi)
+
+
+_PHRASE_PIECES = [
+    *["the", "The", "THE", "this", "This", "then", "th", "e", "is", " city", " town", " camp", " hotel"],
+    *[" of", " council", "-", "'", " ", "\n", "x", "é", "_", "3", ".", "İ"],
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_coreferring_phrases_are_found_as_the_pattern_finds_them(seed):
+    import random
+
+    from geo.extract.coref import _PHRASE, _phrases
+
+    rng = random.Random(seed)
+    for _ in range(400):
+        text = "".join(rng.choice(_PHRASE_PIECES) for _ in range(rng.randint(1, 14)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        expected = [(m.start() - 1, m.end(), m.group("noun")) for m in _PHRASE.finditer(text, lo + 1, hi)]
+        assert _phrases(text, lo, hi) == expected, (text, lo, hi)
