@@ -38,7 +38,6 @@ def _scanner_for(first: str) -> re.Pattern | None:
 # The first words each rule's match can begin with, read off its pattern: "on" is tried with the few rules
 # that can begin with "on", not with every rule beginning with "o"
 _OPENINGS = {rule.name: openings(rule.pattern) for rule in RULES}
-_WORD_AT = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=4096)
@@ -414,15 +413,19 @@ def _match_at(text: str, starts: list[int], end: int, out: list[re.Match]) -> No
             if first.isdecimal():
                 scanner = _scanner_for("0")
             else:
-                word = _WORD_AT.match(text, p)
-                scanner = (
-                    _scanner_for_word(word.group())
-                    if word is not None and word.group().isascii()
-                    else _scanner_for(first)
-                )
+                word = _word_at(text, p)
+                scanner = _scanner_for_word(word) if word and word.isascii() else _scanner_for(first)
             if scanner and (m := scanner.match(text, p, end)):
                 out.append(m)
                 pos = m.end()
+
+
+def _word_at(text: str, p: int) -> str:
+    """The word (letters, digits and "_", as re's "\\w+") that starts at ``p``."""
+    end = p
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return text[p:end]
 
 
 def _lead_starts(text: str, q: int, lo: int, starts: list[int], stop: int = -1) -> None:

@@ -17,12 +17,21 @@ if TYPE_CHECKING:
 LIST_GAP = re.compile(r"\s*+(?:,|,?\s*and|,?\s*or|&)\s+|[ \t]+")
 
 
+def list_gap(text: str, start: int, end: int) -> bool:
+    """``LIST_GAP.fullmatch(text, start, end)``: most gaps between two names are ruled out by their first
+    character (a gap opens with a space, ",", "&", or the "a" or "o" of "and" or "or") without a match."""
+    if start >= end:
+        return False
+    first = text[start]
+    return (first in ",&ao" or first.isspace()) and LIST_GAP.fullmatch(text, start, end) is not None
+
+
 def lists_are_places(text: str, mentions: list[Mention]) -> None:
     """In a list of places ("United States, Canada, Australia and Germany"), one locating them all, or
     a list of three or more, makes every country in it a location, not an actor."""
     chain: list[Mention] = []
     for m in [*mentions, None]:
-        if m is not None and chain and LIST_GAP.fullmatch(text, chain[-1].end, m.start):
+        if m is not None and chain and list_gap(text, chain[-1].end, m.start):
             chain.append(m)
             continue
         # (a mention on its own is left as it is: a mappable one has no "actor" to undo)

@@ -20,7 +20,6 @@ from weakref import WeakKeyDictionary
 from geo.extract.abbreviations import find_state_abbreviations
 from geo.extract.datelines import find_datelines, mark_datelines
 from geo.extract.gazetteer import Gazetteer, name_key
-from geo.extract.lists import LIST_GAP as LIST_GAP  # re-exported: resolve.py reads it from here
 from geo.extract.lists import lists_are_places
 from geo.extract.names import read_names
 from geo.extract.runs import demonyms_after_marks

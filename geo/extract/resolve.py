@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from geo.extract.gazetteer import Gazetteer, Place, name_key
 from geo.extract.lexicon import DIRECTIONS
-from geo.extract.lists import LIST_GAP
+from geo.extract.lists import list_gap
 from geo.extract.mentions import Mention
 from geo.extract.uses import last_words
 from geo.vocab import MentionReason
@@ -100,7 +100,11 @@ def resolve(
             town_of.add(m.start)
             if cue.group(1) != "city":
                 small.add(m.key)
-        elif _TOWN_AFTER.match(text, m.end) and not _name(gaz, m.key).countries:
+        elif (
+            text.startswith((" ", "\t"), m.end)
+            and _TOWN_AFTER.match(text, m.end)
+            and not _name(gaz, m.key).countries
+        ):
             # "fighting erupted in Dor town": a town, and a small one (not "a northern Mozambique town")
             town_of.add(m.start)
             small.add(m.key)
@@ -134,11 +138,7 @@ def resolve(
                 chosen[i] = state
                 continue
         before = chosen.get(i - 1) if i else None
-        if (
-            before is not None
-            and before.kind == "city"
-            and _ADDRESS_GAP.fullmatch(text, mentions[i - 1].end, m.start)
-        ):
+        if before is not None and before.kind == "city" and _address_gap(text, mentions[i - 1].end, m.start):
             # "Brazzaville, Congo": the country the town before it is in, of the countries of that name
             country = next(
                 (
@@ -173,7 +173,7 @@ def resolve(
             or (
                 i - 1 in chosen
                 and best.country_code == chosen[i - 1].country_code
-                and LIST_GAP.fullmatch(text, mentions[i - 1].end, m.start)
+                and list_gap(text, mentions[i - 1].end, m.start)
             )
         ):
             # (accepted too: a town listed right after an accepted one of its country, "between Coggeshall
@@ -283,13 +283,21 @@ def _anchor(cands: list[Place]) -> Place | None:
 
 def _address(text: str, m: Mention, nxt: Mention | None, gaz: Gazetteer) -> frozenset | None:
     """The state or province written right after a town ("Springfield, Illinois", "Riverdale, N.J.")."""
-    if nxt is None or m.region or not _ADDRESS_GAP.fullmatch(text, m.end, nxt.start):
+    if nxt is None or m.region or not _address_gap(text, m.end, nxt.start):
         return None
     divisions = _name(gaz, nxt.key).divisions
     return frozenset((d.country_code, d.admin1) for d in divisions) or None
 
 
 _ADDRESS_GAP = re.compile(r",\s*|\s*\(")
+
+
+def _address_gap(text: str, start: int, end: int) -> bool:
+    """``_ADDRESS_GAP.fullmatch(text, start, end)``, most gaps ruled out by their first character."""
+    if start >= end:
+        return False
+    first = text[start]
+    return (first in ",(" or first.isspace()) and _ADDRESS_GAP.fullmatch(text, start, end) is not None
 
 
 def _best(

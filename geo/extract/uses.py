@@ -20,7 +20,7 @@ from geo.extract.lexicon import (
     REGION_ADJECTIVES,
     STANCE_NOUNS,
 )
-from geo.extract.lists import LIST_GAP
+from geo.extract.lists import list_gap
 from geo.extract.openings import openings
 from geo.extract.words import Word
 from geo.vocab import MentionReason
@@ -280,7 +280,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     if before.polity:  # "the governor of Enugu State", "the people of Mexico": who, not where
         m.mappable, m.reason = False, MentionReason.MODIFIER
     if before.outside or (
-        prev and prev.reason == MentionReason.OUTSIDE and LIST_GAP.fullmatch(text, prev.end, m.start)
+        prev and prev.reason == MentionReason.OUTSIDE and list_gap(text, prev.end, m.start)
     ):
         # "branches outside Iraq and Syria" locates nothing there
         m.mappable, m.reason = False, MentionReason.OUTSIDE
@@ -295,7 +295,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         m.hints.add("facility")  # "Kabul airport", "Zamzam camp": at or near the named place
     if (
         before.border
-        or (prev and "elsewhere" in prev.hints and LIST_GAP.fullmatch(text, prev.end, m.start))
+        or (prev and "elsewhere" in prev.hints and list_gap(text, prev.end, m.start))
         or (
             m.mappable
             and spaced
@@ -370,7 +370,7 @@ def _locative(
     if _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start) and _HELD_AFTER.match(text, m.end):
         return True  # "a Niger region", "the Kenya town of Mandera": a place in the country
     # "in Iraq and Syria", "into Iraq, Syria": the preposition governs the whole list
-    return bool(prev and prev.mappable and LIST_GAP.fullmatch(text, prev.end, m.start))
+    return bool(prev and prev.mappable and list_gap(text, prev.end, m.start))
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(an?|the)\s+$", re.IGNORECASE)
@@ -423,7 +423,7 @@ def plural_divisions(text: str, mentions: list[Mention]) -> None:
         if after is None or not after.group().endswith("s"):  # the plural ("regions", "LGAs")
             continue
         k = i
-        while k > 0 and LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start):
+        while k > 0 and list_gap(text, mentions[k - 1].end, mentions[k].start):
             k -= 1
             if "province" in mentions[k].hints:
                 break  # (a list already marked: "the A and B regions, the C and D regions")

@@ -311,3 +311,21 @@ def test_coreferring_phrases_are_found_as_the_pattern_finds_them(seed):
         hi = rng.randint(lo, len(text))
         expected = [(m.start() - 1, m.end(), m.group("noun")) for m in _PHRASE.finditer(text, lo + 1, hi)]
         assert _phrases(text, lo, hi) == expected, (text, lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq and Syria, Iraq, Syria or Jordan & Egypt, Greece Italy\tSpain ,and Mali , or Chad",
+        "Fresno, Calif. and Walker County (Ga.), Brazzaville,\nCongo; Riverdale  ( N.J.)",
+        "andor, orand, a and, o or, \u00a0and\u2003 Mali, x, (, ,",  # gaps that only open like one
+    ],
+)
+def test_gaps_between_names_are_read_as_their_patterns_read_them(text):
+    from geo.extract.lists import LIST_GAP, list_gap
+    from geo.extract.resolve import _ADDRESS_GAP, _address_gap
+
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert list_gap(text, a, b) == bool(LIST_GAP.fullmatch(text, a, b)), (a, b)
+            assert _address_gap(text, a, b) == bool(_ADDRESS_GAP.fullmatch(text, a, b)), (a, b)
