@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from geo.extract.abbreviations import find_state_abbreviations
@@ -34,7 +34,7 @@ from geo.vocab import MentionReason
 BACKGROUND_HINTS = frozenset(["dateline", "based", "elsewhere"])
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Mention:
     """A place name in the text: its span, its gazetteer key, whether it locates something (``reason`` says
     why not) and what the words around it add (a region, an offset, hints)."""
@@ -43,13 +43,34 @@ class Mention:
     end: int
     text: str
     key: str
-    mappable: bool = True
-    reason: MentionReason = MentionReason.NONE  # why it is not mappable
-    region: str | None = None  # "eastern" in "eastern Syria"
-    offset_km: float | None = None  # "40 miles northwest of Tikrit"
-    bearing: float | None = None
-    span_start: int | None = None  # start of "40 miles northwest of Tikrit" when offset
-    hints: set = field(default_factory=set)  # {"province"} etc.
+    mappable: bool
+    reason: MentionReason  # why it is not mappable
+    region: str | None  # "eastern" in "eastern Syria"
+    offset_km: float | None  # "40 miles northwest of Tikrit"
+    bearing: float | None
+    span_start: int | None  # start of "40 miles northwest of Tikrit" when offset
+    hints: set  # {"province"} etc.
+
+    # (its own __init__, not the dataclass's: the compiled build calls this one natively, where the generated
+    # one runs as plain Python, several times slower, for each of the many mentions)
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        key: str,
+        mappable: bool = True,
+        reason: MentionReason = MentionReason.NONE,
+        region: str | None = None,
+        offset_km: float | None = None,
+        bearing: float | None = None,
+        span_start: int | None = None,
+        hints: set | None = None,
+    ) -> None:
+        self.start, self.end, self.text, self.key = start, end, text, key
+        self.mappable, self.reason, self.region = mappable, reason, region
+        self.offset_km, self.bearing, self.span_start = offset_km, bearing, span_start
+        self.hints = set() if hints is None else hints
 
 
 # The facts of each word, per gazetteer, kept as long as it lives (tests/unit/test_linear_time.py empties
