@@ -73,7 +73,10 @@ def find_dates(
         if span is SKIP:
             continue
         start, end, precision, *shift = span if span else (None, None, None)
-        expr = DateExpr(*m.span(), m.group(), start, end, precision, shift[0] if shift else None)
+        # (made as the named tuple's generated constructor makes it, which the compiled build calls as Python)
+        expr = tuple.__new__(
+            DateExpr, (m.start(), m.end(), m.group(), start, end, precision, shift[0] if shift else None)
+        )
         if out and precision == "day" and expr.shift is None and _names_its_weekday(text, out[-1], expr):
             # "on Tuesday, October 17": one expression, dated by the explicit day, not last Tuesday ...
             named = out[-1].date_start

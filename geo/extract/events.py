@@ -106,7 +106,7 @@ def build_events(
             span = (span[0], sentences[k][1])
         sent = made.get(span)
         if sent is None:
-            sent = made[span] = Sentence(span[0], span[1], text[span[0] : span[1]])
+            sent = made[span] = tuple.__new__(Sentence, (span[0], span[1], text[span[0] : span[1]]))
             triggers[span] = find_triggers(text, span[0], span[1])
         start = m.span_start if m.span_start is not None else m.start
         if not m.hints.isdisjoint(BACKGROUND_HINTS):
@@ -148,20 +148,25 @@ def build_events(
         else:
             ds = de = prec = dtext = basis = None
         events.append(
-            Event(
-                event_id(source_id, start, m.end),
-                r,
-                text[start : m.end],
-                start,
-                m.end,
-                ds,
-                de,
-                prec,
-                dtext,
-                basis,
-                sent,
-                kind,
-                refers.get(id(r)),
+            # (a named tuple made as its generated constructor makes it, which the compiled build would
+            # call as plain Python: one is made per event)
+            tuple.__new__(
+                Event,
+                (
+                    event_id(source_id, start, m.end),
+                    r,
+                    text[start : m.end],
+                    start,
+                    m.end,
+                    ds,
+                    de,
+                    prec,
+                    dtext,
+                    basis,
+                    sent,
+                    kind,
+                    refers.get(id(r)),
+                ),
             )
         )
     return events

@@ -534,7 +534,9 @@ def _place_point(text: str, m: Mention, p: Place, gaz: Gazetteer) -> Resolved:
         precision = "region"
         label = f"{m.region} {p.name}"
     rounded_lat, rounded_lon = _rounded(lat, lon)  # (a call with * is Python's generic call when compiled)
-    return Resolved(m, p, rounded_lat, rounded_lon, precision, label)
+    # (a named tuple made as its generated constructor makes it, which the compiled build would call as plain
+    # Python: one is made per placed mention)
+    return tuple.__new__(Resolved, (m, p, rounded_lat, rounded_lon, precision, label))
 
 
 @lru_cache(maxsize=65536)
