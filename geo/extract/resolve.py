@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from geo.extract.gazetteer import Gazetteer, Place, name_key
 from geo.extract.lexicon import DIRECTIONS
@@ -396,29 +396,31 @@ class _Grid:
         """The places in the cell of (lat, lon) and its neighbours: all within ``km`` of it, and some further."""
         if len(self.places) <= _FEW:  # as quick to test them all as to look in 27 cells
             return self.places
-        i, j, k = self._cell(lat, lon)
-        out: list[Place] = []
-        for di in (-1, 0, 1):
-            for dj in (-1, 0, 1):
-                for dk in (-1, 0, 1):
-                    cell = self.cells.get((i + di, j + dj, k + dk))
-                    if cell:
-                        out.extend(cell)
-        return out
+        return _in_cells_around(self.cells, self._cell(lat, lon))
 
     def points_around(self, lat: float, lon: float) -> list[tuple[str, float, float]]:
         """``around``, each place as its (id, lat, lon)."""
         if len(self.points) <= _FEW:
             return self.points
-        i, j, k = self._cell(lat, lon)
-        out: list[tuple[str, float, float]] = []
-        for di in (-1, 0, 1):
-            for dj in (-1, 0, 1):
-                for dk in (-1, 0, 1):
-                    cell = self.point_cells.get((i + di, j + dj, k + dk))
-                    if cell:
-                        out.extend(cell)
-        return out
+        return _in_cells_around(self.point_cells, self._cell(lat, lon))
+
+
+_Item = TypeVar("_Item")
+
+
+def _in_cells_around(
+    cells: dict[tuple[int, int, int], list[_Item]], cell: tuple[int, int, int]
+) -> list[_Item]:
+    """What ``cells`` hold in ``cell`` and the 26 cells around it."""
+    i, j, k = cell
+    out: list[_Item] = []
+    for di in (-1, 0, 1):
+        for dj in (-1, 0, 1):
+            for dk in (-1, 0, 1):
+                found = cells.get((i + di, j + dj, k + dk))
+                if found:
+                    out.extend(found)
+    return out
 
 
 def _acceptable(
