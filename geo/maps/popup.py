@@ -90,7 +90,9 @@ def source_html(source: Mapping[str, Any] | None) -> str:
         title = f'<a href="{href}" target="_blank" rel="noopener noreferrer">{title}</a>'
     published = parse_iso_date(source.get("published"))
     when = f", {escape.html(day_words(published))}" if published else ""
-    return f'<div class="ev-src">{escape.html(source.get("publisher") or "")}: {title}{when}</div>'
+    publisher = source.get("publisher")
+    by = f"{escape.html(publisher)}: " if publisher else ""  # (an article added without one: no ": " alone)
+    return f'<div class="ev-src">{by}{title}{when}</div>'
 
 
 # "40 miles northwest of", "12 km south of", "30 kilometres from": the offset an approximate place

@@ -673,3 +673,22 @@ def test_the_selection_layer_is_the_same_on_every_rerun(features):
     # st_folium evaluates the layer again whenever its text changes: a rerun (a click) must not.
     raqqa = [f for f in features if f["properties"]["place"] == "Raqqa"]
     assert _script_and_layer(features, raqqa)[1] == _script_and_layer(features, raqqa)[1]
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        (
+            {"publisher": "Radio Dabanga", "title": "Strikes on the camp", "published": "2025-03-14"},
+            "Radio Dabanga: Strikes on the camp, 14 March 2025",
+        ),
+        (
+            {"publisher": "", "title": "Strikes on the camp", "published": "2025-03-14"},
+            "Strikes on the camp, 14 March 2025",
+        ),
+        ({"title": "Strikes on the camp"}, "Strikes on the camp"),  # no publisher, no date
+    ],
+)
+def test_the_source_line_names_the_publisher_only_when_there_is_one(source, shown):
+    html = popup.source_html(source)
+    assert re.sub(r"<[^>]+>", "", html) == shown
