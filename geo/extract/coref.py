@@ -17,15 +17,16 @@ from geo.extract.resolve import Resolved, km_between
 from geo.extract.sentences import PARAGRAPH_BREAK
 from geo.vocab import MentionReason
 
+# The nouns a phrase refers back with (also words of the cue pass, which finds where they start a word)
+PHRASE_NOUNS = (
+    *("city", "town", "village", "camp", "capital", "hotel", "hospital", "mosque", "market", "school"),
+    *("airport", "prison", "dam", "church", "stadium", "bridge", "refinery"),
+)
 # "the city" but not "the city of Raqqa" (the name follows), "the city's" is fine, "the city council" is not.
 # It is looked for from the "h" of "the" or "this" (a look-behind reads the "t" and the word boundary before
 # it): re skips at once from one "h" of the text to the next, several times faster than trying a pattern
 # that opens with a word boundary, or with a set of characters, at each character. A match starts one
 # character before its own start.
-PHRASE_NOUNS = (
-    *("city", "town", "village", "camp", "capital", "hotel", "hospital", "mosque", "market", "school"),
-    *("airport", "prison", "dam", "church", "stadium", "bridge", "refinery"),
-)
 _PHRASE = re.compile(
     rf"h(?<=(?<!\w)[Tt]h)(?:e|is)\s+(?P<noun>{'|'.join(PHRASE_NOUNS)})\b(?!\s+of\b|\s+(?:council|hall|centre|"
     r"center|authorities|officials|governor|mayor|police|walls|director|staff|owner|management|administration)"

@@ -406,28 +406,20 @@ def match_starts(
 ) -> list[int]:
     """The starts of ``rx.finditer(text, lo, hi)``, found by ``starts`` (its ``word_starts``), or in C by
     ``table`` (the C table of its ``first_words``) where the text lower-cased reads as the text does."""
+    lower = text[lo:hi].lower() if table is not None and _WORDSCAN is not None else None
+    if lower is not None and len(lower) == hi - lo and not any(c in lower for c in FOLDS_BEYOND_LOWER):
+        # (where a word of the table begins a word of the text; rx says which are matches, its "\b" read
+        # in the whole text)
+        candidates = [lo + at for at in _WORDSCAN.begins(table, lower)]
+    else:
+        candidates = [s.start() for s in starts.finditer(text, lo, hi)]
     out: list[int] = []
     after = lo  # where the last match ends: as finditer, the next is looked for after it
-    if table is not None and _WORDSCAN is not None:
-        lower = text[lo:hi].lower()
-        if len(lower) == hi - lo and not any(c in lower for c in FOLDS_BEYOND_LOWER):
-            # (where a word of the table begins a word of the text; rx says which are matches, its "\b"
-            # read in the whole text)
-            for at in _WORDSCAN.begins(table, lower):
-                at += lo
-                if at < after:
-                    continue
-                m = rx.match(text, at, hi)
-                if m is not None:
-                    out.append(at)
-                    after = m.end()
-            return out
-    for s in starts.finditer(text, lo, hi):
-        at = s.start()
+    for at in candidates:
         if at < after:
             continue
         m = rx.match(text, at, hi)
-        if m is not None:  # (always: ``starts`` found it)
+        if m is not None:
             out.append(at)
             after = m.end()
     return out
@@ -537,8 +529,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             if m is None:  # a word that only begins like a trigger ("rapid", "shotgun")
                 continue
             after = m.end()
-            if after - at == 5 and text[start + at] == "S" and lower.startswith("shell", at):
-                continue  # "Shell" the oil company (as below)
+            if _shell_company(text, lower, start, at, after):
+                continue
             out.append(Trigger(at + start, after + start, int((m.lastgroup or "t0")[1:])))
         return out
     tried = -1  # the last word start tried (several prefixes may begin the same word)
@@ -553,10 +545,16 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         if m is None:  # a word that only begins like a trigger ("rapid", "shotgun")
             continue
         after = m.end()
-        if after - at == 5 and text[start + at] == "S" and lower.startswith("shell", at):
-            continue  # "Shell" the oil company, not "troops shell the town"
+        if _shell_company(text, lower, start, at, after):
+            continue
         out.append(Trigger(at + start, after + start, int((m.lastgroup or "t0")[1:])))
     return out
+
+
+def _shell_company(text: str, lower: str, start: int, at: int, end: int) -> bool:
+    """Whether the trigger ``lower[at:end]`` (``lower`` is ``text`` lower-cased from ``start``) is "Shell" the
+    oil company, capitalised, not "troops shell the town"."""
+    return end - at == 5 and text[start + at] == "S" and lower.startswith("shell", at)
 
 
 class ClauseBreaks:
