@@ -17,10 +17,12 @@ import pickle
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+
+from geo.extract.place import FIELDS, Place, as_row
 
 ROOT = Path(__file__).resolve().parents[2]
 CURATED_CSV = ROOT / "data" / "gazetteer" / "curated.csv"
@@ -29,18 +31,6 @@ CURATED_CSV = ROOT / "data" / "gazetteer" / "curated.csv"
 ACTORS_CSV, REGIONS_CSV, WATER_CSV = "actors.csv", "regions.csv", "water.csv"
 CACHE_DIR = ROOT / ".cache"
 INDEX_VERSION = "9"
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    id: str
-    name: str
-    lat: float
-    lon: float
-    country_code: str | None
-    kind: str
-    population: int = 0
-    admin1: str | None = None  # first-level division code ("IL" for Illinois) of a town, or of a division
 
 
 _QUOTES = dict.fromkeys(map(ord, "'’‘`ʿʼ´"), None)
@@ -110,7 +100,7 @@ class Gazetteer:
         self.areas = areas or {}  # country code -> km², to place "eastern Syria" inside Syria
         # keys of the names of organisations and armed groups ("Hamas", "Wagner"): never places
         self.actors = frozenset(name_key(a) for a in actors)
-        self._rows = [tuple(getattr(p, f) for f in Place.__slots__) for p in places]
+        self._rows = [as_row(p) for p in places]
         index: dict[str, list[int]] = defaultdict(list)
         for i, p in enumerate(places):
             for n in {p.name, *names.get(p.id, ())}:
@@ -154,7 +144,7 @@ class Gazetteer:
     def names_of(self, country_code: str) -> list[tuple[str, Place]]:
         """Every name key of the places of one country, with its place (a pass over the whole index:
         callers keep what they need)."""
-        at = Place.__slots__.index("country_code")
+        at = FIELDS.index("country_code")
         rows = self._rows
         return [
             (key, Place(*rows[i]))

@@ -35,6 +35,7 @@ NATIVE_MODULES = (
     "eventtypes",
     "coref",
     "variants",
+    "place",
 )
 # Modules written in C, compiled with them: the plain Python does without them (spaced.wordscan)
 C_MODULES = ("_wordscan",)

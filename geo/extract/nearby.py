@@ -30,10 +30,11 @@ from typing import NamedTuple
 import ahocorasick
 
 from geo.extract.datescan import TRIGGER_KEYS
-from geo.extract.gazetteer import Gazetteer, Place, name_key
+from geo.extract.gazetteer import Gazetteer, name_key
 from geo.extract.lexicon import FAITHS_AND_PEOPLES, MONTHS, WEEKDAYS
 from geo.extract.mentions import BACKGROUND_HINTS, Mention
 from geo.extract.names import in_before
+from geo.extract.place import Place
 from geo.extract.resolve import Resolved, km_between
 from geo.extract.sentences import PARAGRAPH_BREAK
 from geo.extract.spaced import after_letter, spaced, wordscan

@@ -14,10 +14,11 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
-from geo.extract.gazetteer import Gazetteer, Place, name_key
+from geo.extract.gazetteer import Gazetteer, name_key
 from geo.extract.lexicon import DIRECTIONS
 from geo.extract.lists import list_gap
 from geo.extract.mentions import Mention
+from geo.extract.place import Place
 from geo.extract.uses import last_words
 from geo.vocab import MentionReason
 

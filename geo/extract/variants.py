@@ -21,9 +21,10 @@ from weakref import WeakKeyDictionary
 
 import ahocorasick
 
-from geo.extract.gazetteer import Gazetteer, Place, name_key, word_frequency
+from geo.extract.gazetteer import Gazetteer, name_key, word_frequency
 from geo.extract.mentions import Mention
 from geo.extract.nearby import LOCATIVE_CUES, cue_starts, overlaps
+from geo.extract.place import Place
 from geo.extract.resolve import Resolved, km_between
 
 # "in Nabatiyeh,", "near Barsalogho.", "the village of Solhan": a locative cue, one unknown capitalised word
