@@ -541,6 +541,23 @@ fail:
 }
 
 /* capital_runs(table, text) -> [(start, end, start of more)] of each run, or None: re must read this text */
+/* The tuple (a, b, c) of three ints: what Py_BuildValue("(nnn)") makes, without reading a format each time. */
+static PyObject *triple(Py_ssize_t a, Py_ssize_t b, Py_ssize_t c) {
+    PyObject *t = PyTuple_New(3);
+    if (t == NULL)
+        return NULL;
+    Py_ssize_t v[3] = {a, b, c};
+    for (int k = 0; k < 3; k++) {
+        PyObject *n = PyLong_FromSsize_t(v[k]);
+        if (n == NULL) {
+            Py_DECREF(t);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(t, k, n);
+    }
+    return t;
+}
+
 static PyObject *capital_runs(PyObject *self, PyObject *args) {
     PyObject *capsule, *text;
     if (!PyArg_ParseTuple(args, "OU", &capsule, &text)) return NULL;
@@ -570,7 +587,7 @@ static PyObject *capital_runs(PyObject *self, PyObject *args) {
                     Py_RETURN_NONE;
                 }
                 if (end >= 0) {
-                    PyObject *row = Py_BuildValue("(nnn)", i, end, m.more_start);
+                    PyObject *row = triple(i, end, m.more_start);
                     if (row == NULL || PyList_Append(out, row) < 0) {
                         Py_XDECREF(row);
                         PyMem_Free(buf);
