@@ -4,6 +4,7 @@ of the state that no run of capitalised words finds as one."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from geo.extract.gazetteer import name_key
 from geo.extract.lexicon import STATE_ABBREVIATIONS
@@ -11,15 +12,15 @@ from geo.extract.lexicon import STATE_ABBREVIATIONS
 # A state's abbreviation after a comma or "(", looked for in a copy where "(" is ",": re skips to a literal
 # character far faster than it tests a class of them. The look-ahead for the letters they start with passes
 # most commas (", the", ", 2017") before the fifty abbreviations are tried one by one.
-_STATE_ABBR = re.compile(
+_STATE_ABBR: Final = re.compile(
     r",[ \t]*(?=["
     + "".join(sorted({re.escape(a[0]) for a in STATE_ABBREVIATIONS}))
     + "])("
     + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w.])"
 )
-_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
-_DC = re.compile(r"(?<![\w.])D\.C\.(?!\w|\s+[A-Z][a-z])")  # not "the D.C. Commission on the Arts"
+_NAME_BEFORE: Final = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
+_DC: Final = re.compile(r"(?<![\w.])D\.C\.(?!\w|\s+[A-Z][a-z])")  # not "the D.C. Commission on the Arts"
 
 
 def find_state_abbreviations(text: str) -> list[tuple[int, int, str]]:

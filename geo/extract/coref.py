@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from geo.extract.mentions import BACKGROUND_HINTS
 from geo.extract.nearby import cue_starts
@@ -18,7 +18,7 @@ from geo.extract.sentences import PARAGRAPH_BREAK
 from geo.vocab import MentionReason
 
 # The nouns a phrase refers back with (also words of the cue pass, which finds where they start a word)
-PHRASE_NOUNS = (
+PHRASE_NOUNS: Final = (
     *("city", "town", "village", "camp", "capital", "hotel", "hospital", "mosque", "market", "school"),
     *("airport", "prison", "dam", "church", "stadium", "bridge", "refinery"),
 )
@@ -27,13 +27,13 @@ PHRASE_NOUNS = (
 # it): re skips at once from one "h" of the text to the next, several times faster than trying a pattern
 # that opens with a word boundary, or with a set of characters, at each character. A match starts one
 # character before its own start.
-_PHRASE = re.compile(
+_PHRASE: Final = re.compile(
     rf"h(?<=(?<!\w)[Tt]h)(?:e|is)\s+(?P<noun>{'|'.join(PHRASE_NOUNS)})\b(?!\s+of\b|\s+(?:council|hall|centre|"
     r"center|authorities|officials|governor|mayor|police|walls|director|staff|owner|management|administration)"
     r"\b|-|'|’)"
 )
 # Nouns that refer only to a facility named before with the same head ("the hotel": the Safari Hotel).
-_FACILITY_NOUNS = frozenset(
+_FACILITY_NOUNS: Final = frozenset(
     [
         "hotel",
         "hospital",
@@ -49,9 +49,9 @@ _FACILITY_NOUNS = frozenset(
         "refinery",
     ]
 )
-_HEAD_AFTER = re.compile(r"\s+(?:international\s+)?(\w+)", re.IGNORECASE)
+_HEAD_AFTER: Final = re.compile(r"\s+(?:international\s+)?(\w+)", re.IGNORECASE)
 # What each noun may refer to, by the place's geo precision.
-_COMPATIBLE = {
+_COMPATIBLE: Final = {
     "city": ("point",),
     "town": ("point",),
     "village": ("point",),
@@ -62,12 +62,12 @@ _COMPATIBLE = {
 
 
 # "the town" is no city of millions, "the village" no town ("withdrew from the town": Palmyra, not Damascus)
-_LARGEST = {"town": 1_000_000, "village": 100_000}
-_CAPITAL_MIN = 300_000  # "the capital" further back than the paragraph before: a city that large
+_LARGEST: Final = {"town": 1_000_000, "village": 100_000}
+_CAPITAL_MIN: Final = 300_000  # "the capital" further back than the paragraph before: a city that large
 
 
 # A place named as an example ("key areas, including Homs and Damascus"): "the town" after it is not there
-_EXAMPLE_BEFORE = re.compile(
+_EXAMPLE_BEFORE: Final = re.compile(
     r"\b(?:including|such\s+as)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s*|\s+and\s+))*$"
 )
 
@@ -174,11 +174,11 @@ def find_coreferences(
 # A quarter GeoNames lists as a town of its own ("Shevchenkivskyi" in Kyiv), as the text calls it: "the X
 # district", "the X and Y districts" (a list of at most four names before the word). It lies this near its
 # city's point, and the city is this many times more populous.
-_CALLED_QUARTER = re.compile(
+_CALLED_QUARTER: Final = re.compile(
     r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,4}[ \t]+(?:district|neighbou?rhood|quarter|suburb)s?\b"
 )
-_QUARTER_KM = 15.0
-_CITY_TIMES = 2
+_QUARTER_KM: Final = 15.0
+_CITY_TIMES: Final = 2
 
 
 def _city_around(text: str, r: Resolved, recent: list[Resolved]) -> Resolved:

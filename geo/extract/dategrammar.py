@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from geo.extract.lexicon import MONTHS, WEEKDAYS
 
@@ -45,33 +45,35 @@ class Rule(NamedTuple):
     handler: Callable[[re.Match[str], date | None, DateExpr | None], Any]
 
 
-SKIP = object()  # a handler's answer when the match is no date ("May 40", "May" the verb)
+SKIP: Final = object()  # a handler's answer when the match is no date ("May 40", "May" the verb)
 
-_MON = (
+_MON: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Two days in a row joined by "and" ("Saturday and Sunday"); two days apart ("Monday and Thursday") are two dates.
-_WD_PAIRS = "|".join(
+_WD_PAIRS: Final = "|".join(
     rf"{a}\s+(?:and|&|to|into)\s+{b}" for a, b in zip(_DAYS, _DAYS[1:] + _DAYS[:1], strict=True)
 )  # ... or "the night of Saturday to Sunday"
-_WDA = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
-_YEAR = r"(?:19|20)\d{2}"
-_ORD = r"(?:st|nd|rd|th)?"
-_PART = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
-_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
-_UNIT = r"(?:hour|day|week|month|year)s?"
+_WDA: Final = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_YEAR: Final = r"(?:19|20)\d{2}"
+_ORD: Final = r"(?:st|nd|rd|th)?"
+_PART: Final = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
+_NUM: Final = (
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
+)
+_UNIT: Final = r"(?:hour|day|week|month|year)s?"
 # "may" the verb and "march" the verb are lower case; "May"/"March" alone still need a cue to be months.
 # (A cue may open the sentence: "In June, fighters ...", "Since March ...".)
-_MONTH_CUE = (
+_MONTH_CUE: Final = (
     r"(?:[Ii]n|[Oo]n|[Aa]t|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|of|"
     r"[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter)"
 )
 
 
-_NUMBERS = {
+_NUMBERS: Final = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -289,10 +291,10 @@ def _wd_pair(m, pub, prev):
 
 
 # "the weekend", "last weekend", "the deadly weekend": the determiner (and up to two words) before "weekend".
-_WEEKEND_LEAD = re.compile(
+_WEEKEND_LEAD: Final = re.compile(
     r"\b(?P<det>[Tt]he|[Tt]his|[Ll]ast|[Pp]ast|[Tt]hat|[Aa])\s+(?:[a-z]+-?[a-z]*\s+){0,2}$"
 )
-_NOT_PAST = re.compile(r"\b(?:next|coming|upcoming|every|each)\s", re.IGNORECASE)
+_NOT_PAST: Final = re.compile(r"\b(?:next|coming|upcoming|every|each)\s", re.IGNORECASE)
 
 
 def _weekend(m, pub, prev):
@@ -499,7 +501,7 @@ def _count(word: str) -> int:
 
 
 # Tried in this order at each place (the first that matches wins): longer forms before their parts.
-RULES = (
+RULES: Final = (
     Rule("iso", rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})\b", "0", _iso),
     Rule(
         "since_start",

@@ -4,7 +4,7 @@ written at the start of a line, often in capitals (a name in capitals is read as
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from geo.extract.lexicon import DATELINE
 from geo.extract.runs import sentence_initial
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from geo.extract.mentions import Mention
 
 # A dash (or colon, written as one) followed by a space or tab: every dateline line has one.
-_DATELINE_MARK = re.compile("-[ \t]")
+_DATELINE_MARK: Final = re.compile("-[ \t]")
 
 
 def find_datelines(head: str) -> set[int]:
@@ -34,7 +34,7 @@ def find_datelines(head: str) -> set[int]:
     return found
 
 
-_DATELINE_AFTER = re.compile(r"(?:,|\s*\(|\)?\s*[—–:-]|\s*\n|\s+[A-Z][a-z])")
+_DATELINE_AFTER: Final = re.compile(r"(?:,|\s*\(|\)?\s*[—–:-]|\s*\n|\s+[A-Z][a-z])")
 
 
 def capital_dateline(text: str, start: int, end: int) -> bool:
@@ -42,7 +42,7 @@ def capital_dateline(text: str, start: int, end: int) -> bool:
     return end - start >= 4 and sentence_initial(text, start) and bool(_DATELINE_AFTER.match(text, end))
 
 
-_CAPS_DATELINE_AFTER = re.compile(r"\)?\s*[—–-]|\s*\(|,\s+[A-Z]")
+_CAPS_DATELINE_AFTER: Final = re.compile(r"\)?\s*[—–-]|\s*\(|,\s+[A-Z]")
 
 
 def mark_datelines(text: str, mentions: list[Mention], datelines: set[int], words: Words) -> None:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import lru_cache
+from typing import Final
 
 import ahocorasick
 
@@ -15,7 +16,7 @@ from geo.extract.dategrammar import RULES, SKIP, WEEKDAY, DateExpr, Rule
 from geo.extract.openings import may_open, openings
 from geo.extract.spaced import after_letter, spaced
 
-_HANDLERS = {rule.name: rule.handler for rule in RULES}  # by the name of the group that matched
+_HANDLERS: Final = {rule.name: rule.handler for rule in RULES}  # by the name of the group that matched
 
 
 def _table(rules: Sequence[Rule]) -> re.Pattern:
@@ -25,7 +26,7 @@ def _table(rules: Sequence[Rule]) -> re.Pattern:
 
 
 # The whole table; the scan tries at each word start only the part of it that can start there (_scanner_for).
-SCANNER = _table(RULES)
+SCANNER: Final = _table(RULES)
 
 
 @lru_cache(maxsize=256)
@@ -37,7 +38,7 @@ def _scanner_for(first: str) -> re.Pattern | None:
 
 # The first words each rule's match can begin with, read off its pattern: "on" is tried with the few rules
 # that can begin with "on", not with every rule beginning with "o"
-_OPENINGS = {rule.name: openings(rule.pattern) for rule in RULES}
+_OPENINGS: Final = {rule.name: openings(rule.pattern) for rule in RULES}
 
 
 @lru_cache(maxsize=4096)
@@ -92,14 +93,14 @@ def find_dates(
     return _spans(text, out, published)
 
 
-_SINCE = re.compile(r"\b[Ss]ince\s+$")
-_SPAN_OPEN = re.compile(r"\b(?:(?P<between>[Bb]etween)|[Ff]rom)\s+$")
-_SPAN_OPENS = re.compile(r"(?:(?P<between>[Bb]etween)|[Ff]rom)\s")
-_SPAN_JOIN = {
+_SINCE: Final = re.compile(r"\b[Ss]ince\s+$")
+_SPAN_OPEN: Final = re.compile(r"\b(?:(?P<between>[Bb]etween)|[Ff]rom)\s+$")
+_SPAN_OPENS: Final = re.compile(r"(?:(?P<between>[Bb]etween)|[Ff]rom)\s")
+_SPAN_JOIN: Final = {
     "between": re.compile(r"\s+(?:and|&)\s+$"),
     "from": re.compile(r"\s*(?:to|until|till|through|-|–)\s*$"),
 }
-_LOOK_BACK = 9  # enough for "between " and "since " before an expression
+_LOOK_BACK: Final = 9  # enough for "between " and "since " before an expression
 
 
 def _spans(text: str, found: list[DateExpr], published: date | None) -> list[DateExpr]:
@@ -147,14 +148,14 @@ def _names_its_weekday(text: str, before: DateExpr, expr: DateExpr) -> bool:
     return bool(_WEEKDAY_ONLY.match(before.text)) and bool(_WEEKDAY_GAP.match(text, before.end, expr.start))
 
 
-_WEEKDAY_ONLY = re.compile(rf"{WEEKDAY}$")
+_WEEKDAY_ONLY: Final = re.compile(rf"{WEEKDAY}$")
 # "Tuesday, October 17", "Monday (Oct. 16)". The first space is possessive: all the space before "(" is
 # its, and a long run of spaces followed by something else is not tried at every split (quadratic).
-_WEEKDAY_GAP = re.compile(r",?\s*+\(?\s*$")
+_WEEKDAY_GAP: Final = re.compile(r",?\s*+\(?\s*$")
 
 
 # Every rule's match holds a word that starts with one of these.
-TRIGGER_WORDS = [
+TRIGGER_WORDS: Final = [
     "Jan",
     "Feb",
     "Mar",
@@ -221,10 +222,10 @@ def _by_first_letter(words: list[str]) -> str:
 
 # A trigger word where it begins: at the text's start (the automaton below finds the others, each after the
 # space before it) and in a lead word ("lateFebruary")
-_TRIGGER_WORD = re.compile(_by_first_letter(TRIGGER_WORDS) + r"|19\d\d|20\d\d")
+_TRIGGER_WORD: Final = re.compile(_by_first_letter(TRIGGER_WORDS) + r"|19\d\d|20\d\d")
 
 
-_YEARS = [str(year) for year in range(1900, 2100)]
+_YEARS: Final = [str(year) for year in range(1900, 2100)]
 
 
 def _trigger_starts() -> ahocorasick.Automaton:
@@ -237,7 +238,7 @@ def _trigger_starts() -> ahocorasick.Automaton:
     return automaton
 
 
-_TRIGGER_STARTS = _trigger_starts()
+_TRIGGER_STARTS: Final = _trigger_starts()
 
 
 def _by_key(words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -248,11 +249,11 @@ def _by_key(words: list[str]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-_TRIGGERS_BY_KEY = _by_key([*TRIGGER_WORDS, *_YEARS])
+_TRIGGERS_BY_KEY: Final = _by_key([*TRIGGER_WORDS, *_YEARS])
 # The words that the cue pass of a whole text (nearby.cue_starts) must find for _triggers_in
-TRIGGER_KEYS = frozenset(_TRIGGERS_BY_KEY)
+TRIGGER_KEYS: Final = frozenset(_TRIGGERS_BY_KEY)
 # Trigger words no pattern starts with: they come after a lead word ("last year", "two days ago").
-_NEVER_FIRST = frozenset(
+_NEVER_FIRST: Final = frozenset(
     [
         "night",
         "morning",
@@ -272,11 +273,11 @@ _NEVER_FIRST = frozenset(
         "days",
     ]
 )
-_WINDOW = 45
+_WINDOW: Final = 45
 # Words that may come before a pattern's first trigger word ("in 2015", "the past two weeks", "early-March",
 # "the 1990s", "12th of May"); numbers, and words holding a trigger ("lateFebruary 2016"), count too.
 # A pattern that can start with another word must add it here.
-_LEAD_WORDS = frozenset(
+_LEAD_WORDS: Final = frozenset(
     [
         "a",
         "all",

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from geo.extract.coref import find_coreferences
 from geo.extract.dates import DateExpr
@@ -174,32 +174,32 @@ def build_events(
 
 # A sentence that describes rather than narrates: it keeps its own date or the publication date.
 # (only searched for: where it starts is enough)
-_BACKGROUND_RX = (
+_BACKGROUND_RX: Final = (
     r"(?:is|are)\s+(?:the|a|an|home|located|known|situated)|has\s+been|have\s+been|used\s+to|since|"
     r"former|formerly|has\s+long|home\s+to|known\s+as|lies|located|now|currently|still"
 )
-_BACKGROUND = word_starts(_BACKGROUND_RX)
+_BACKGROUND: Final = word_starts(_BACKGROUND_RX)
 # The words it starts with: the cue pass over the text (nearby.cue_starts) finds where they start a word, and
 # a sentence is searched only from there
-BACKGROUND_WORDS = first_words(_BACKGROUND_RX)
+BACKGROUND_WORDS: Final = first_words(_BACKGROUND_RX)
 # The dates that set the time of the story for the sentences after them: a day, or a span of a few days,
 # in the week before publication (or the day after it): the news of the report, not a caption's or an
 # archive's date.
-_NARRATIVE_DAYS = 3
+_NARRATIVE_DAYS: Final = 3
 # "The attack in Pont-Sondé happened in the early hours of Thursday", "the unprovoked attack took place":
 # a sentence that dates the happening the story opened with
 # The nouns news names a happening by ("the attack", "those strikes")
-_HAPPENINGS = (
+_HAPPENINGS: Final = (
     r"(?:attacks?|raids?|assaults?|strikes?|air\s*strikes?|bombings?|ambush(?:es)?|massacres?|clashes|fighting|"
     r"explosions?|blasts?|shelling|killings?)"
 )
-_HAPPENED = word_starts(
+_HAPPENED: Final = word_starts(
     _HAPPENINGS,
     r"[^.!?\n]{0,80}?\b(?:took\s+place|happened|occurred|began|started|unfolded|was\s+carried\s+out)\b",
 )
 # The verbs _HAPPENED ends with, as lower-casing gives them: a sentence without one (most) is not searched,
 # where the pattern reads up to eighty characters after every "attack" or "strike" for them
-_HAPPENED_VERBS = ("took", "happened", "occurred", "began", "started", "unfolded", "carried")
+_HAPPENED_VERBS: Final = ("took", "happened", "occurred", "began", "started", "unfolded", "carried")
 
 
 def _happened(text: str, start: int, end: int) -> re.Match | None:
@@ -212,28 +212,28 @@ def _happened(text: str, start: int, end: int) -> re.Match | None:
 
 
 # A day's happening: "Sunday's attack", "Thursday’s deadly raid" (read right after the day)
-_DAYS_HAPPENING = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?" + _HAPPENINGS + r"\b")
+_DAYS_HAPPENING: Final = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?" + _HAPPENINGS + r"\b")
 # A sentence that names the happening of the sentence before ("in those strikes", "the same attack")
 # goes on with that account, whenever it was
-_BACK_REFERENCE = word_starts(r"(?:th(?:ose|ese|at|is)|the\s+same)\s+(?:\w+\s+)?" + _HAPPENINGS)
+_BACK_REFERENCE: Final = word_starts(r"(?:th(?:ose|ese|at|is)|the\s+same)\s+(?:\w+\s+)?" + _HAPPENINGS)
 # A sentence that tells of an attack in the past tense ("fighters on Thursday attacked the villages"); a
 # past perfect ("had attacked") tells of something before the story, and is no such sentence
-_ATTACKED = word_starts(
+_ATTACKED: Final = word_starts(
     r"(?:attacked|stormed|raided|struck|shelled|bombed|ambushed|killed|abducted|kidnapped|opened\s+fire|"
     r"torched|overran|seized|captured|massacred|carried\s+out|launched|fired|detonated)"
 )
-_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
-_THE_HAPPENING = word_starts(r"the\s+(?:\w+\s+)?" + _HAPPENINGS)
-_AFTER_THE_HAPPENING = word_starts(
+_HAD_BEFORE: Final = re.compile(r"\bhad\s+(?:\w+\s+)?$")
+_THE_HAPPENING: Final = word_starts(r"the\s+(?:\w+\s+)?" + _HAPPENINGS)
+_AFTER_THE_HAPPENING: Final = word_starts(
     r"(?:after|since|in|by|during)\s+the\s+(?:\w+\s+)?" + _HAPPENINGS + r",?\s+which\b"
 )
 # A comparison across the years ("the deadliest attack on Baghdad since 2007", "the worst fighting since
 # 2014"): no time of the story, which stays where it was
-_SUPERLATIVE_SINCE = re.compile(
+_SUPERLATIVE_SINCE: Final = re.compile(
     r"\b(?:\w+iest|worst|biggest|largest|heaviest|first|only|most\s+\w+)\b[^.!?]{0,80}$"
 )
-_RECENT_DAYS = 7
-_QUOTE_OPEN = frozenset("\"“‘'")
+_RECENT_DAYS: Final = 7
+_QUOTE_OPEN: Final = frozenset("\"“‘'")
 
 
 def _dates_in_force(
@@ -400,11 +400,11 @@ def _background(text: str, s: int, e: int, cues: dict[str, list[int]] | None) ->
 
 
 # A photo's caption between a headline and its lead: "Photo: Raneen Sawafta/Reuters", "[File: ...]"
-_CAPTION = re.compile(
+_CAPTION: Final = re.compile(
     r"\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Cc]redit)s?\s*:|\[[Ff]ile:|\b[Ff]ile\s+photo\b|Getty\s+Images|"
     r"/(?:Reuters|AFP|AP|EPA|Anadolu)\b"
 )
-_LEAD_REACH = (
+_LEAD_REACH: Final = (
     1000  # characters from the text's start within which the lead's date reaches back to its headline
 )
 
@@ -468,7 +468,7 @@ def _count_from(d: DateExpr, anchor: DateExpr | None) -> DateExpr:
 
 
 # Said, told ... right before the date: "said on Monday", "told AFP on Monday", "confirmed the attack Monday".
-_SAID_VERBS = (
+_SAID_VERBS: Final = (
     "said",
     "says",
     "told",
@@ -483,7 +483,7 @@ _SAID_VERBS = (
     "tweeted",
     "wrote",
 )
-_SAID_BEFORE = re.compile(
+_SAID_BEFORE: Final = re.compile(
     rf"\b(?:{'|'.join(_SAID_VERBS)})\s+"
     r"(?:(?:the|a|an|it|this|that|reporters|journalists|[A-Z][\w.]*)\s+)?"
     # ... "said 60-year-old Sonise Mirano on Sunday": who said, by name
@@ -496,18 +496,18 @@ _SAID_BEFORE = re.compile(
     r"(?:[a-z]+\s+)?(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 # A sentence that opens with its date, then who said: "On Saturday, the ministry said that ...".
-_SAID_AFTER = re.compile(
+_SAID_AFTER: Final = re.compile(
     r",?\s+(?:[\w'’()-]+\s+){1,6}?(?:said|says|told|announced|confirmed|reported|stated|claimed)\b"
 )
-_SAID_WINDOW = 60
-_OPENING = re.compile(r"[\s\"“‘']*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+)*")
-_OPENING_WIDTH = 20
+_SAID_WINDOW: Final = 60
+_OPENING: Final = re.compile(r"[\s\"“‘']*(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+)*")
+_OPENING_WIDTH: Final = 20
 
 
 # A dateline's date: at the start of a line, or after the place in capitals ("KYIV, May 3 (Reuters) -"),
 # and followed by the dateline's dash (maybe after the place or agency in brackets)
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’-]{1,40},[ \t]*")
-_DATELINE_DASH = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–-][ \t]")
+_DATELINE_BEFORE: Final = re.compile(r"[A-Z][A-Z .'’-]{1,40},[ \t]*")
+_DATELINE_DASH: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–-][ \t]")
 
 
 def _in_dateline(text: str, d: DateExpr) -> bool:

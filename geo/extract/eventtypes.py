@@ -25,23 +25,23 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import ahocorasick
 
 from geo.extract.spaced import after_letter, spaced, wordscan
 
-REACH = 400  # characters either side of a place that its sentence is read in
+REACH: Final = 400  # characters either side of a place that its sentence is read in
 
-BATTLES = "Battles"
-EXPLOSIONS = "Explosions/Remote violence"
-VAC = "Violence against civilians"
-PROTESTS = "Protests"
-RIOTS = "Riots"
-STRATEGIC = "Strategic developments"
+BATTLES: Final = "Battles"
+EXPLOSIONS: Final = "Explosions/Remote violence"
+VAC: Final = "Violence against civilians"
+PROTESTS: Final = "Protests"
+RIOTS: Final = "Riots"
+STRATEGIC: Final = "Strategic developments"
 
-GOV_REGAINS = "Government regains territory"
-NSA_OVERTAKES = "Non-state actor overtakes territory"
+GOV_REGAINS: Final = "Government regains territory"
+NSA_OVERTAKES: Final = "Non-state actor overtakes territory"
 
 
 class EventKind(NamedTuple):
@@ -52,11 +52,11 @@ class EventKind(NamedTuple):
     trigger_end: int | None
 
 
-NO_EVENT = EventKind(None, None, None, None, None)
+NO_EVENT: Final = EventKind(None, None, None, None, None)
 
 # (kind, rank, event type, sub-type, pattern). A lower rank is more specific and wins over a higher one
 # in the same reach. "kind" names a rule that decides the type from the sentence (see _decide); "" is fixed.
-TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
+TRIGGERS: Final[list[tuple[str, int, str, str | None, str]]] = [
     (
         "",
         0,
@@ -234,8 +234,8 @@ TRIGGERS: list[tuple[str, int, str, str | None, str]] = [
 # of an automaton finds the words that begin as some alternative does (see _trigger_prefixes), and the
 # named alternation of the rows that can begin so (_rows_for) is matched at those few places only, to learn
 # whether a trigger starts there and its row.
-_TRIGGER_RX = r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (*_, rx) in enumerate(TRIGGERS)) + r")\b"
-_TRIGGER_CI = re.compile(_TRIGGER_RX, re.IGNORECASE)
+_TRIGGER_RX: Final = r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (*_, rx) in enumerate(TRIGGERS)) + r")\b"
+_TRIGGER_CI: Final = re.compile(_TRIGGER_RX, re.IGNORECASE)
 
 
 def _syntax(rx: str, start: int = 0) -> Iterator[tuple[int, str]]:
@@ -348,9 +348,9 @@ def _trigger_prefixes() -> ahocorasick.Automaton:
     return automaton
 
 
-_TRIGGER_PREFIXES = _trigger_prefixes()
-_WORDSCAN = wordscan()  # the same pass in C, when it is built, with its table of the prefixes
-_TRIGGER_TABLE = (
+_TRIGGER_PREFIXES: Final = _trigger_prefixes()
+_WORDSCAN: Final = wordscan()  # the same pass in C, when it is built, with its table of the prefixes
+_TRIGGER_TABLE: Final = (
     _WORDSCAN.table(
         sorted(
             {p for *_, rx in TRIGGERS for alternative in _alternatives(rx) for p in _prefixes(alternative)}
@@ -380,7 +380,7 @@ def _rows_for(start: str) -> re.Pattern:
 
 # What re.IGNORECASE takes for an ASCII letter besides its two cases: "İ" and "ı" for i, the Kelvin sign
 # for k, the long s for s.
-_CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_CASE_FOLDS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def word_starts(words: str, tail: str = "") -> re.Pattern:
@@ -426,74 +426,74 @@ def match_starts(
 
 
 # Who acts, for territory: state forces and armed groups (general words, not names of one war's groups).
-_STATE = re.compile(
+_STATE: Final = re.compile(
     r"\b(?:army|armies|military|troops|soldiers|government|govt|regime|security\s+forces|police|"
     r"armed\s+forces|national\s+guard|gendarm\w{0,6}|marines|coalition|pro-government|loyalist\s+forces|"
     r"state\s+forces|government\s+forces|forces\s+loyal\s+to)\b",
     re.IGNORECASE,
 )
-_NON_STATE = re.compile(
+_NON_STATE: Final = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|jihadists?|extremists?|fighters|militias?|militiamen|gunmen|"
     r"gangs?|dissidents|separatists?|guerrillas?|terrorists?|Taliban|Islamic\s+State|ISIS|ISIL|IS|Daesh|"
     r"al-Qaeda|al-Shabab|Boko\s+Haram|paramilitar(?:y|ies)|opposition|armed\s+groups?|the\s+group)\b"
 )
-_NON_STATE_CI = re.compile(
+_NON_STATE_CI: Final = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|jihadists?|extremists?|fighters|militias?|militiamen|gunmen|"
     r"gangs?|dissidents|separatists?|guerrillas?|terrorists?|paramilitar(?:y|ies)|armed\s+groups?)\b",
     re.IGNORECASE,
 )
 # Targets and victims: armed (a battle) or civilian (violence against civilians); not a speaker ("residents
 # said").
-_NOT_SPEAKER = r"(?!\s+(?:said|say|says|told|reported|recount(?:ed)?|added))"
-_ARMED_WORDS = (
+_NOT_SPEAKER: Final = r"(?!\s+(?:said|say|says|told|reported|recount(?:ed)?|added))"
+_ARMED_WORDS: Final = (
     r"soldiers?|troops|army|military|police(?:men|man)?|officers?|security\s+(?:forces|personnel|"
     r"patrols?|posts?)|checkpoints?|bases?|barracks|positions|outposts?|convoys?|patrols?|fighters|"
     r"militants?|rebels?|insurgents?|jihadists?|commanders?|gendarm\w{0,6}|servicem[ae]n|personnel|"
     r"police\s+stations?|training\s+camps?|garrisons?|gunmen"
 )
-_ARMED_TARGET = re.compile(rf"\b(?:{_ARMED_WORDS})\b{_NOT_SPEAKER}", re.IGNORECASE)
-_ARMED_STARTS = word_starts(_ARMED_WORDS, _NOT_SPEAKER)
-_ARMED_TABLE = _WORDSCAN.table(first_words(_ARMED_WORDS)) if _WORDSCAN is not None else None
-_CIVILIAN_WORDS = (
+_ARMED_TARGET: Final = re.compile(rf"\b(?:{_ARMED_WORDS})\b{_NOT_SPEAKER}", re.IGNORECASE)
+_ARMED_STARTS: Final = word_starts(_ARMED_WORDS, _NOT_SPEAKER)
+_ARMED_TABLE: Final = _WORDSCAN.table(first_words(_ARMED_WORDS)) if _WORDSCAN is not None else None
+_CIVILIAN_WORDS: Final = (
     r"civilians?|villagers?|residents?|people|children|women|worshipp?ers|passengers?|farmers?|"
     r"tourists?|students?|pupils|pilgrims?|mourners?|families|family|villages?|houses|homes|churche?s?|"
     r"mosques?|schools?|markets?|hospitals?|shoppers|displaced|refugees|aid\s+workers|journalists?|"
     r"teachers?|herders?|fishermen|miners|worshippers|congregation|parishioners|bus|persons|woman|girls?|boys?"
 )
-_CIVILIAN_TARGET = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b{_NOT_SPEAKER}", re.IGNORECASE)
-_CIVILIAN_STARTS = word_starts(_CIVILIAN_WORDS, _NOT_SPEAKER)
-_CIVILIAN_TABLE = _WORDSCAN.table(first_words(_CIVILIAN_WORDS)) if _WORDSCAN is not None else None
+_CIVILIAN_TARGET: Final = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b{_NOT_SPEAKER}", re.IGNORECASE)
+_CIVILIAN_STARTS: Final = word_starts(_CIVILIAN_WORDS, _NOT_SPEAKER)
+_CIVILIAN_TABLE: Final = _WORDSCAN.table(first_words(_CIVILIAN_WORDS)) if _WORDSCAN is not None else None
 # (only searched for: where it starts is enough)
-_FORCE_ON_PROTEST = word_starts(
+_FORCE_ON_PROTEST: Final = word_starts(
     r"tear\s*gas|dispersed|rubber\s+bullets|water\s+cannons?|live\s+(?:fire|ammunition)|baton|"
     r"cracked\s+down|crackdown|arrested"
 )
-_KILLED_PROTESTERS = re.compile(r"\b(?:killed|shot|shooting)\b", re.IGNORECASE)
+_KILLED_PROTESTERS: Final = re.compile(r"\b(?:killed|shot|shooting)\b", re.IGNORECASE)
 
 # Where a clause ends, inside a sentence: ";" or ":", a dash between spaces, ", which ..." or " (" (not a
 # news agency's). It opens with the set of the characters a break starts with, then each break after its
 # own (a look-behind): re then tries it only at those characters.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK: Final = re.compile(
     r"[;:,\s](?:(?<=[;:])|(?<=\s)(?:[\u2014\u2013]\s|--\s|\((?!AP|AFP|Reuters))|"
     r"(?<=,)\s+(?:which|who|whose|where|while|whereas|but|although|though|"
     r"when|as|after|before|since|despite|because)\b)"
 )
 # Right before a place: it says where a person comes from or lives, not where something happened.
-_ORIGINS = (
+_ORIGINS: Final = (
     r"native\s+of|born\s+in|hails?\s+from|originally\s+from|based\s+in|headquartered\s+in|"
     r"ambassador\s+to|envoy\s+to|embassy\s+in|flew\s+to|travel(?:l?ed)?\s+to|returned\s+to"
 )
-_ORIGIN_BEFORE = re.compile(rf"(?:{_ORIGINS})\s+(?:the\s+)?$", re.IGNORECASE)
+_ORIGIN_BEFORE: Final = re.compile(rf"(?:{_ORIGINS})\s+(?:the\s+)?$", re.IGNORECASE)
 # The letters each of them begins with ("native", "hail", "travel"): a lead without one, lower-cased, is not
 # searched (the pattern is tried at each of its forty characters)
-_ORIGIN_PREFIXES = tuple(dict.fromkeys(p for a in _alternatives(_ORIGINS) for p in _prefixes(a)))
+_ORIGIN_PREFIXES: Final = tuple(dict.fromkeys(p for a in _alternatives(_ORIGINS) for p in _prefixes(a)))
 # The letters that ignoring case matches with an ASCII letter and lower-casing does not turn into it: "İ"
 # and "ı" for i, the long s for s (the Kelvin sign becomes "k"). A text with one is searched as it is.
-FOLDS_BEYOND_LOWER = "İıſ"
+FOLDS_BEYOND_LOWER: Final = "İıſ"
 
 
 # The last letters of the words _ORIGIN_BEFORE ends with (no other letter matches them ignoring case)
-_ORIGIN_LAST_LETTERS = "fnmoeFNMOE"
+_ORIGIN_LAST_LETTERS: Final = "fnmoeFNMOE"
 
 
 def _origin_before(lead: str) -> bool:
@@ -650,7 +650,7 @@ def classify(
 
 
 # People who fled are displaced, not forces withdrawing: "Nearly 6,300 people have fled their homes"
-_FLED_SUBJECT = re.compile(
+_FLED_SUBJECT: Final = re.compile(
     r"\b(?:civilians|residents|people|families|villagers|children|women|thousands|hundreds|displaced|"
     r"refugees|inhabitants)(?:[ \t]+(?:have|had|who|also|reportedly|already))*[ \t]+$",
     re.IGNORECASE,
@@ -724,18 +724,20 @@ def _decide(text: str, t: Trigger, lo: int, hi: int, sent_start: int, sent_end: 
     return EventKind(etype, sub, word, t.start, t.end)
 
 
-_DEATHS = re.compile(
+_DEATHS: Final = re.compile(
     r"\b(?:killed|killing|kills?|dead|deaths?|death\s+toll|slain|massacred?)\b", re.IGNORECASE
 )
 # The agent of a passive right before an armed word ("killed by suspected militants"): who attacked
-_BY_AGENT = re.compile(r"\bby\s+(?:[a-z-]+\s+){0,2}$")
+_BY_AGENT: Final = re.compile(r"\bby\s+(?:[a-z-]+\s+){0,2}$")
 # Between the subject and its verb: nothing, or an adverb ("rebels attacked", "gunmen reportedly killed")
-_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
+_SUBJECT_GAP: Final = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 
 
 # What opens the object of an active verb ("attacked a town", "killed 12 villagers", "stormed Kadauri"),
 # not a passive's preposition ("a soldier killed in Syria", "soldiers killed while showering")
-_OBJECT_AFTER = re.compile(r"\s+(?:an?|the|their|his|its|several|dozens|hundreds|scores|at\s+least|\d|[A-Z])")
+_OBJECT_AFTER: Final = re.compile(
+    r"\s+(?:an?|the|their|his|its|several|dozens|hundreds|scores|at\s+least|\d|[A-Z])"
+)
 
 
 def _is_subject(text: str, at: int, verb: int, verb_end: int) -> bool:

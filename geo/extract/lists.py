@@ -4,7 +4,7 @@ names in one, and what a list says about the countries in it."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from geo.vocab import MentionReason
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 # "Iraq and Syria", "Iraq, Syria", "Greece Italy": the gap between two names in a list. The first space is
 # possessive: the space before "and" is all read by it (a second \s* after it would try every split of a
 # long run of spaces between the two: quadratic); the gaps it matches are the same.
-LIST_GAP = re.compile(r"\s*+(?:,|,?\s*and|,?\s*or|&)\s+|[ \t]+")
+LIST_GAP: Final = re.compile(r"\s*+(?:,|,?\s*and|,?\s*or|&)\s+|[ \t]+")
 
 
 def list_gap(text: str, start: int, end: int) -> bool:

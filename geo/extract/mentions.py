@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Final
 from weakref import WeakKeyDictionary
 
 from geo.extract.abbreviations import find_state_abbreviations
@@ -31,7 +32,7 @@ from geo.vocab import MentionReason
 
 # Hints of a mention that is background whatever its sentence tells: a dateline (where the report was
 # filed), "London-based" (where a group is). No event type, no referent of "the city", no anchor.
-BACKGROUND_HINTS = frozenset(["dateline", "based", "elsewhere"])
+BACKGROUND_HINTS: Final = frozenset(["dateline", "based", "elsewhere"])
 
 
 @dataclass(slots=True, init=False)
@@ -75,7 +76,7 @@ class Mention:
 
 # The facts of each word, per gazetteer, kept as long as it lives (tests/unit/test_linear_time.py empties
 # it to time a cold start).
-_WORDS: WeakKeyDictionary[Gazetteer, Words] = WeakKeyDictionary()
+_WORDS: Final[WeakKeyDictionary[Gazetteer, Words]] = WeakKeyDictionary()
 
 
 def _words_for(gaz: Gazetteer) -> Words:
@@ -131,13 +132,13 @@ def _with_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mentio
 
 # "the Yemeni capital", "the Sudanese capital city": the capital city of the demonym's country. Found at
 # " capital" (rare), the demonym read back from it; not the money ("the Saudi capital markets").
-_DEMONYM_BEFORE = re.compile(r"(?<!\w)[Tt]he[ \t]+(?P<who>[A-Z][a-z]+)[ \t]+$")
-_CAPITAL_WORD = re.compile(
+_DEMONYM_BEFORE: Final = re.compile(r"(?<!\w)[Tt]he[ \t]+(?P<who>[A-Z][a-z]+)[ \t]+$")
+_CAPITAL_WORD: Final = re.compile(
     r"capital(?:[ \t]+city)?\b(?!-|['’](?!s\b)|[ \t]+(?:of|markets?|investments?|inflows?|outflows?|flows?|flight|gains?|"
     r"punishment|offen[cs]es?|crimes?|cases?|spending|expenditures?|controls?|goods|reserves?|ratios?|"
     r"requirements?|injections?|base|account)\b)"
 )
-_NAME_NEXT = re.compile(r",?[ \t]+")  # "the Sudanese capital, Khartoum": the name is the mention
+_NAME_NEXT: Final = re.compile(r",?[ \t]+")  # "the Sudanese capital, Khartoum": the name is the mention
 
 
 def _with_capitals(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -177,7 +178,7 @@ def _with_capitals(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
     return sorted(kept + added, key=lambda m: m.start)
 
 
-_OWNER_BEFORE = re.compile(r"['’]s[ \t]+$")
+_OWNER_BEFORE: Final = re.compile(r"['’]s[ \t]+$")
 
 
 def _whose_capital(
@@ -199,7 +200,7 @@ def _whose_capital(
 
 # A name whose "of the" splits it into two runs ("Democratic Republic of the Congo"): the words before "of
 # the" (up to four capitalised ones) and the mention after it.
-_OF_THE_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]*\s+){1,4})of\s+the\s+$")
+_OF_THE_BEFORE: Final = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]*\s+){1,4})of\s+the\s+$")
 
 
 def _with_names_of_the(text: str, mentions: list[Mention], words: Words) -> list[Mention]:

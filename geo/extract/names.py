@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Final
 
 from geo.extract.datelines import capital_dateline
 from geo.extract.gazetteer import Gazetteer, name_key
@@ -17,8 +18,8 @@ from geo.extract.lexicon import FAITHS_AND_PEOPLES, KIN_WORDS, OF_NAME_HEADS
 from geo.extract.runs import find_runs, sentence_initial
 from geo.extract.words import Word, Words
 
-_HEADLINE_MIN = 0.6  # share of capitalised words that makes a line a title-case headline
-_HEADLINE_STOP_MIN = 0.85  # ... and one ending with a stop
+_HEADLINE_MIN: Final = 0.6  # share of capitalised words that makes a line a title-case headline
+_HEADLINE_STOP_MIN: Final = 0.85  # ... and one ending with a stop
 
 
 def _headline_lines(text: str) -> set[int]:
@@ -113,16 +114,16 @@ def read_names(
     return out
 
 
-_TITLE_BEFORE_DOT = re.compile(
+_TITLE_BEFORE_DOT: Final = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Lt|Capt|Sgt|Sen|Rep|Gov|Adm|Cmdr|Brig|Rev)\Z"
 )
-_LONGEST_TITLE = 4  # "Prof", "Capt", "Cmdr", "Brig"
+_LONGEST_TITLE: Final = 4  # "Prof", "Capt", "Cmdr", "Brig"
 # "his brother Tyler", "Rozen's wife, Julia", "8-year-old Ava", "Johnathan J. Dunbar": a person
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE: Final = re.compile(
     rf"(?:\b(?:{'|'.join(KIN_WORDS)}|[\d-]+year[- ]old),?|\b[A-Z][a-z]+\s+[A-Z]\.)\s+$"
 )
 # How the words before a run end when _PERSON_BEFORE can match: most runs are ruled out by this alone.
-_PERSON_BEFORE_ENDS = (*(end + comma for end in [*KIN_WORDS, "old"] for comma in ("", ",")), ".")
+_PERSON_BEFORE_ENDS: Final = (*(end + comma for end in [*KIN_WORDS, "old"] for comma in ("", ",")), ".")
 
 
 def _by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -135,8 +136,8 @@ def _by_tail(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-_PERSON_BEFORE_BY_TAIL = _by_tail(_PERSON_BEFORE_ENDS)
-_PERSON_BEFORE_SHORT = _PERSON_BEFORE_BY_TAIL.pop("", ())  # the "." of an initial
+_PERSON_BEFORE_BY_TAIL: Final = _by_tail(_PERSON_BEFORE_ENDS)
+_PERSON_BEFORE_SHORT: Final = _PERSON_BEFORE_BY_TAIL.pop("", ())  # the "." of an initial
 
 
 def _titled(text: str, start: int) -> bool:
@@ -166,8 +167,8 @@ def _person_before(text: str, start: int) -> bool:
     )
 
 
-_AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
-_AND_GAP_AFTER = re.compile(r"\s+(?:and|&)(\s+)")
+_AND_GAP: Final = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
+_AND_GAP_AFTER: Final = re.compile(r"\s+(?:and|&)(\s+)")
 
 
 def _after_and(text: str, org_end: int, start: int, gaps: dict[int, tuple[int, int]]) -> bool:
@@ -186,7 +187,7 @@ def _after_and(text: str, org_end: int, start: int, gaps: dict[int, tuple[int, i
 
 # No place name is longer (the gazetteer's longest key has 168 letters): longer words are not looked up as
 # one name, or a long run would look up ever longer names, each word again (quadratic).
-_LONGEST_NAME = 300
+_LONGEST_NAME: Final = 300
 
 
 def _split_run(
@@ -240,7 +241,7 @@ def _split_run(
     return groups
 
 
-_UNIT_WORDS = frozenset(["County", "Parish", "Township", "Borough"])
+_UNIT_WORDS: Final = frozenset(["County", "Parish", "Township", "Borough"])
 
 
 def _read_run(
@@ -354,7 +355,7 @@ def _lga_at(toks: list[tuple[int, int, Word]], k: int, n: int) -> bool:
 
 
 # "attacks in Sweida": after these words a surname seen earlier ("Druze Sweida" read as a person) is the place
-_IN_BEFORE = re.compile(
+_IN_BEFORE: Final = re.compile(
     r"\b(?:in|near|outside|inside|into|across|throughout|around|"
     r"(?:attacks?|assaults?|strikes?|raids?|offensive|advance|march|push)\s+on)\s+$"
 )

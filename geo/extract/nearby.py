@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import ahocorasick
 
@@ -42,10 +42,10 @@ from geo.extract.spaced import after_letter, spaced, wordscan
 # A name: one to four capitalised words, each maybe after an Arabic article ("al-Bayan", "El Nuri").
 # (At most three hyphens in a word: a match starts at each capital, and an unbounded "A-B-C-..." chain would
 # be read again from each of them.)
-_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-‐])?[A-Z][\w’']*(?:-[\w’']+){0,3}"
-_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
+_WORD: Final = r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-‐])?[A-Z][\w’']*(?:-[\w’']+){0,3}"
+_NAME: Final = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 # The head nouns of a named facility ("Safari Hotel"); the others ("village", "district") name settlements.
-FACILITY_HEADS = (
+FACILITY_HEADS: Final = (
     "hotel",
     "hospital",
     "medical center",
@@ -97,54 +97,54 @@ def _either_case(head: str) -> str:
     return r"[ \t]+".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in head.split())
 
 
-_HEADS = "|".join(_either_case(h) for h in sorted(FACILITY_HEADS, key=len, reverse=True))
+_HEADS: Final = "|".join(_either_case(h) for h in sorted(FACILITY_HEADS, key=len, reverse=True))
 # "the Safari Hotel", "al-Bayan hospital", "Barzilai Medical Center": found at the head noun (rarer than a
 # capital, so the text is scanned fast), the name read back from it
-_FACILITY_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
-_NAME_BEFORE = re.compile(rf"(?<![\w’'‐-])(?:{_NAME})[ \t]+$")
-_NAME_REACH = 120  # characters: four words of a name
+_FACILITY_HEAD: Final = re.compile(rf"\b(?:{_HEADS})\b")
+_NAME_BEFORE: Final = re.compile(rf"(?<![\w’'‐-])(?:{_NAME})[ \t]+$")
+_NAME_REACH: Final = 120  # characters: four words of a name
 # "the Great Mosque of al-Nuri", "Church of the Nativity"
-_FACILITY_OF = re.compile(
+_FACILITY_OF: Final = re.compile(
     rf"\b(?P<name>(?:Great[ \t]+|Grand[ \t]+|Central[ \t]+)?(?P<head>Mosque|Hospital|Church|Shrine|Tomb|"
     rf"Cathedral|Monastery)[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME})"
 )
 # "the Karrada shopping district", "the eastern Maadi neighbourhood"
-_QUARTER_HEAD = re.compile(
+_QUARTER_HEAD: Final = re.compile(
     r"\b(?:neighbou?rhood|[Ss]ubdistrict|district|quarter|suburb|town|[Tt]ownship|village|community|meadow|valley|[Cc]ounty|[Tt]erritory|"
     r"[Hh]romada|[Cc]ommune|[Mm]unicipality|[Ww]oreda|[Kk]ebele|[Zz]one|[Tt]ehsil|[Tt]aluka?|[Uu]pazila|"
     r"[Pp]ayam|[Bb]oma|[Cc]hiefdom|[Ll]ocality|[Pp]refecture|[Ss]ub-prefecture)\b"
 )  # ("Nasir County", "Rathedaung Township", "Irumu territory", "Kirimu woreda", "East Wollega zone",
 #    "Um Kadada locality": divisions the gazetteer lacks, placed alike)
 # "Barangay Danag" (a Philippine village), "Sitio Kan-Ague": the division's word before the name
-_UNIT_BEFORE = re.compile(rf"\b(?:Barangay|Brgy\.?|Sitio|Purok)[ \t]+(?P<name>{_NAME})")
-_NAME_WORD_BEFORE = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?(?:sub-?)?$")
+_UNIT_BEFORE: Final = re.compile(rf"\b(?:Barangay|Brgy\.?|Sitio|Purok)[ \t]+(?P<name>{_NAME})")
+_NAME_WORD_BEFORE: Final = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})[ \t]+(?:[a-z]+[ \t]+)?(?:sub-?)?$")
 # "the villages of Koshebe, Karkut and Bulabulin", "several nearby towns, including Sawran, Ihtimaylat and
 # al-Salihiyah", "the tiny village of Al-Matuna"
-_SETTLEMENTS = re.compile(
+_SETTLEMENTS: Final = re.compile(
     r"\b(?P<head>villages?|towns?|hamlets?|settlements?|communities|community|neighbou?rhoods?|"
     r"localities|locality)(?:[ \t]+of|,?[ \t]+(?:including|such[ \t]+as|like|namely))[ \t]+"
     rf"(?P<list>{_NAME}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+){_NAME}){{0,11}})"
 )
-_LIST_ITEM = re.compile(_NAME)
+_LIST_ITEM: Final = re.compile(_NAME)
 # "the Shejaiya and Zeitoun neighbourhoods", "in Obolon, Darnytskyi and Podilskyi districts": a list of names
 # before a plural head (each list read in at most _LIST_REACH characters before its head)
-_PLURAL_HEAD = re.compile(
+_PLURAL_HEAD: Final = re.compile(
     r"\b(?P<head>neighbou?rhood|district|quarter|suburb|town|[Tt]ownship|village|[Cc]ount(?=ies)|"
     r"[Tt]erritor(?=ies)|[Cc]ommune|[Mm]unicipalit(?=ies)|area(?=s)|region(?=s))(?:s|ies)\b"
 )  # ("the Metina, Gara and Qandil areas of the Kurdistan Region": a list before "areas" or "regions")
-_LIST_BEFORE = re.compile(
+_LIST_BEFORE: Final = re.compile(
     rf"(?<![\w’'‐-])(?P<list>{_NAME}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+){_NAME}){{1,11}})[ \t]+$"
 )
-_LIST_REACH = 300
+_LIST_REACH: Final = 300
 # "Fiango, a neighbourhood in Kumba", "Zabarmari, a rice farming community in Jere": found at the comma (not
 # "Zeina, a resident of the village of X": a person of the village)
-_APPOSITIVE = re.compile(
+_APPOSITIVE: Final = re.compile(
     r",[ \t]+an?[ \t]+(?:(?!of[ \t]|from[ \t])[a-z]+[ \t]+){0,3}(?P<head>village|town|hamlet|neighbou?rhood|"
     r"district|suburb|community|settlement|camp)[ \t]+(?=in|near|outside|of|north|south|east|west)"
 )
-_NAME_AT_COMMA = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})$")
+_NAME_AT_COMMA: Final = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})$")
 # The words that may open a name but are not part of one ("The Safari Hotel", "In Mafa")
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     [
         "The",
         "A",
@@ -189,16 +189,16 @@ _OPENERS = frozenset(
         "Nearby",
     ]
 )
-_LOCATED_GAP = re.compile(
+_LOCATED_GAP: Final = re.compile(
     r"[ \t,]*(?:which[ \t]+is[ \t]+|located[ \t]+|situated[ \t]+)?(?:in|near|within|outside|of|close[ \t]+to)"
     r"[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}$"
 )
 # "X in northeastern Congo", "X in the north of Mali" (the words of the part are the country mention's region)
-_IN_PART = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}(?:of[ \t]+)?$")
-_ADDRESS_GAP = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")  # "the village of X, Y district"
+_IN_PART: Final = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}(?:of[ \t]+)?$")
+_ADDRESS_GAP: Final = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")  # "the village of X, Y district"
 # The lower-case words of a chain of places "in" or "of" each other ("Kadauri village in Maru Local
 # Government Area of Zamfara State")
-_CHAIN_WORDS = frozenset(
+_CHAIN_WORDS: Final = frozenset(
     ["in", "of", "the", "local", "government", "area", "district", "county", "province", "region", "state"]
 )
 
@@ -217,9 +217,9 @@ def _in_chain(text: str, start: int, end: int) -> bool:
     )
 
 
-_GAP_REACH = 60  # characters between the name and the place it is "in"
-_NEAR_KM = 60.0  # a village of the gazetteer this near the place the text puts it in is that village
-_ANCHOR_PRECISIONS = ("point", "approximate", "region")  # never a whole country (but "southern Syria")
+_GAP_REACH: Final = 60  # characters between the name and the place it is "in"
+_NEAR_KM: Final = 60.0  # a village of the gazetteer this near the place the text puts it in is that village
+_ANCHOR_PRECISIONS: Final = ("point", "approximate", "region")  # never a whole country (but "southern Syria")
 
 
 class Nearby(NamedTuple):
@@ -325,15 +325,15 @@ def find_nearby(
 
 
 # "Ramree residents", "Ramree and Rathedaung residents": the people of the place, where they are
-_RESIDENTS_AFTER = re.compile(
+_RESIDENTS_AFTER: Final = re.compile(
     r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3}[ \t]+(?:residents|villagers|locals|inhabitants)\b"
 )
 # A verb done to a place, or a preposition, right before a name the text has placed ("drones hit X", "fled
 # from X"): that place again
-_ACTED_ON_BEFORE = re.compile(
+_ACTED_ON_BEFORE: Final = re.compile(
     r"\b(?:hit|struck|shelled|bombed|attacked|stormed|raided|targeted|entered|reached|at|from|to)[ \t]+$"
 )
-_MOST_NAMED_AGAIN = 20  # placed names looked for again in one text (each is one pass over it)
+_MOST_NAMED_AGAIN: Final = 20  # placed names looked for again in one text (each is one pass over it)
 
 
 def _named_again(
@@ -394,7 +394,7 @@ def _bare_name(name: str, hints: set) -> str | None:
 
 # Words that may follow a facility written in lower case ("Dahyan market in Saada", "al-Bayan hospital
 # was hit"); any other lower-case word makes the head a modifier ("hotel room", "college basketball").
-_AFTER_HEAD = frozenset(
+_AFTER_HEAD: Final = frozenset(
     [
         "in",
         "at",
@@ -434,9 +434,9 @@ _AFTER_HEAD = frozenset(
         "whose",
     ]
 )
-_WORD_AFTER = re.compile(r"[ \t]*([a-z]+)")
+_WORD_AFTER: Final = re.compile(r"[ \t]*([a-z]+)")
 # Churches named by their denomination are the denomination ("the Catholic Church"), not a building.
-_DENOMINATIONS = frozenset(
+_DENOMINATIONS: Final = frozenset(
     [
         "Catholic",
         "Methodist",
@@ -511,7 +511,7 @@ def _town_in_name(name: str, head: str, gaz: Gazetteer) -> tuple[str, str] | Non
     return None
 
 
-_LARGE_TOWN = 100_000
+_LARGE_TOWN: Final = 100_000
 
 
 def _large_town(gaz: Gazetteer, key: str) -> Place | None:
@@ -594,8 +594,8 @@ def automaton_cue_starts(text: str) -> dict[str, list[int]]:
     return starts
 
 
-_BEYOND_LOWER_ASCII = "\u0130"  # "İ": "i" and a combining dot lower-cased
-_KELVIN = "\u212a"  # "K": "k" lower-cased
+_BEYOND_LOWER_ASCII: Final = "\u0130"  # "İ": "i" and a combining dot lower-cased
+_KELVIN: Final = "\u212a"  # "K": "k" lower-cased
 
 
 def _read_lowered_cue_starts(lower: str) -> dict[str, list[int]]:
@@ -617,8 +617,8 @@ _LAST_CUES: tuple[str, dict[str, list[int]] | None] | None = None
 
 # The first letters of what each scan looks for: found in one pass over the lower-cased text (at_words), much
 # faster than a pattern tried at every position (the scans would be a sixth of the extraction's time)
-_FACILITY_WORDS_FIRST = tuple(sorted({h.split()[0] for h in FACILITY_HEADS}))
-_FACILITY_OF_WORDS = (
+_FACILITY_WORDS_FIRST: Final = tuple(sorted({h.split()[0] for h in FACILITY_HEADS}))
+_FACILITY_OF_WORDS: Final = (
     "great",
     "grand",
     "central",
@@ -630,7 +630,7 @@ _FACILITY_OF_WORDS = (
     "cathedral",
     "monastery",
 )
-_QUARTER_WORDS = (
+_QUARTER_WORDS: Final = (
     "communit",
     "subdistrict",
     "neighbo",
@@ -660,8 +660,8 @@ _QUARTER_WORDS = (
     "regions",
     "prefecture",
 )
-_UNIT_WORDS = ("barangay", "brgy", "sitio", "purok")
-_SETTLEMENT_WORDS = ("village", "town", "hamlet", "settlement", "communit", "neighbo", "localit")
+_UNIT_WORDS: Final = ("barangay", "brgy", "sitio", "purok")
+_SETTLEMENT_WORDS: Final = ("village", "town", "hamlet", "settlement", "communit", "neighbo", "localit")
 
 
 def _automaton(words: set[str]) -> ahocorasick.Automaton:
@@ -675,7 +675,7 @@ def _automaton(words: set[str]) -> ahocorasick.Automaton:
 
 # The cues of a name spelt otherwise (variants.py: "in Nabatiyeh", "the village of Barsalogho"), each with
 # the space after it, in the lower case; variants checks their case and the capital after them.
-LOCATIVE_CUES = (
+LOCATIVE_CUES: Final = (
     "in",
     "near",
     "outside",
@@ -689,7 +689,7 @@ LOCATIVE_CUES = (
     "camp of",
 )
 _CUE_AUTOMATON: ahocorasick.Automaton | None = None  # made at first use (cue_automaton)
-_WORDSCAN = wordscan()  # the cue pass in C, when it is built
+_WORDSCAN: Final = wordscan()  # the cue pass in C, when it is built
 _CUE_TABLE: object = None  # its table of the cue words, made at first use (cue_table)
 
 
@@ -776,8 +776,8 @@ def _is_name(name: str, gaz: Gazetteer) -> bool:
     return first not in _NOT_NAMES and first not in _ADJECTIVES
 
 
-_ADJECTIVES = FAITHS_AND_PEOPLES  # "a Shiite shrine", "a Druze village": no names of a place
-_NOT_NAMES = (
+_ADJECTIVES: Final = FAITHS_AND_PEOPLES  # "a Shiite shrine", "a Druze village": no names of a place
+_NOT_NAMES: Final = (
     frozenset(m for m in MONTHS if len(m) > 3 or m == "May")  # (not "Mar": "Mar Elias church")
     | frozenset(WEEKDAYS)
     | frozenset(f"{day}'s" for day in WEEKDAYS)
@@ -892,4 +892,4 @@ def _placed(text: str, s: int, e: int, head: str, anchor: Resolved, gaz: Gazette
     return Resolved(mention, anchor.place, anchor.lat, anchor.lon, "approximate", label)
 
 
-_FACILITY_WORDS = frozenset(FACILITY_HEADS) | {"tomb", "monastery", "cathedral"}
+_FACILITY_WORDS: Final = frozenset(FACILITY_HEADS) | {"tomb", "monastery", "cathedral"}

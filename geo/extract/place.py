@@ -5,6 +5,7 @@ every candidate of every name)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,7 @@ class Place:
 
 # The fields in order: a place as a plain row (the gazetteer keeps its places so) and back, Place(*row)
 Row = tuple[str, str, float, float, str | None, str, int, str | None]
-FIELDS = ("id", "name", "lat", "lon", "country_code", "kind", "population", "admin1")
+FIELDS: Final = ("id", "name", "lat", "lon", "country_code", "kind", "population", "admin1")
 
 
 def as_row(p: Place) -> Row:

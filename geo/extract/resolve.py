@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import NamedTuple, TypeVar
+from typing import Final, NamedTuple, TypeVar
 
 from geo.extract.gazetteer import Gazetteer, name_key
 from geo.extract.lexicon import DIRECTIONS
@@ -22,7 +22,7 @@ from geo.extract.place import Place
 from geo.extract.uses import last_words
 from geo.vocab import MentionReason
 
-KIND_PRECISION = {
+KIND_PRECISION: Final = {
     "country": "country",
     "admin1": "region",
     "region": "region",
@@ -30,23 +30,27 @@ KIND_PRECISION = {
     "site": "point",
     "water": "region",  # a sea, lake or river: mapped at its point only where something happens on it
 }
-_KIND_WEIGHT = {
+_KIND_WEIGHT: Final = {
     "country": 8.0,
     "admin1": 5.0,
     "region": 5.0,
     "water": 8.0,  # "Tigris", "Red Sea": the river or sea, not a town or province sharing the word
 }  # a country beats a same-named city
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE: Final = re.compile(
     r"(?:,\s+of\s+|\b(?:(?:in|inside|within|at|near|outside|beyond|into|toward|towards|around|across|through|throughout|along|from|between|on|close\s+to)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|district)\s+of\s+)?"
     r"|(?:city|town|village|province|district|region|suburb|neighbourhood|neighborhood)\s+(?:of\s+)?))$",
     re.IGNORECASE,  # "In Kadugli, ..." opening a sentence, or a title-case headline
 )
-_TOWN_OF = re.compile(r"\b(city|town|village|hamlet)\s+of\s+$")  # "the city of Jenin", "the town of Palma"
-_TOWN_AFTER = re.compile(r"[ \t]+(?:town|village)\b(?![ \t]+(?:of|council|hall|square|centre|center)\b)")
-_FAR_KM = 2000.0  # from a town to every other place of its story: another story's town of that name
-MIN_UNSUPPORTED_POP = 100_000  # a town the document gives no reason for must be this large
-MIN_SUPPORTED_POP = 10_000  # ... and a town in a country the document names, unless a cue says "place"
+_TOWN_OF: Final = re.compile(
+    r"\b(city|town|village|hamlet)\s+of\s+$"
+)  # "the city of Jenin", "the town of Palma"
+_TOWN_AFTER: Final = re.compile(
+    r"[ \t]+(?:town|village)\b(?![ \t]+(?:of|council|hall|square|centre|center)\b)"
+)
+_FAR_KM: Final = 2000.0  # from a town to every other place of its story: another story's town of that name
+MIN_UNSUPPORTED_POP: Final = 100_000  # a town the document gives no reason for must be this large
+MIN_SUPPORTED_POP: Final = 10_000  # ... and a town in a country the document names, unless a cue says "place"
 
 
 # A named tuple, immutable: one is made per placed mention, three times faster than a frozen dataclass.
@@ -290,7 +294,7 @@ def _address(text: str, m: Mention, nxt: Mention | None, gaz: Gazetteer) -> froz
     return frozenset((d.country_code, d.admin1) for d in divisions) or None
 
 
-_ADDRESS_GAP = re.compile(r",\s*|\s*\(")
+_ADDRESS_GAP: Final = re.compile(r",\s*|\s*\(")
 
 
 def _address_gap(text: str, start: int, end: int) -> bool:
@@ -366,7 +370,7 @@ def _anchor_bonus(c: Place, near_300: _Grid, near_1000: _Grid, own: set[str] | t
     return 0
 
 
-_FEW = 32
+_FEW: Final = 32
 
 
 class _Grid:
@@ -494,7 +498,7 @@ def _locative_before(words: str) -> bool:
 
 # Words that put something on, in or by a sea, lake or river: "in the Red Sea", "on the Tigris",
 # "off the coast of", "the banks of the Euphrates", "crossed the Dnipro".
-_ON_WATER = re.compile(
+_ON_WATER: Final = re.compile(
     r"\b(?:in|on|off|into|across|along|at|near|over|under|through|beside|crossing|crossed|cross|sailing|"
     r"(?:banks?|shores?|coast|waters|mouth|side)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -506,7 +510,7 @@ def _on_water(words: str) -> bool:
     return bool(_ON_WATER.search(words))
 
 
-_REGION_AFTER = re.compile(r",\s+[A-Z]")
+_REGION_AFTER: Final = re.compile(r",\s+[A-Z]")
 
 
 def _followed_by_region(text: str, m: Mention) -> bool:
@@ -561,7 +565,7 @@ def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[floa
 
 
 # math.radians multiplies by this very number (the compiled build calls math.radians the slow, generic way)
-_RADIANS = math.pi / 180.0
+_RADIANS: Final = math.pi / 180.0
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

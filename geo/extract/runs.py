@@ -8,34 +8,41 @@ spaces, particles ("al", "of") or one line break (a wrapped name). A word right 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from geo.extract.gazetteer import Gazetteer
 from geo.extract.lexicon import PARTICLES
 from geo.extract.spaced import wordscan
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽḤṢṬẒ"
-_LO = "a-zß-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšţťūůűźżžḥṣṭẓ"
-_L = f"[{_UP}{_LO}]"
+_UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽḤṢṬẒ"
+_LO: Final = "a-zß-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšţťūůűźżžḥṣṭẓ"
+_L: Final = f"[{_UP}{_LO}]"
 # One capitalised word: "Raqa", "Al-Bukamal", "Ma'arrat", "U.S."; or a particle-hyphen word: "ez-Zor", "al-Qaim".
-_ABBR = rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+[{_UP}])"  # "St. Louis", "Ft. Worth": an abbreviation inside a name
+_ABBR: Final = (
+    rf"(?:St|Ste|Mt|Ft)\.(?=[ \t]+[{_UP}])"  # "St. Louis", "Ft. Worth": an abbreviation inside a name
+)
 # Initials ("U.S.", "U.N.E.S.C.O."), at most this many letters and possessive: a longer chain would be read
 # again from each of its letters ("U.U.U. ... U.S": quadratic). Any shorter reading ends before a capital,
 # where neither a run's next word nor its end can follow, so possessive finds the same runs.
-_MAX_INITIALS = 20
-_WORD = rf"{_ABBR}|(?:[A-Z]\.){{2,{_MAX_INITIALS}}}+|(?:[{_LO}]{{1,3}}-)?[{_UP}]{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*"
-_GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"  # a space, or one line break (a wrapped name), never a blank line
-_PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
-RUN = re.compile(rf"(?<![\w'’@#-])(?:{_WORD})(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])")
+_MAX_INITIALS: Final = 20
+_WORD: Final = rf"{_ABBR}|(?:[A-Z]\.){{2,{_MAX_INITIALS}}}+|(?:[{_LO}]{{1,3}}-)?[{_UP}]{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*"
+_GAP: Final = (
+    r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"  # a space, or one line break (a wrapped name), never a blank line
+)
+_PART: Final = "|".join(sorted(PARTICLES, key=len, reverse=True))
+RUN: Final = re.compile(
+    rf"(?<![\w'’@#-])(?:{_WORD})(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])"
+)
 # RUN for the runs that start with a capital, written to begin with the capital (the look-behind and the
 # rest of the first word come after it) so that re skips straight to capitals: about twice as fast.
-_CAPITAL_RUN = re.compile(
+_CAPITAL_RUN: Final = re.compile(
     rf"[{_UP}](?<![\w'’@#-][{_UP}])"
     rf"(?:(?<=[SMF])te?\.(?=[ \t]+[{_UP}])|(?<=[A-Z])\.(?:[A-Z]\.){{1,{_MAX_INITIALS - 1}}}+|{_L}*(?:['’](?!s\b){_L}+)*(?:-(?:[{_UP}]|[{_LO}]{{1,3}}-[{_UP}]){_L}*)*)"
     rf"(?P<more>(?:{_GAP}(?:(?:{_PART}){_GAP})*(?:{_WORD}))*)(?![\w])"
 )
-MORE = RUN.groupindex["more"]  # the words after the first, in both patterns
+MORE: Final = RUN.groupindex["more"]  # the words after the first, in both patterns
 assert _CAPITAL_RUN.groupindex["more"] == MORE
-_PARTICLE_HYPHEN = re.compile(rf"-[{_UP}]")  # "al-Qaim", "ez-Zor": a run may start at the particle
+_PARTICLE_HYPHEN: Final = re.compile(rf"-[{_UP}]")  # "al-Qaim", "ez-Zor": a run may start at the particle
 
 # A run as (start, end, where the words after the first start): what the names read of a match of RUN
 Run = tuple[int, int, int]
@@ -44,9 +51,9 @@ Run = tuple[int, int, int]
 # this one pattern that tries its choices in re's order), about ten times as fast; it hands a text back to
 # re when it would take long (a chain of hundreds of capitalised words). It is given the letters of the
 # classes (all below U+2000) and the particles, longest first as the pattern tries them.
-_CLASS_LIMIT = 0x2000
-_WORDSCAN = wordscan()
-_RUN_TABLE = (
+_CLASS_LIMIT: Final = 0x2000
+_WORDSCAN: Final = wordscan()
+_RUN_TABLE: Final = (
     _WORDSCAN.run_table(
         "".join(c for c in map(chr, range(_CLASS_LIMIT)) if re.match(f"[{_UP}]", c)),
         "".join(c for c in map(chr, range(_CLASS_LIMIT)) if re.match(f"[{_LO}]", c)),
@@ -107,7 +114,7 @@ def sentence_initial(text: str, pos: int) -> bool:
 # A capitalised word right after a hyphen, apostrophe, "@" or "#" (none starts a run), looked for after a
 # literal "-" in a copy where those marks are "-" (re skips to a literal character far faster than it
 # tests a class of them).
-_WORD_AFTER_MARK = re.compile(r"-([A-Z][a-z]+)\b")
+_WORD_AFTER_MARK: Final = re.compile(r"-([A-Z][a-z]+)\b")
 
 
 def demonyms_after_marks(text: str, gaz: Gazetteer) -> set[str]:

@@ -8,9 +8,9 @@ wraps a long line ("... the city of Deir\\nEzzor on Nov. 4").
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     [
         "mr",
         "mrs",
@@ -93,9 +93,9 @@ ABBREVIATIONS = frozenset(
 # the next sentence starts after it. It starts only at the first dot of a run of dots ("...") and reads the
 # run and the quotes after it possessively: from any dot of the run it would read the same rest, so it ends
 # a sentence from the first or from none; tried from each dot, a long run of dots was quadratic.
-_END = re.compile(r"""\.(?<!\.\.)\.*+["'”’)\]]*+(?:(?=(\s+)["'“‘(\[]?[A-Z0-9])|$)""")
-_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'")
-WRAP_WIDTH = 60  # a line at least this long that stops mid-sentence is a wrapped line, not a headline
+_END: Final = re.compile(r"""\.(?<!\.\.)\.*+["'”’)\]]*+(?:(?=(\s+)["'“‘(\[]?[A-Z0-9])|$)""")
+_WORD_CHARS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'")
+WRAP_WIDTH: Final = 60  # a line at least this long that stops mid-sentence is a wrapped line, not a headline
 
 
 # A named tuple, immutable: one is made per sentence, three times faster than a frozen dataclass.
@@ -106,7 +106,7 @@ class Sentence(NamedTuple):
 
 
 # A blank line: the paragraph break that coreference, unlisted places and the story's end count by.
-PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
+PARAGRAPH_BREAK: Final = re.compile(r"\n(?:[ \t]*\n)+")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

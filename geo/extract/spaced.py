@@ -13,10 +13,10 @@ scans drop it (:func:`after_letter`).
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import Any, Final
 
 # Each byte of a Latin-1 text to itself if it is an ASCII letter, digit or "_", else to a space.
-_NON_WORD_TO_SPACE = bytes(
+_NON_WORD_TO_SPACE: Final = bytes(
     c if chr(c).isascii() and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
 )
 

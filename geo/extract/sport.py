@@ -4,25 +4,25 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from geo.extract.uses import last_words, read_before
 
 if TYPE_CHECKING:
     from geo.extract.mentions import Mention
 
-_TEAM_BEFORE = re.compile(
+_TEAM_BEFORE: Final = re.compile(
     r"\b(?:against|beat|beats|beating|defeated|defeating|outlasted|edged|routed|thrashed|vs\.?|v\.?|"
     r"loan\s+from|cost)\s+$"
 )
-_TEAM_AFTER = re.compile(
+_TEAM_AFTER: Final = re.compile(
     r"\s+(?:have|are|were|coach|players|fans|manager|boss|squad|supporters|academy|City)\b"
 )  # "Liverpool have won", "Birmingham City"
 
 
 # How the words before a name end when _TEAM_BEFORE can match (then only space follows): most names are
 # ruled out by this alone.
-_TEAM_BEFORE_ENDS = (
+_TEAM_BEFORE_ENDS: Final = (
     "against",
     "beat",
     "beats",
@@ -58,7 +58,7 @@ def team_cue(text: str, m: Mention) -> bool:
     return bool(after)
 
 
-_SPORTS = re.compile(
+_SPORTS: Final = re.compile(
     r"\b(?:points|rebounds|goals?|scored|scoring|coach|season|overtime|semifinals?|quarterfinals?|"
     r"championship|league|tournament|innings|touchdowns?|striker|midfielder|goalkeeper|defender|"
     r"playoffs?|fixture|match|matches|halftime|half-time|penalty|Final Four|basketball|football|soccer|"
@@ -68,7 +68,7 @@ _SPORTS = re.compile(
 
 # Each word _SPORTS can find, as it is written: a text holding fewer than three of them (nearly every story)
 # has fewer than three different sports words, and is not searched (the pattern tries every position)
-_SPORTS_WORDS = (
+_SPORTS_WORDS: Final = (
     *("points", "rebounds", "goal", "goals", "scored", "scoring", "coach", "season", "overtime"),
     *("semifinal", "semifinals", "quarterfinal", "quarterfinals", "championship", "league", "tournament"),
     *("innings", "touchdown", "touchdowns", "striker", "midfielder", "goalkeeper", "defender", "playoff"),
@@ -81,11 +81,11 @@ _SPORTS_WORDS = (
 # Each of them alone, as a whole word. No word of the list lies inside another where both could match
 # (tests/unit/test_word_starts.py), so the different words _SPORTS finds are those found alone: a search for
 # each word the text holds (a literal, found at once) instead of the alternation tried at every position.
-_SPORTS_WORD = {word: re.compile(rf"\b{re.escape(word)}\b") for word in _SPORTS_WORDS}
+_SPORTS_WORD: Final = {word: re.compile(rf"\b{re.escape(word)}\b") for word in _SPORTS_WORDS}
 # Their lower case, where the cue pass over the text can find them (nearby.cue_starts: letters, digits and
 # spaces): a word is looked for in the text only when it starts a word there in some case, not forty times
 # in every text (a word of other characters, "half-time", is looked for as before)
-SPORTS_KEYS = {
+SPORTS_KEYS: Final = {
     word: word.lower() for word in _SPORTS_WORDS if re.fullmatch(r"[A-Za-z0-9_]+(?: [A-Za-z0-9_]+)*", word)
 }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from geo.extract.gazetteer import Gazetteer, name_key
 from geo.extract.lexicon import (
@@ -50,8 +50,8 @@ class Before:
 
 # "war-torn Yemen", "insurgency-hit Mali", "conflict-ravaged Sudan": a word between the preposition and
 # the name that only says how the place suffers.
-_STRICKEN = r"[a-z]+-(?:torn|hit|ravaged|wracked|racked|stricken|affected|plagued|ridden|scarred)\s+"
-_PREPOSITION_BEFORE = re.compile(
+_STRICKEN: Final = r"[a-z]+-(?:torn|hit|ravaged|wracked|racked|stricken|affected|plagued|ridden|scarred)\s+"
+_PREPOSITION_BEFORE: Final = re.compile(
     r"\b(?:in|into|from|to|at|near|across|throughout|inside|within|of|on|toward|towards|through|around|via|"
     r"over|out\s+of|back\s+to|off|along|beyond|leave|leaving|left|visit|visited|visiting|reach|reached|enter|"
     r"entered|entering|fled|flee|fleeing|cross|crossed|invade|invaded|bomb|bombed|return|returned|travel|"
@@ -60,27 +60,27 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "attacks against Saudi Arabia", "a drone strike against Israel": the target of an attack is where it hit
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE: Final = re.compile(
     r"\b(?:attacks?|strikes?|raids?|assaults?|offensives?|missiles?|drones?|rockets?|shelling|bombing)\s+"
     r"against\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
-_BEFORE_REGION = re.compile(r"\b(the\s+)?([A-Za-z-]+)\s+$")
+_OUTSIDE_BEFORE: Final = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
+_BEFORE_REGION: Final = re.compile(r"\b(the\s+)?([A-Za-z-]+)\s+$")
 # "in the north of Mali", "the south-east of the country": the region of the country, as "northern Mali"
-_BEFORE_PART_OF = re.compile(
+_BEFORE_PART_OF: Final = re.compile(
     r"\bthe\s+((?:north|south)?-?(?:east|west)|north|south|cent(?:re|er))\s+of\s+$", re.IGNORECASE
 )
-_BETWEEN_BEFORE = re.compile(
+_BETWEEN_BEFORE: Final = re.compile(
     r"\b(?:between|parts\s+of|part\s+of|border\s+with|borders\s+of|like|such\s+as|including)\s+(?:the\s+)?$"
 )
-_ADDRESS_BEFORE = re.compile(r"[A-Z][\w.]*,\s*$")  # "Oaxaca State, Mexico": the country holds a place
-_POLITY_BEFORE = re.compile(
+_ADDRESS_BEFORE: Final = re.compile(r"[A-Z][\w.]*,\s*$")  # "Oaxaca State, Mexico": the country holds a place
+_POLITY_BEFORE: Final = re.compile(
     r"\b(?:governor|government|president|premier|ruler|king|queen|prince|emir|people|citizens|laws|"
     r"ambassador|embassy|consul|minister|ministry)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BORDER_BEFORE = re.compile(
+_BORDER_BEFORE: Final = re.compile(
     r"\b(?:borders?\s+with|bordering|borders)\s+(?:neighbouring\s+|neighboring\s+|" + _STRICKEN + r")?$",
     re.IGNORECASE,
 )
@@ -109,11 +109,13 @@ def _part_adjective(part: str) -> str:
     return "central" if part.startswith("cent") else part + "ern"
 
 
-_AFTER = re.compile(r"(['’]s\b|-(?=[a-z]))?\s*([\w-]+)?(?:\s+([\w-]+))?(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
-_STATE_AFTER = re.compile(r"\s+[Ss]tate\b")  # "Benue state", "Oaxaca State"
+_AFTER: Final = re.compile(
+    r"(['’]s\b|-(?=[a-z]))?\s*([\w-]+)?(?:\s+([\w-]+))?(?:\s+([\w-]+))?(?:\s+([\w-]+))?"
+)
+_STATE_AFTER: Final = re.compile(r"\s+[Ss]tate\b")  # "Benue state", "Oaxaca State"
 # Words that make the name after a possessive a place of the place before it ("Gaza City's Shejaiya
 # neighbourhood", "Khartoum's Omdurman district")
-_PLACE_HEADS = frozenset(
+_PLACE_HEADS: Final = frozenset(
     [
         "neighbourhood",
         "neighborhood",
@@ -137,7 +139,7 @@ _PLACE_HEADS = frozenset(
         "base",
     ]
 )
-_ADJECTIVES = frozenset(
+_ADJECTIVES: Final = frozenset(
     [
         "new",
         "former",
@@ -159,7 +161,7 @@ _ADJECTIVES = frozenset(
         "three",
     ]
 )
-_LOCATIVE_NEXT = frozenset(
+_LOCATIVE_NEXT: Final = frozenset(
     [
         "and",
         "or",
@@ -183,34 +185,34 @@ _LOCATIVE_NEXT = frozenset(
 )
 # the local words for a division after its name ("Anbar province", "Kharkiv Oblast", "Cauca department",
 # "Jere local government area"): the name is the division, not a town of that name
-_PROVINCE_AFTER = re.compile(
+_PROVINCE_AFTER: Final = re.compile(
     r"\s+(?:[Pp]rovinces?|[Gg]overnorates?|[Oo]blasts?|[Rr]egions?|[Rr]aions?|[Rr]ayons?|[Dd]istricts?|[Cc]ounty|"
     r"[Cc]ounties|departments?|[Pp]refectures?|[Tt]erritory|[Tt]erritories|[Zz]ones?|[Mm]unicipality|"
     r"[Mm]unicipalities|[Ll]ocal\s+[Gg]overnment\s+[Aa]reas?|LGAs?)\b"
 )
 # A facility named by the place it is in or near ("Kabul airport", "Rafah crossing", "Zamzam camp")
-_FACILITY_AFTER = re.compile(
+_FACILITY_AFTER: Final = re.compile(
     r"\s+(?:international\s+|International\s+)?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Bb]ase|[Cc]amp|"
     r"[Hh]ospital|[Cc]rossing|[Bb]order\s+crossing|[Dd]am|[Mm]arket|[Pp]ort|[Pp]rison|[Ss]tation|[Rr]efinery|"
     r"[Bb]arracks|[Ss]tadium|[Mm]osque|[Cc]hurch|[Ss]chool|[Uu]niversity)\b"
 )
 # "flew to Moscow for talks", "travelled to Doha to meet": a visit, no event there
-_TALKS_AFTER = re.compile(
+_TALKS_AFTER: Final = re.compile(
     r"\s+(?:on\s+\w+\s+)?(?:for\s+(?:talks|meetings|negotiations|a\s+summit)|to\s+(?:talk|meet|hold\s+talks|discuss|"
     r"negotiate|attend|sign))\b"
 )
-_TRAVEL_BEFORE = re.compile(
+_TRAVEL_BEFORE: Final = re.compile(
     r"\b(?:flew|fly|flying|travelled|traveled|travel|travels|went|headed|arrived)\s+(?:to|in)\s+$"
 )
-_DIGIT = re.compile(r"\d")
-_OFFSET = re.compile(
+_DIGIT: Final = re.compile(r"\d")
+_OFFSET: Final = re.compile(
     r"(?:some|about|around|approximately|nearly|roughly|almost)?\s*(\d+(?:[.,]\d+)?)\s*(?:-\s*)?"
     r"(miles?|mi|kilometers?|kilometres?|km|kms)\s+(?:\([^)]{1,20}\)\s+)?"
     r"((?:north|south)?-?(?:east|west)?(?:north|south)?)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "a Brooklyn man", "Oklahoma teachers", "a Boston native": where someone is from, not where anything is
-_PEOPLE_AFTER = re.compile(
+_PEOPLE_AFTER: Final = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|teen|teens|teenager|teenagers|mother|father|couple|native|natives|"
     r"students|teachers|survivors|voters|lawmakers|producer|businessman|businesswoman|community|communities|"
     r"diaspora)\b"
@@ -326,7 +328,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         m.mappable, m.reason = False, MentionReason.MODIFIER
 
 
-_WHERE_AFTER = re.compile(r",?\s+where\b")
+_WHERE_AFTER: Final = re.compile(r",?\s+where\b")
 
 
 def _opening_letters(rx: re.Pattern) -> frozenset[str]:
@@ -338,11 +340,11 @@ def _opening_letters(rx: re.Pattern) -> frozenset[str]:
     return frozenset(w[0] for w, _ in found)
 
 
-_STATE_LETTERS = _opening_letters(_STATE_AFTER)
-_PROVINCE_LETTERS = _opening_letters(_PROVINCE_AFTER)
-_FACILITY_LETTERS = _opening_letters(_FACILITY_AFTER)
-_TALKS_LETTERS = _opening_letters(_TALKS_AFTER)
-_PEOPLE_LETTERS = _opening_letters(_PEOPLE_AFTER)
+_STATE_LETTERS: Final = _opening_letters(_STATE_AFTER)
+_PROVINCE_LETTERS: Final = _opening_letters(_PROVINCE_AFTER)
+_FACILITY_LETTERS: Final = _opening_letters(_FACILITY_AFTER)
+_TALKS_LETTERS: Final = _opening_letters(_TALKS_AFTER)
+_PEOPLE_LETTERS: Final = _opening_letters(_PEOPLE_AFTER)
 
 
 def _may_open(opens: str | None, letters: frozenset[str]) -> bool:
@@ -373,7 +375,7 @@ def _locative(
     return bool(prev and prev.mappable and list_gap(text, prev.end, m.start))
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(an?|the)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE: Final = re.compile(r"\b(an?|the)\s+$", re.IGNORECASE)
 
 
 def _indefinite_before(text: str, at: int) -> bool:
@@ -382,15 +384,15 @@ def _indefinite_before(text: str, at: int) -> bool:
     return article is not None and article.group(1).lower() != "the"
 
 
-_HELD_AFTER = re.compile(
+_HELD_AFTER: Final = re.compile(
     r"\s+(?:border\s+)?(?:region|province|state|town|city|village|district|county|area|camp|port)\b"
 )
-_AGENT_GAP = frozenset(["and", "on", "last", "this", "earlier", "later"])  # "Turkey on Sunday shelled"
+_AGENT_GAP: Final = frozenset(["and", "on", "last", "this", "earlier", "later"])  # "Turkey on Sunday shelled"
 
 
 # "Ukraine was fired upon", "Israel has been attacked": the place is the target, where something happened,
 # not who acted
-_STRUCK_AFTER = re.compile(
+_STRUCK_AFTER: Final = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?"
     r"(?:shelled|fired\s+(?:up)?on|struck|bombed|targeted|attacked|invaded|hit|raided)\b"
 )

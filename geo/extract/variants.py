@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import string
 from difflib import SequenceMatcher
+from typing import Final
 from weakref import WeakKeyDictionary
 
 import ahocorasick
@@ -29,20 +30,20 @@ from geo.extract.resolve import Resolved, km_between
 
 # "in Nabatiyeh,", "near Barsalogho.", "the village of Solhan": a locative cue, one unknown capitalised word
 # (maybe hyphened, maybe after an Arabic article), and the end of the name
-_CUED = re.compile(
+_CUED: Final = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ii]nto|[Ff]rom|(?:town|village|city|district|camp)\s+of)\s+"
     r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z’'-]{3,24})(?=[,.;:)]|\s+(?:on|and|in|near|,|where|when)\b)"
 )
-_MIN_RATIO = 0.84  # SequenceMatcher's ratio of the keys: "nabatiyeh" ~ "nabatieh" is 0.94
-_CLEAR = 0.03  # the best town must be this much closer than any other town far from it
-_FAR_KM = 50.0
-_MOST_WORDS = 40  # unknown words looked up in one text
-_MIN_POPULATION = 1000  # smaller villages' spellings are too many to be told apart
-_COMMON = 3.0  # a word English uses this often (Zipf) is a word, not a misspelt town
+_MIN_RATIO: Final = 0.84  # SequenceMatcher's ratio of the keys: "nabatiyeh" ~ "nabatieh" is 0.94
+_CLEAR: Final = 0.03  # the best town must be this much closer than any other town far from it
+_FAR_KM: Final = 50.0
+_MOST_WORDS: Final = 40  # unknown words looked up in one text
+_MIN_POPULATION: Final = 1000  # smaller villages' spellings are too many to be told apart
+_COMMON: Final = 3.0  # a word English uses this often (Zipf) is a word, not a misspelt town
 
-_BY_COUNTRY: WeakKeyDictionary[Gazetteer, dict[str, dict[tuple[str, int], list[tuple[str, Place]]]]] = (
-    WeakKeyDictionary()
-)
+_BY_COUNTRY: Final[
+    WeakKeyDictionary[Gazetteer, dict[str, dict[tuple[str, int], list[tuple[str, Place]]]]]
+] = WeakKeyDictionary()
 
 
 def find_variants(text: str, end: int, places: list[Resolved], gaz: Gazetteer) -> list[Resolved]:
@@ -70,10 +71,10 @@ def find_variants(text: str, end: int, places: list[Resolved], gaz: Gazetteer) -
     return out
 
 
-_KNOWN: WeakKeyDictionary[Gazetteer, dict[tuple[str, str, tuple[str, ...]], Place | None]] = (
+_KNOWN: Final[WeakKeyDictionary[Gazetteer, dict[tuple[str, str, tuple[str, ...]], Place | None]]] = (
     WeakKeyDictionary()
 )
-_MOST_KNOWN = 65536  # answers kept per gazetteer (the same words come back in text after text)
+_MOST_KNOWN: Final = 65536  # answers kept per gazetteer (the same words come back in text after text)
 
 
 def _remembered_town(gaz: Gazetteer, key: str, word: str, countries: tuple[str, ...]) -> Place | None:
@@ -152,7 +153,7 @@ def _cue_starts() -> ahocorasick.Automaton:
     return automaton
 
 
-_CUE_STARTS = _cue_starts()
+_CUE_STARTS: Final = _cue_starts()
 
 
 def _town(gaz: Gazetteer, key: str, word: str, countries: tuple[str, ...] | list[str]) -> Place | None:

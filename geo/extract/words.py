@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from geo.extract.gazetteer import Gazetteer, name_key, word_frequency
 from geo.extract.lexicon import (
@@ -21,8 +22,8 @@ from geo.extract.lexicon import (
     WEEKDAYS,
 )
 
-_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBR)
-_DIRECTION_WORDS = frozenset(w.capitalize() for w in DIRECTIONS) | {
+_NOT_NAMES: Final = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBR)
+_DIRECTION_WORDS: Final = frozenset(w.capitalize() for w in DIRECTIONS) | {
     "Central",
     "Upper",
     "Lower",
@@ -116,8 +117,8 @@ def read_word_facts(w: str, gaz: Gazetteer) -> Word:
     )
 
 
-_TOKEN = re.compile(r"\w+")
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_TOKEN: Final = re.compile(r"\w+")
+_CAPITALISED: Final = re.compile(r"[A-Z][a-z]+")
 
 
 def _capitalised_keys(w: str) -> list[str]:
