@@ -606,12 +606,72 @@ static PyObject *capital_runs(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* ---- The words after a place name (uses.py): what ``_AFTER.match(text, start, end).groups()`` gives ----
+ *
+ * (mark, w1, w2, w3, w4): the mark right after the name, "'s" or "’s" before no word character, or "-" before
+ * a lower-case ASCII letter (else None); then, after any space, up to four words of word characters and "-",
+ * each after a space of its own (None where there is none). As re reads the pattern within ``end``: a
+ * character at ``end`` or past it is not there, and "\w" and "\s" are str.isalnum() or "_", and str.isspace(). */
+
+static inline int in_word_or_hyphen(Py_UCS4 c) { return c == '-' || in_word(c); }
+
+static PyObject *words_after(PyObject *self, PyObject *args) {
+    PyObject *text;
+    Py_ssize_t start, end;
+    if (!PyArg_ParseTuple(args, "Unn", &text, &start, &end)) return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (end > n) end = n;
+    if (start < 0 || start > end) {
+        PyErr_SetString(PyExc_ValueError, "words_after: start must lie between 0 and end");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+#define AT(i) PyUnicode_READ(kind, data, (i))
+    Py_ssize_t spans[5][2];
+    int found[5] = {0, 0, 0, 0, 0};
+    Py_ssize_t p = start;
+    if (p + 1 < end) {
+        Py_UCS4 c = AT(p), next = AT(p + 1);
+        if ((c == '\'' || c == 0x2019) && next == 's' && (p + 2 >= end || !in_word(AT(p + 2)))) {
+            spans[0][0] = p, spans[0][1] = p + 2, found[0] = 1;
+            p += 2;
+        } else if (c == '-' && next >= 'a' && next <= 'z') {
+            spans[0][0] = p, spans[0][1] = p + 1, found[0] = 1;
+            p += 1;
+        }
+    }
+    for (int k = 1; k < 5; k++) {
+        Py_ssize_t s = p;
+        while (s < end && Py_UNICODE_ISSPACE(AT(s))) s++;
+        if (k > 1 && s == p) break; /* (the first word may follow the mark or the name at once) */
+        Py_ssize_t q = s;
+        while (q < end && in_word_or_hyphen(AT(q))) q++;
+        if (q == s) break; /* no word: nor any after it */
+        spans[k][0] = s, spans[k][1] = q, found[k] = 1;
+        p = q;
+    }
+#undef AT
+    PyObject *out = PyTuple_New(5);
+    if (out == NULL) return NULL;
+    for (int k = 0; k < 5; k++) {
+        PyObject *g = found[k] ? PyUnicode_Substring(text, spans[k][0], spans[k][1]) : Py_NewRef(Py_None);
+        if (g == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(out, k, g);
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"table", table, METH_O, "table(words): the trie of words (of a-z, 0-9, _ and space, none first) for starts and begins"},
     {"starts", starts, METH_VARARGS, "starts(table, text): {word: [where it starts a word of text]}"},
     {"begins", begins, METH_VARARGS, "begins(table, text): [where a word of the table starts a word of text]"},
     {"run_table", run_table, METH_VARARGS, "run_table(up, lo, particles): the classes and particles of the runs"},
     {"capital_runs", capital_runs, METH_VARARGS, "capital_runs(table, text): [(start, end, more)] or None"},
+    {"words_after", words_after, METH_VARARGS, "words_after(text, start, end): (mark, w1, w2, w3, w4), as uses._AFTER"},
     {NULL, NULL, 0, NULL},
 };
 

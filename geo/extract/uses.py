@@ -22,6 +22,7 @@ from geo.extract.lexicon import (
 )
 from geo.extract.lists import list_gap
 from geo.extract.openings import openings
+from geo.extract.spaced import wordscan
 from geo.extract.words import Word
 from geo.vocab import MentionReason
 
@@ -112,6 +113,23 @@ def _part_adjective(part: str) -> str:
 _AFTER: Final = re.compile(
     r"(['’]s\b|-(?=[a-z]))?\s*([\w-]+)?(?:\s+([\w-]+))?(?:\s+([\w-]+))?(?:\s+([\w-]+))?"
 )
+_WORDSCAN: Final = wordscan()
+
+# The groups of _AFTER: the mark after a name and the four words after it (None: none there)
+After = tuple[str | None, str | None, str | None, str | None, str | None]
+
+
+def words_after(text: str, start: int, end: int) -> After:
+    """``_AFTER.match(text, start, end).groups()``: read by the C pass when it is built (every part of the
+    pattern is optional, so it always matches)."""
+    if _WORDSCAN is not None:
+        groups: After = _WORDSCAN.words_after(text, start, end)
+        return groups
+    after = _AFTER.match(text, start, end)
+    assert after is not None
+    return after.group(1), after.group(2), after.group(3), after.group(4), after.group(5)
+
+
 _STATE_AFTER: Final = re.compile(r"\s+[Ss]tate\b")  # "Benue state", "Oaxaca State"
 # Words that make the name after a possessive a place of the place before it ("Gaza City's Shejaiya
 # neighbourhood", "Khartoum's Omdurman district")
@@ -221,11 +239,10 @@ _PEOPLE_AFTER: Final = re.compile(
 
 def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mention | None) -> None:
     """Mark actor/modifier uses, regions ("eastern Syria") and offsets ("40 miles northwest of Tikrit")."""
-    after = _AFTER.match(text, m.end, m.end + 80)
-    assert after is not None  # every part of the pattern is optional: it always matches
+    after = words_after(text, m.end, m.end + 80)
     before = read_before(last_words(text[max(0, m.start - 60) : m.start], 3))
     after_preposition = before.preposition
-    mark, nxt = after.group(1), (after.group(2) or "")
+    mark, nxt = after[0], (after[1] or "")
     is_country = word.country
     is_polity = is_country or word.admin1  # "Tamil Nadu said"
     # The patterns of the words after a name open with a space (\s+): after "Syria," or "Iraq's" none is
@@ -233,7 +250,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     spaced = text[m.end : m.end + 1].isspace()
     # The first letter of the word after the space, lower-cased (None: none within reach): a pattern of the
     # words after a name is tried only when that word can open it
-    word_after = after.group(2) if spaced else None
+    word_after = after[1] if spaced else None
     opens = word_after[:1].lower() if word_after else None
     if (
         not is_country
@@ -252,13 +269,13 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         else:
             m.mappable, m.reason = False, MentionReason.MODIFIER  # US-led, Iran-backed
     elif mark:  # possessive: "Lebanon's Hezbollah", "Iraq's government"; "Syria's Raqa" just locates Raqa
-        words = [w for w in after.groups()[1:4] if w]
+        words = [w for w in after[1:4] if w]
         head = next((w for w in words if w.lower() not in _ADJECTIVES), "")
         if (
             (
                 head[:1].isupper()
                 and not gaz.has_key(name_key(head))
-                and not any(w.lower() in _PLACE_HEADS for w in after.groups()[2:5] if w)
+                and not any(w.lower() in _PLACE_HEADS for w in after[2:5] if w)
             )
             or head.lower() in ACTOR_NOUNS
             or any(w.lower() in STANCE_NOUNS for w in words)
@@ -403,8 +420,8 @@ def _is_region(gaz: Gazetteer, key: str) -> bool:
     return any(p.kind == "region" for p in gaz.lookup_key(key))
 
 
-def _is_agent(after: re.Match) -> bool:
-    words = [w for w in after.groups()[1:] if w]
+def _is_agent(after: After) -> bool:
+    words = [w for w in after[1:] if w]
     for w in words:
         if w in AGENT_VERBS:
             return True

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from geo.extract import datescan, eventtypes, nearby
+from geo.extract import datescan, eventtypes, nearby, uses
 from geo.extract.dates import find_dates
 from geo.extract.events import _BACKGROUND, _HAPPENED, _background, _cues_for, _happened
 from geo.extract.eventtypes import _ORIGIN_BEFORE, _origin_before
@@ -329,3 +329,39 @@ def test_gaps_between_names_are_read_as_their_patterns_read_them(text):
         for b in range(a, len(text) + 1):
             assert list_gap(text, a, b) == bool(LIST_GAP.fullmatch(text, a, b)), (a, b)
             assert _address_gap(text, a, b) == bool(_ADDRESS_GAP.fullmatch(text, a, b)), (a, b)
+
+
+_AFTER_PIECES = [
+    *[
+        "'s",
+        "’s",
+        "'",
+        "’",
+        "s",
+        "-",
+        "-led",
+        "-based",
+        "said",
+        "Forces",
+        "troops",
+        "has",
+        "ſ",
+        "İ",
+        "\u212a",
+    ],
+    *[" ", "  ", "\n", "\t", "\u00a0", "\u2003", ",", ".", "_", "x", "é", "٣", "3", "Ω", "—", "\U0001d400"],
+]
+
+
+@pytest.mark.skipif(uses._WORDSCAN is None, reason="the C pass is not built")
+@pytest.mark.parametrize("seed", range(5))
+def test_the_words_after_a_name_are_read_as_the_pattern_reads_them(seed):
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(2000):
+        text = "".join(rng.choice(_AFTER_PIECES) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text) + 3)
+        expected = uses._AFTER.match(text, start, end).groups()
+        assert uses.words_after(text, start, end) == expected, (text, start, end)
