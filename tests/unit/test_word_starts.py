@@ -235,6 +235,18 @@ def _random_texts(count: int, seed: int) -> list[str]:
     return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(count)]
 
 
+def _random_spans(pieces: list[str], seed: int, count: int, least: int, most: int, past_end: int = 0):
+    """``count`` random texts of ``least`` to ``most`` of ``pieces``, each with a span in it: (text, lo, hi),
+    lo <= hi, hi up to ``past_end`` beyond the text's end."""
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(count):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(least, most)))
+        lo = rng.randint(0, len(text))
+        yield text, lo, rng.randint(lo, len(text) + past_end)
+
+
 @pytest.mark.skipif(nearby.cue_table() is None, reason="the C pass is not built (scripts/build_native.py)")
 @pytest.mark.parametrize("seed", range(5))
 def test_the_c_cue_pass_finds_what_the_automaton_finds(seed):
@@ -281,13 +293,7 @@ _TARGET_PIECES = [
     ],
 )
 def test_targets_are_found_as_the_pattern_finds_them(seed, rx, starts, table):
-    import random
-
-    rng = random.Random(seed)
-    for _ in range(300):
-        text = "".join(rng.choice(_TARGET_PIECES) for _ in range(rng.randint(1, 12)))
-        lo = rng.randint(0, len(text))
-        hi = rng.randint(lo, len(text))
+    for text, lo, hi in _random_spans(_TARGET_PIECES, seed, 300, 1, 12):
         expected = [m.start() for m in rx.finditer(text, lo, hi)]
         assert eventtypes.match_starts(rx, starts, text, lo, hi, table) == expected, (text, lo, hi)
 
@@ -300,15 +306,9 @@ _PHRASE_PIECES = [
 
 @pytest.mark.parametrize("seed", range(3))
 def test_coreferring_phrases_are_found_as_the_pattern_finds_them(seed):
-    import random
-
     from geo.extract.coref import _PHRASE, _phrases
 
-    rng = random.Random(seed)
-    for _ in range(400):
-        text = "".join(rng.choice(_PHRASE_PIECES) for _ in range(rng.randint(1, 14)))
-        lo = rng.randint(0, len(text))
-        hi = rng.randint(lo, len(text))
+    for text, lo, hi in _random_spans(_PHRASE_PIECES, seed, 400, 1, 14):
         expected = [(m.start() - 1, m.end(), m.group("noun")) for m in _PHRASE.finditer(text, lo + 1, hi)]
         assert _phrases(text, lo, hi) == expected, (text, lo, hi)
 
@@ -356,12 +356,6 @@ _AFTER_PIECES = [
 @pytest.mark.skipif(uses._WORDSCAN is None, reason="the C pass is not built")
 @pytest.mark.parametrize("seed", range(5))
 def test_the_words_after_a_name_are_read_as_the_pattern_reads_them(seed):
-    import random
-
-    rng = random.Random(seed)
-    for _ in range(2000):
-        text = "".join(rng.choice(_AFTER_PIECES) for _ in range(rng.randint(0, 14)))
-        start = rng.randint(0, len(text))
-        end = rng.randint(start, len(text) + 3)
+    for text, start, end in _random_spans(_AFTER_PIECES, seed, 2000, 0, 14, past_end=3):
         expected = uses._AFTER.match(text, start, end).groups()
         assert uses.words_after(text, start, end) == expected, (text, start, end)
