@@ -77,3 +77,18 @@ def test_the_compiled_extractor_gives_exactly_what_the_plain_python_gives():
     compiled, plain = extract_seeds(pure=False), extract_seeds(pure=True)
     assert json.loads(compiled)["features"]
     assert compiled == plain
+
+
+def test_a_place_copies_pickles_and_stays_frozen_in_either_build():
+    import copy
+    import dataclasses
+    import pickle
+
+    from geo.extract.place import Place
+
+    place = Place("geonames:99072", "Mosul", 36.335, 43.11889, "IQ", "city", 1683000)
+    assert pickle.loads(pickle.dumps(place)) == place
+    assert copy.deepcopy(place) == place and hash(copy.copy(place)) == hash(place)
+    assert dataclasses.replace(place, kind="site").kind == "site"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        place.kind = "water"  # type: ignore[misc]
