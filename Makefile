@@ -1,9 +1,12 @@
 # Two commands a new user needs: `make run` and `make test`. Each sets itself up first.
 # The Python the virtualenv is made with: the distribution's own (/usr/bin/python3) when it is 3.11 or newer
-# and has venv, else the first python3 on PATH; `make PYTHON=...` picks another. Debian builds its Python with
-# link-time and profile-guided optimisation, which pyenv's default build has not: the extractor does 12%
-# fewer instructions on it and runs about a tenth faster (bench/instructions.py and bench/extraction.py).
-PYTHON ?= $(or $(shell for p in /usr/bin/python3 python3; do "$$p" -c 'import sys, ensurepip, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo "$$p"; break; }; done),python3)
+# and has venv and the headers the compiled extractor needs, else the first python3 on PATH; `make
+# PYTHON=...` picks another. Debian builds its Python with link-time and profile-guided optimisation, which
+# pyenv's default build has not: the extractor does 12% fewer instructions on it and runs about a tenth
+# faster (bench/instructions.py and bench/extraction.py).
+PYTHON_OK := import os, sys, sysconfig, ensurepip, venv; \
+	sys.exit(sys.version_info < (3, 11) or not os.path.isfile(os.path.join(sysconfig.get_paths()["include"], "Python.h")))
+PYTHON ?= $(or $(shell for p in /usr/bin/python3 python3; do "$$p" -c '$(PYTHON_OK)' 2>/dev/null && { echo "$$p"; break; }; done),python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PY_STAMP := $(VENV)/.installed
