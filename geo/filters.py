@@ -22,7 +22,7 @@ from datetime import date
 from math import isfinite
 from typing import Any
 
-from geo.vocab import NO_SOURCE, EventType, event_properties
+from geo.vocab import NO_SOURCE, EventType, event_properties, source_label
 
 KNOWN = ("start", "end", "source", "place", "type", "background", "basis", "q", "event", "t", "w", "z", "c")
 MAP_KEYS = ("t", "w", "z", "c")  # the map's live view: its script writes these into the URL
@@ -401,7 +401,7 @@ def choices(
         src = _prop(f, "source", {})
         sid = str(src.get("id"))
         if sid not in sources:
-            sources[sid] = f"{src.get('publisher') or '?'}: {src.get('title') or sid}"
+            sources[sid] = source_label(src.get("publisher"), src.get("title"), sid)
         pid = str(_prop(f, "place_id"))
         counts[pid] = counts.get(pid, 0) + 1
         names.setdefault(pid, str(_prop(f, "place", pid)))

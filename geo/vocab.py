@@ -63,6 +63,13 @@ class Correction(TypedDict, total=False):
 NO_SOURCE: Source = {"id": None, "title": None, "publisher": None, "url": None, "published": None}
 
 
+def source_label(publisher: str | None, title: str | None, fallback: str | None) -> str:
+    """A source as pickers and lists name it, plain text: "publisher: title", or the title alone for an
+    article saved without a publisher, ``fallback`` (its id) without a title."""
+    name = title or fallback or "unknown source"
+    return f"{publisher}: {name}" if publisher else name
+
+
 class EventProperties(TypedDict, total=False):
     """An event Feature's properties (README "Event schema"); ``total=False``: corrections add some."""
 

@@ -9,7 +9,7 @@ import streamlit as st
 
 from geo import escape, filters
 from geo.maps import popup
-from geo.vocab import NO_SOURCE, event_properties
+from geo.vocab import NO_SOURCE, event_properties, source_label
 from ui import data, details, shell
 from ui import view as ui_view
 
@@ -50,7 +50,7 @@ for article in articles:
     events = by_source.get(article.id, [])
     # An expander's label reads Markdown (images, links): the title and publisher are article text.
     label = escape.markdown(
-        f"{article.publisher or '?'}: {article.title or article.id} ({len(events)} events)"
+        f"{source_label(article.publisher, article.title, article.id)} ({len(events)} events)"
     )
     with st.expander(label, expanded=len(articles) == 1):
         st.html(

@@ -397,3 +397,18 @@ def _pointless(f):
 )
 def test_off_map_counts_the_events_the_map_cannot_show(events, expected):
     assert off_map(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("publisher", "title", "label"),
+    [
+        ("VOA", "Iraqi Foreign Fighters", "VOA: Iraqi Foreign Fighters"),
+        (None, "Strikes near Sagaing", "Strikes near Sagaing"),  # saved without a publisher: no "?: "
+        ("", "Strikes near Sagaing", "Strikes near Sagaing"),
+        ("AFP", None, "AFP: s9"),  # no title: the source's id
+        (None, None, "s9"),
+    ],
+)
+def test_a_source_is_named_by_its_publisher_and_title_as_far_as_it_has_them(publisher, title, label):
+    sources, _ = choices([ev("x", "2017-10-17", source="s9", title=title, publisher=publisher)])
+    assert sources["s9"] == label
