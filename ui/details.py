@@ -13,7 +13,7 @@ from geo import escape, filters
 from geo.filters import View
 from geo.maps import popup
 from geo.maps.style import PANEL_CSS
-from geo.vocab import NO_SOURCE, event_properties
+from geo.vocab import NO_SOURCE, Source, event_properties
 from ui import data
 
 CSS = f"<style>{PANEL_CSS}</style>"  # the popup's look, beside the map and on the Sources page
@@ -74,10 +74,17 @@ def event_panel(feature: dict[str, Any] | None, shown: list[dict[str, Any]], vie
         selected = fid == str(feature.get("id"))
         # A plain link (target _self): it reloads the Map at that event with the same filters.
         li, current = (' class="ev-sel"', ' aria-current="true"') if selected else ("", "")
-        publisher = escape.html((p.get("source") or NO_SOURCE).get("publisher"))
         items.append(
             f'<li{li}><a href="{escape.html(event_link(view, fid))}" target="_self" '
             f'data-event="{escape.html(fid)}"{current}>{escape.html(popup.date_words(p))}: '
-            f'<span class="ev-q">{popup.quoted_html(p)}</span> <small>({publisher})</small></a></li>'
+            f'<span class="ev-q">{popup.quoted_html(p)}</span>{source_aside(p.get("source"))}</a></li>'
         )
     st.html(CSS + LIST_CSS + '<ul class="ev-list">' + "".join(items) + "</ul>")
+
+
+def source_aside(source: Source | None) -> str:
+    """The source after a quote in the list, escaped: its publisher, else its title (an article saved
+    without a publisher), else nothing (never an empty "()")."""
+    src = source or NO_SOURCE
+    by = src.get("publisher") or src.get("title")
+    return f" <small>({escape.html(by)})</small>" if by else ""

@@ -291,3 +291,19 @@ def test_view_survives_a_visit_to_a_page_without_filters(sample, app, page):
     at.switch_page("pages/map.py").run()  # back where it came from
     assert at.text_input(key="f_q").value == "Baghuz"
     assert f"2 of {len(sample)} events" in texts(at)
+
+
+@pytest.mark.parametrize(
+    ("publisher", "title", "aside"),
+    [
+        ("AFP", "Raqa falls", " <small>(AFP)</small>"),
+        (None, "Air strike near Sagaing", " <small>(Air strike near Sagaing)</small>"),  # no publisher
+        (None, None, ""),  # neither: no empty "()"
+        ("<b>Daily</b>", None, " <small>(&lt;b&gt;Daily&lt;/b&gt;)</small>"),  # text, never markup
+    ],
+)
+def test_the_panels_list_names_each_quotes_source_as_far_as_it_is_known(publisher, title, aside):
+    from ui.details import source_aside
+
+    source = {"id": "s1", "title": title, "publisher": publisher, "url": None, "published": None}
+    assert source_aside(source) == aside
