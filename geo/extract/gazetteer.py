@@ -17,12 +17,12 @@ import pickle
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import fields, replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from geo.extract.place import FIELDS, Place, as_row
+from geo.extract.place import Place, as_row
 
 ROOT = Path(__file__).resolve().parents[2]
 CURATED_CSV = ROOT / "data" / "gazetteer" / "curated.csv"
@@ -144,7 +144,7 @@ class Gazetteer:
     def names_of(self, country_code: str) -> list[tuple[str, Place]]:
         """Every name key of the places of one country, with its place (a pass over the whole index:
         callers keep what they need)."""
-        at = FIELDS.index("country_code")
+        at = [f.name for f in fields(Place)].index("country_code")  # (in the row as_row makes)
         rows = self._rows
         return [
             (key, Place(*rows[i]))

@@ -5,7 +5,6 @@ every candidate of every name)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +24,8 @@ class Place:
         return (Place, as_row(self))
 
 
-# The fields in order: a place as a plain row (the gazetteer keeps its places so) and back, Place(*row)
+# A place as a plain row, its fields in order (the gazetteer keeps its places so), and back: Place(*row)
 Row = tuple[str, str, float, float, str | None, str, int, str | None]
-FIELDS: Final = ("id", "name", "lat", "lon", "country_code", "kind", "population", "admin1")
 
 
 def as_row(p: Place) -> Row:
