@@ -344,12 +344,41 @@ def _shift(m, pub, prev):
     return d, d, "day", (days, days)
 
 
+# The spans of "overnight" in days from the date it counts from: the night before it, and the night after
+NIGHT_BEFORE: Final = (-1, 0)
+NIGHT_AFTER: Final = (0, 1)
+# A happening that goes on through the night, in the clause of "overnight": "clashes continued overnight",
+# "overnight, the shelling went on"
+_GOES_ON: Final = re.compile(
+    r"\b(?:continu(?:ed|es|ing)|went\s+on|goes\s+on|going\s+on|raged|lasted|persisted|carried\s+on|"
+    r"dragged\s+on|kept\s+up)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS: Final = ".;!?\n"
+_GOES_ON_REACH: Final = 60  # characters read each side of "overnight" for it
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the clause of the words ``text[start:end]`` says a happening went on ("continued")."""
+    lo = max(0, start - _GOES_ON_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    if _GOES_ON.search(text, max(lo, cut + 1), start):
+        return True
+    hi = min(len(text), end + _GOES_ON_REACH)
+    stops = [i for i in (text.find(c, end, hi) for c in _CLAUSE_ENDS) if i >= 0]
+    return _GOES_ON.search(text, end, min(stops) if stops else hi) is not None
+
+
 def _overnight(m, pub, prev):
     """ "Overnight": the night before, from the evening of the day before to the morning of the date it
-    counts from (publication, or the date in force)."""
+    counts from (publication, or the date in force). A happening that "continued overnight" went on into
+    the night after the day it counts from (:data:`NIGHT_AFTER`; the events stage takes the night before
+    when that day is publication's or a date after it in the sentence, as "continued overnight, officials
+    said on Monday")."""
     if not pub:
         return None
-    return pub - timedelta(days=1), pub, "range", (-1, 0)
+    shift = NIGHT_AFTER if _goes_on(m.string, m.start(), m.end()) else NIGHT_BEFORE
+    return pub - timedelta(days=1), pub, "range", shift
 
 
 def _weekday(m, pub, prev):

@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import Final, NamedTuple
 
 from geo.extract.coref import find_coreferences
+from geo.extract.dategrammar import NIGHT_AFTER, NIGHT_BEFORE
 from geo.extract.dates import DateExpr
 from geo.extract.eventtypes import (
     FOLDS_BEYOND_LOWER,
@@ -285,6 +286,8 @@ def _dates_in_force(
             if d.end <= s or d.date_start is None:
                 continue
             if d.shift is not None:
+                if d.shift == NIGHT_AFTER and not _night_after(before, after[k - first], current, published):
+                    d = d._replace(shift=NIGHT_BEFORE)
                 d = anchored[k] = _count_from(d, before or after[k - first] or current)
                 if d.text.rstrip().lower().endswith(("after", "before")):
                     continue  # "two days after the visit": dates the visit, not the story
@@ -457,6 +460,22 @@ def _recent(d: DateExpr, published: date | None) -> bool:
 
 def _single_day(d: DateExpr) -> bool:
     return d.shift is None and d.date_start is not None and d.date_start == d.date_end
+
+
+def _night_after(
+    before: DateExpr | None, after: DateExpr | None, current: DateExpr | None, published: date | None
+) -> bool:
+    """Whether "continued overnight" counts the night after its day: when that day is told before it (its
+    sentence's day before it, else the date in force when none comes after it in the sentence) and is
+    before publication. "Continued overnight, officials said on Monday", or in a report of the day: the
+    night before."""
+    anchor = before if before is not None else (current if after is None else None)
+    return (
+        anchor is not None
+        and anchor.date_start is not None
+        and published is not None
+        and anchor.date_start < published
+    )
 
 
 def _count_from(d: DateExpr, anchor: DateExpr | None) -> DateExpr:

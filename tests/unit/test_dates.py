@@ -360,6 +360,10 @@ def test_nights_early_hours_and_counted_days(text, expected):
         ("a day earlier", (-1, -1)),
         ("three days after", (-3, -3)),
         ("overnight", (-1, 0)),
+        # a happening that went on through the night: the night after the day it counts from
+        ("fighting continued overnight", (0, 1)),
+        ("Overnight, the shelling went on", (0, 1)),
+        ("the shelling stopped. Overnight, the town was quiet", (-1, 0)),
     ],
 )
 def test_a_counted_date_says_how_it_counts(text, shift):

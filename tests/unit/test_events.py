@@ -264,6 +264,35 @@ MONDAY = ("2017-12-11", "2017-12-11")
             "Tikrit",
             ("2017-12-10", "2017-12-11"),
         ),
+        # a happening that went on overnight: into the night after the day told before it ...
+        (
+            "Rebels stormed Raqqa on Sunday.\n\nClashes continued around Mosul overnight, residents said.",
+            "Mosul",
+            ("2017-12-10", "2017-12-11"),
+        ),
+        (
+            "Rebels stormed Raqqa on Sunday. Overnight, the shelling went on in Mosul.",
+            "Mosul",
+            ("2017-12-10", "2017-12-11"),
+        ),
+        (
+            "Rebels stormed Raqqa on Sunday and fighting raged in Mosul throughout the night.",
+            "Mosul",
+            ("2017-12-10", "2017-12-11"),
+        ),
+        # ... but the night before a day told after it, or before the report with no day told
+        (
+            "Fighting continued overnight in Mosul, the army said on Monday.",
+            "Mosul",
+            ("2017-12-10", "2017-12-11"),
+        ),
+        ("Fighting continued overnight in Mosul, the army said.", "Mosul", ("2017-12-11", "2017-12-12")),
+        # a happening overnight that did not go on: the night before the day in force
+        (
+            "Rebels stormed Raqqa on Sunday.\n\nJets bombed Mosul overnight, residents said.",
+            "Mosul",
+            ("2017-12-09", "2017-12-10"),
+        ),
         # a statement date gives way to the sentence's date of the happening
         (
             "Gunmen who attacked Baghuz on Sunday were caught, police said on Monday.",
