@@ -283,9 +283,17 @@ def _wd_range(m, pub, prev):
 
 def _wd_pair(m, pub, prev):
     """ "Saturday and Sunday": two days in a row, one span (the latest such pair on or before publication)."""
+    return _pair_of_days(m.group("wp"), pub)
+
+
+def _night_pair(m, pub, prev):
+    return _pair_of_days(m.group("np"), pub)
+
+
+def _pair_of_days(pair: str, pub: date | None) -> tuple[date, date, str] | None:
     if not pub:
         return None
-    words = m.group("wp").split()
+    words = pair.split()
     end = _latest_weekday(WEEKDAYS[words[-1]], pub)
     return end - timedelta(days=1), end, "range"
 
@@ -381,12 +389,34 @@ def _overnight(m, pub, prev):
     return pub - timedelta(days=1), pub, "range", shift
 
 
+# What is to come, in the clause before a weekday: "will travel to Ankara on Wednesday", "talks are due to
+# resume on Monday"; a speech verb after it dates the speaking ("will withdraw, the minister said on Monday")
+_TO_COME: Final = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|planned|going)\s+to|plans?\s+to|to\s+be\s+held)\b"
+)
+_SPOKEN: Final = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b")
+_TO_COME_REACH: Final = 80  # characters read back from the weekday for it
+
+
+def _to_come(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` tells of what is to come, and no speaking after that."""
+    lo = max(0, at - _TO_COME_REACH)
+    lo = max(lo, *(text.rfind(c, lo, at) + 1 for c in _CLAUSE_ENDS))
+    told = -1  # where the last word of what is to come ends
+    for found in _TO_COME.finditer(text, lo, at):
+        told = found.end()
+    return told >= 0 and _SPOKEN.search(text, told, at) is None
+
+
 def _weekday(m, pub, prev):
     if not pub:
         return None
-    d = _latest_weekday(WEEKDAYS[m.group("wd")], pub)
+    wd = WEEKDAYS[m.group("wd")]
+    d = _latest_weekday(wd, pub)
     if m.group("wd_last") and d == pub:
         d -= timedelta(days=7)
+    elif not m.group("wd_last") and _to_come(m.string, m.start()):
+        d = pub + timedelta(days=(wd - pub.weekday()) % 7)  # the first one from publication on
     return d, d, "day"
 
 
@@ -512,6 +542,9 @@ def _month_alone(m, pub, prev):
         return SKIP
     if cue == "last" and y == pub.year and mo == pub.month:
         y -= 1
+    which = m.group("mo_year")
+    if which:  # "in February last year", "in March this year": that year's month
+        y = pub.year - (which == "last")
     first, last = _month_span(y, mo)
     part = re.search(r"(start|beginning|middle|end) of", m.group(0))
     span = _part(
@@ -658,6 +691,8 @@ RULES: Final = (
         "0aotfsenhAOTFSENH",
         _shift,
     ),
+    # "overnight from Sunday to Monday": that night, the two days' span (as "Saturday and Sunday")
+    Rule("night_pair", rf"\b[Oo]vernight\s+(?:from|between|of)\s+(?P<np>{_WD_PAIRS})\b", "Oo", _night_pair),
     Rule("overnight", r"\b[Oo]vernight\b", "Oo", _overnight),
     # "all night", "during the night" (not "the night of June 24", dated by its day): as "overnight"
     Rule(
@@ -674,7 +709,8 @@ RULES: Final = (
     ),
     Rule(
         "month",
-        rf"(?:\b(?P<mo_cue>{_MONTH_CUE})(?:\s+|(?<=[Mm]id|rly|ate)-)(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?!\w|\.\d)(?!\.?\s+\d)(?!\.?,\s*{_YEAR}\b)",
+        rf"(?:\b(?P<mo_cue>{_MONTH_CUE})(?:\s+|(?<=[Mm]id|rly|ate)-)(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(?P<mo>{_MON})(?!\w|\.\d)(?!\.?\s+\d)(?!\.?,\s*{_YEAR}\b)"
+        r"(?:,?\s+(?P<mo_year>last|this)\s+year\b)?",
         "iosutbfdemlnaIOSUTBFDEMLNAJFMASOND",
         _month_alone,
     ),  # a cue word or the month

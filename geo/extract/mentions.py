@@ -99,6 +99,7 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
     demonyms = demonyms_after_marks(text, gaz)
     datelines = find_datelines(text[:2000])
     out = [Mention(s, e, w.text, w.key) for s, e, w in read_names(text, words, datelines, demonyms)]
+    out = _without_credits(text, out)
     out = _with_names_of_the(text, out, words)
     out = _with_capitals(text, out, gaz)
     mark_datelines(text, out, datelines, words)
@@ -114,6 +115,58 @@ def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
     plural_divisions(text, out)
     lists_are_places(text, out)
     return _with_state_abbreviations(text, out), demonyms
+
+
+# A wire report's credits: "(Reporting by Khalid Abdelaziz in Khartoum; Editing by Alex Richardson)", "Jane
+# Doe in Nairobi contributed to this report". Their names are people, and their places where a reporter
+# worked.
+_CREDIT: Final = re.compile(r"\b(?:(?:Additional|Further)\s+[Rr]eporting|Reporting|Writing|Editing)\s+by\b")
+_CREDIT_OPENS: Final = (
+    "\n(;|."  # what comes before a credit (spaces aside): it opens a line, a bracket, a part
+)
+_CONTRIBUTED: Final = re.compile(r"\bcontributed\s+(?:to\s+this\s+(?:report|story)|reporting)\b")
+_REPORTER_IN: Final = re.compile(r"\b(?:in|from)\s+$")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a report's credits: from "Reporting by" (or the like) to the end of its line, and the
+    line up to "contributed to this report"."""
+    spans: list[tuple[int, int]] = []
+    if "ing by" in text:  # (a plain search first: most texts have none)
+        for m in _CREDIT.finditer(text):
+            if spans and m.start() < spans[-1][1]:
+                continue  # "...; Editing by": the same credits
+            before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+            if before and before[-1] not in _CREDIT_OPENS:
+                continue  # "... according to Reporting by": no credit
+            end = text.find("\n", m.end())
+            spans.append((m.start(), len(text) if end < 0 else end))
+    if "contributed" in text:
+        lo = 0  # (each look back for the sentence's start stops at the last credit: linear however many)
+        for m in _CONTRIBUTED.finditer(text):
+            # from the start of its sentence: its line, after the last stop before it
+            start = max(lo, text.rfind("\n", lo, m.start()) + 1, text.rfind(". ", lo, m.start()) + 2)
+            spans.append((start, m.end()))
+            lo = m.end()
+    return sorted(spans)
+
+
+def _without_credits(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the names of people in credits ("Editing by Alex Richardson" is no Richardson in
+    Texas); a place there ("Reporting by ... in Khartoum") is where a reporter worked: a background mention."""
+    spans = credit_spans(text) if mentions else []
+    if not spans:
+        return mentions
+    starts = [s for s, _ in spans]
+    out = []
+    for m in mentions:
+        k = bisect_left(starts, m.start + 1) - 1  # the last span starting at or before the mention
+        if k < 0 or m.start >= spans[k][1]:
+            out.append(m)
+        elif _REPORTER_IN.search(text, max(0, m.start - 4), m.start):
+            m.hints.add("based")
+            out.append(m)
+    return out
 
 
 def _with_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -78,7 +78,8 @@ _BETWEEN_BEFORE: Final = re.compile(
 _ADDRESS_BEFORE: Final = re.compile(r"[A-Z][\w.]*,\s*$")  # "Oaxaca State, Mexico": the country holds a place
 _POLITY_BEFORE: Final = re.compile(
     r"\b(?:governor|government|president|premier|ruler|king|queen|prince|emir|people|citizens|laws|"
-    r"ambassador|embassy|consul|minister|ministry)\s+of\s+(?:the\s+)?$",
+    r"ambassadors?|embass(?:y|ies)|consul|consulates?|ministers?|ministry|ministries|governments)\s+of\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BORDER_BEFORE: Final = re.compile(
@@ -296,8 +297,20 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         and not (spaced and _STRUCK_AFTER.match(text, m.end))
     ):
         m.mappable, m.reason = False, MentionReason.ACTOR
-    if before.polity:  # "the governor of Enugu State", "the people of Mexico": who, not where
+    if before.polity or (prev and "polity" in prev.hints and list_gap(text, prev.end, m.start)):
+        # "the governor of Enugu State", "the people of Mexico", "the embassies of France and Belgium": who,
+        # not where
         m.mappable, m.reason = False, MentionReason.MODIFIER
+        m.hints.add("polity")
+    elif (
+        spaced
+        and _may_open(opens, _SAID_LETTERS)
+        and _SAID_AFTER.match(text, m.end, m.end + 30)
+        and _SOURCE_IN_BEFORE.search(text, max(0, m.start - 40), m.start)
+    ):
+        # "the health ministry in Sanaa said", "officials in Kyiv told": where the source is, not where
+        # anything happened (a background mention)
+        m.hints.add("based")
     if before.outside or (
         prev and prev.reason == MentionReason.OUTSIDE and list_gap(text, prev.end, m.start)
     ):
@@ -346,6 +359,16 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
 
 
 _WHERE_AFTER: Final = re.compile(r",?\s+where\b")
+# Who speaks from a place: "officials in Kyiv said", "the health ministry in Sanaa says" (not "residents in
+# Goma said", who tell of their town)
+_SOURCE_IN_BEFORE: Final = re.compile(
+    r"\b(?:[Mm]inistry|[Mm]inistries|[Oo]fficials?|[Aa]uthorities|[Ss]pokes(?:man|woman|person)|[Oo]ffice|"
+    r"[Gg]overnment|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Cc]ommand|[Aa]gency|[Cc]orrespondents?|[Rr]eporters?|"
+    r"[Ss]ources|[Ee]mbassy|[Hh]eadquarters|[Dd]iplomats?|[Aa]nalysts?|[Oo]bservatory|[Mm]onitor)\s+in\s+$"
+)
+_SAID_AFTER: Final = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|reported|announced|confirmed|added|stated|claimed|denied)\b"
+)
 
 
 def _opening_letters(rx: re.Pattern) -> frozenset[str]:
@@ -362,6 +385,7 @@ _PROVINCE_LETTERS: Final = _opening_letters(_PROVINCE_AFTER)
 _FACILITY_LETTERS: Final = _opening_letters(_FACILITY_AFTER)
 _TALKS_LETTERS: Final = _opening_letters(_TALKS_AFTER)
 _PEOPLE_LETTERS: Final = _opening_letters(_PEOPLE_AFTER)
+_SAID_LETTERS: Final = _opening_letters(_SAID_AFTER)
 
 
 def _may_open(opens: str | None, letters: frozenset[str]) -> bool:

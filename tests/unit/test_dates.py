@@ -42,6 +42,14 @@ def one(text, pub=PUB):
             ("Tuesday", "2017-12-12", "2017-12-12", "day"),
         ),  # publication day
         ("Russia said on Wednesday", ("Wednesday", "2017-12-06", "2017-12-06", "day")),
+        # what is to come: the first such day from publication on
+        ("the minister will travel to Ankara on Monday", ("Monday", "2017-12-18", "2017-12-18", "day")),
+        ("Talks are due to resume on Thursday", ("Thursday", "2017-12-14", "2017-12-14", "day")),
+        ("The council will meet on Tuesday", ("Tuesday", "2017-12-12", "2017-12-12", "day")),
+        # ... but a speech verb after "will" dates the speaking
+        ("Troops will withdraw, the minister said on Monday", ("Monday", "2017-12-11", "2017-12-11", "day")),
+        # ... and a clause that ended does not carry it
+        ("They will fight. Jets struck on Monday", ("Monday", "2017-12-11", "2017-12-11", "day")),
         (
             "expelled from Raqa last month",
             ("last month", "2017-11-01", "2017-11-30", "month"),
@@ -58,6 +66,13 @@ def one(text, pub=PUB):
             "suggested earlier this month",
             ("earlier this month", "2017-12-01", "2017-12-12", "month"),
         ),
+        # a month of last year, or of this year: that month, not the whole year
+        (
+            "In February last year, rebels took",
+            ("In February last year", "2016-02-01", "2016-02-29", "month"),
+        ),
+        ("the siege began in March this year", ("in March this year", "2017-03-01", "2017-03-31", "month")),
+        ("in December last year", ("in December last year", "2016-12-01", "2016-12-31", "month")),
         ("said in October that", ("in October", "2017-10-01", "2017-10-31", "month")),
         (
             "since the start of November",
@@ -328,6 +343,15 @@ SATURDAY = date(2017, 12, 9)
     [
         # the night before publication: from the evening before to the morning of the day
         ("killed in overnight shelling of the port", ("overnight", "2017-12-08", "2017-12-09", "range")),
+        # the night between two days named: that night, whatever the day of the report
+        (
+            "shelled the port overnight from Wednesday to Thursday",
+            ("overnight from Wednesday to Thursday", "2017-12-06", "2017-12-07", "range"),
+        ),
+        (
+            "overnight between Thursday and Friday, drones hit",
+            ("overnight between Thursday and Friday", "2017-12-07", "2017-12-08", "range"),
+        ),
         # a report dated Saturday (filed west of the fighting) on the early hours of Sunday: the next day
         (
             "drones struck in the early hours of Sunday",

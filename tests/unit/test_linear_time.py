@@ -225,6 +225,16 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "long capital word": lambda n: "A" * n,
     "long word then a digit": lambda n: "A" + "a" * (n - 2) + "1",
     "particles": lambda n: "Deir " + "of " * (n // 3),
+    "credits on one line": lambda n: _cycle(["Reporting by Ed Ruto in Raqqa;", "Editing by Tom Hogue;"], n),
+    "contributions on one line": lambda n: _cycle(["Ed Ruto in Mosul contributed to this report."], n),
+    "fighting continued overnight": lambda n: _cycle(
+        ["fighting", "continued", "overnight", "in", "Raqqa"], n
+    ),
+    "embassies of a list": lambda n: "the embassies of " + _cycle(CITIES, n, " and "),
+    "what is to come on weekdays": lambda n: _cycle(["will", "fight", "in", "Raqqa", "on", "Monday"], n),
+    "officials in a place said": lambda n: _cycle(
+        ["officials in Raqqa said", "the ministry in Mosul said"], n
+    ),
 }
 
 

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from geo.extract.gazetteer import load_gazetteer, name_key
+from geo.extract.mentions import credit_spans
 from geo.extract.pipeline import extract_features
 from geo.sources.articles import Article
 
@@ -208,6 +209,11 @@ def test_facilities_at_the_place_they_are_named_by(text, expected, gaz):
     [
         "Egypt's ambassador was summoned.",
         "Officials said Egypt's army was on alert.",
+        # the embassies or governments of countries are who, not where: each country of the list
+        "Crowds gathered outside the embassies of France and Belgium.",
+        "The governments of Chad, Niger and Mali condemned the coup.",
+        # a report's credits: names of people ("Editing by Alex Richardson" is no town in Texas)
+        "(Reporting by Sharon Ellis; Editing by Alex Richardson and Tom Hogue)",
     ],
 )
 def test_places_where_nothing_happens(text, gaz):
@@ -231,6 +237,23 @@ def test_places_where_nothing_happens(text, gaz):
             None,
         ),
         ("Aid trucks reached war-ravaged Yemen on Sunday.", "Yemen", None),
+        # where a source speaks from: "the health ministry in Sanaa said" (not residents, who tell of their town)
+        (
+            "Jets struck the port in Hodeidah on Monday, killing six, the ministry in Sanaa said.",
+            "Sanaa",
+            None,
+        ),
+        (
+            "Jets struck the port in Hodeidah on Monday, killing six, the ministry in Sanaa said.",
+            "Hodeidah",
+            "Explosions/Remote violence",
+        ),
+        ("Shells hit Kramatorsk on Monday, officials in Kyiv have said.", "Kyiv", None),
+        (
+            "Shells hit the market on Monday, residents in Kramatorsk said.",
+            "Kramatorsk",
+            "Explosions/Remote violence",
+        ),
     ],
 )
 def test_a_place_beside_the_happening_is_background(text, mention, event_type, gaz):
@@ -627,6 +650,31 @@ def test_a_town_listed_after_a_placed_one_is_of_its_country(gaz):
     feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
     countries = [f["properties"]["country_code"] for f in feats]
     assert "IQ" in countries and "HU" not in countries
+
+
+@pytest.mark.parametrize(
+    "text, credits",
+    [
+        (
+            "Shells hit Goma.\n(Reporting by Ed Ruto in Kinshasa; Editing by Tom Hogue)\nMore",
+            ["Reporting by Ed Ruto in Kinshasa; Editing by Tom Hogue)"],
+        ),
+        ("Shells hit Goma. Writing by Ed Ruto", ["Writing by Ed Ruto"]),
+        (
+            "Ruto reported from Goma. AP writer Al Eze in Kinshasa contributed to this report.",
+            ["AP writer Al Eze in Kinshasa contributed to this report"],
+        ),
+        (
+            "Shells hit Goma.\nAP writer Ed Ruto in Kinshasa contributed to this report. More",
+            ["AP writer Ed Ruto in Kinshasa contributed to this report"],
+        ),
+        # no credits: "by" after other words, a capital after no break
+        ("Shells fired by the army hit Goma, according to Reporting by Ed Ruto.", []),
+        ("The town was shelled, Editing by nobody.", []),
+    ],
+)
+def test_the_credits_of_a_report(text, credits):
+    assert [text[s:e] for s, e in credit_spans(text)] == credits
 
 
 def test_a_dateline_is_a_background_mention(gaz):
