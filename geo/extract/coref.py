@@ -7,7 +7,8 @@ becomes a mention of that place, so the sentence it is in makes an event there.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final, NamedTuple
 
@@ -86,10 +87,18 @@ class Coreference(NamedTuple):
 
 
 def find_coreferences(
-    text: str, sentences: list[tuple[int, int]], places: list[Resolved]
+    text: str,
+    sentences: list[tuple[int, int]],
+    places: list[Resolved],
+    unplaced: Sequence[int] = (),
+    capitals: frozenset[str] | None = None,
 ) -> list[Coreference]:
     """The phrases of ``text`` that refer to an earlier place of ``places`` (in text order), each with the
-    place it refers to. ``sentences`` are the text's sentence spans; the search stops after the last."""
+    place it refers to. ``sentences`` are the text's sentence spans; the search stops after the last.
+    ``unplaced``: where the names of places that could not be placed start, in order ("near Palma", a town
+    the gazetteer lacks): "the town" after one refers to it, not to a town named before it. ``capitals``: the
+    ids of the capital cities of the countries of ``places``; "the capital" refers only to one of them (not
+    to the last town named, which is no capital)."""
     if not places or not sentences:
         return []
     end = sentences[-1][1]
@@ -125,7 +134,12 @@ def find_coreferences(
         for r in reversed(recent[-30:]):
             if r.mention.start >= sent_start:
                 same_sentence.add(r.place.id)
-                if not facility and _fits(noun, r, allowed) and not _is_example(text, r.mention.start):
+                if (
+                    not facility
+                    and _fits(noun, r, allowed)
+                    and not _is_example(text, r.mention.start)
+                    and (noun != "capital" or capitals is None or r.place.id in capitals)
+                ):
                     referent = r  # the nearest town is of the phrase's own sentence: an event already
                     break
                 continue
@@ -140,7 +154,11 @@ def find_coreferences(
             elif _is_example(text, r.mention.start):
                 continue  # "areas including Homs and Damascus": examples, not where the story is
             elif _fits(noun, r, allowed) and (
-                noun != "capital" or r.mention.start >= lowest or r.place.population >= _CAPITAL_MIN
+                noun != "capital"
+                or (
+                    (capitals is None or r.place.id in capitals)
+                    and (r.mention.start >= lowest or r.place.population >= _CAPITAL_MIN)
+                )
             ):
                 referent = r
                 break
@@ -156,6 +174,8 @@ def find_coreferences(
             referent = town
         if referent is None or referent.place.id in same_sentence:
             continue
+        if noun in _UNPLACED_BLOCKS and _named_since(unplaced, referent.mention.end, p):
+            continue  # "attacked Macomia ... near Palma after an attack on the town": Palma, not placed
         mention = replace(
             referent.mention,
             start=p,
@@ -169,6 +189,16 @@ def find_coreferences(
             placed = placed._replace(geo_precision="approximate", label=f"the {noun}, {referent.label}")
         out.append(Coreference(placed, referent))
     return out
+
+
+# The phrases that refer to the last town named, whether it could be placed or not
+_UNPLACED_BLOCKS: Final = frozenset(["town", "village", "city"])
+
+
+def _named_since(unplaced: Sequence[int], start: int, end: int) -> bool:
+    """Whether a name of ``unplaced`` (in order) starts in [start, end)."""
+    k = bisect_left(unplaced, start)
+    return k < len(unplaced) and unplaced[k] < end
 
 
 # A quarter GeoNames lists as a town of its own ("Shevchenkivskyi" in Kyiv), as the text calls it: "the X

@@ -228,6 +228,30 @@ def _day_range(m, pub, prev):
     return date(y, mo, d1), date(y, mo, d2), "range"
 
 
+def _cross_range(m, pub, prev):
+    """ "29 November - 5 December": from a day of a month to a day of another (or the same), one span (with
+    no year, the latest such span ending on or before publication)."""
+    k = "dx" if "dx_m1" in m.re.groupindex and m.group("dx_m1") else "mx"
+    m1, d1 = _month(m.group(f"{k}_m1")), int(m.group(f"{k}_d1"))
+    m2, d2 = _month(m.group(f"{k}_m2")), int(m.group(f"{k}_d2"))
+    y1, y2 = m.group(f"{k}_y1"), m.group(f"{k}_y2")
+    if m1 <= m2 and (m1, d1) >= (m2, d2):
+        return SKIP  # "5 May - 3 May": no span (only December to January runs into the next year)
+    if y2:
+        end_year = int(y2)
+    elif y1:
+        end_year = int(y1) + ((m2, d2) < (m1, d1))
+    elif pub:
+        end_year = pub.year if (m2, d2) <= (pub.month, pub.day) else pub.year - 1
+    else:
+        return None
+    start = date(int(y1) if y1 else end_year - ((m1, d1) > (m2, d2)), m1, d1)
+    end = date(end_year, m2, d2)
+    if not 0 < (end - start).days <= 366:
+        return SKIP
+    return start, end, "range"
+
+
 def _dm(m, pub, prev):
     mo, d = _month(m.group("dm_mon")), int(m.group("dm_d"))
     if not pub:
@@ -590,6 +614,22 @@ RULES: Final = (
         "MTWFSJAOND",
         _mdy,
     ),  # weekday or month
+    # "29 November - 5 December", "Nov. 29 - Dec. 5, 2024": days of two months, one span ("from ... to ..."
+    # is joined by the scan)
+    Rule(
+        "dm_cross",
+        rf"\b(?P<dx_d1>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dx_m1>{_MON})(?:,?\s+(?P<dx_y1>{_YEAR}))?\s*[-–]\s*"
+        rf"(?P<dx_d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dx_m2>{_MON})\b(?:,?\s+(?P<dx_y2>{_YEAR})\b)?",
+        "0",
+        _cross_range,
+    ),
+    Rule(
+        "md_cross",
+        rf"\b(?P<mx_m1>{_MON})\s+(?P<mx_d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<mx_y1>{_YEAR}))?\s*[-–]\s*"
+        rf"(?P<mx_m2>{_MON})\s+(?P<mx_d2>\d{{1,2}}){_ORD}\b(?![,.]?\d)(?:,?\s+(?P<mx_y2>{_YEAR})\b)?",
+        "JFMASOND",
+        _cross_range,
+    ),
     Rule(
         "dmy",
         rf"(?:\b(?:{WEEKDAY}|{_WDA}),?\s+)?\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_mon>{_MON}),?\s+(?P<dmy_y>{_YEAR})\b",

@@ -61,6 +61,8 @@ def build_events(
     dates: list[DateExpr],
     published: date | None,
     nearby: Sequence[Nearby] = (),
+    unplaced: Sequence[int] = (),
+    capitals: frozenset[str] | None = None,
 ) -> list[Event]:
     """Date each mappable place by the nearest temporal expression in its sentence, else publication.
 
@@ -89,7 +91,7 @@ def build_events(
         refers = {id(n.resolved): n.anchor for n in nearby}
         optional = {id(n.resolved) for n in nearby if n.needs_event}
         places = sorted([*places, *(n.resolved for n in nearby)], key=lambda r: r.mention.start)
-    corefs = find_coreferences(text, sentences, places)
+    corefs = find_coreferences(text, sentences, places, unplaced, capitals)
     if corefs:
         refers.update((id(c.resolved), c.refers_to) for c in corefs)
         optional.update(id(c.resolved) for c in corefs)

@@ -652,7 +652,8 @@ def classify(
 # People who fled are displaced, not forces withdrawing: "Nearly 6,300 people have fled their homes"
 _FLED_SUBJECT: Final = re.compile(
     r"\b(?:civilians|residents|people|families|villagers|children|women|thousands|hundreds|displaced|"
-    r"refugees|inhabitants)(?:[ \t]+(?:have|had|who|also|reportedly|already))*[ \t]+$",
+    r"refugees|inhabitants)(?:[ \t]+of[ \t]+(?:(?-i:[A-Z][a-z]+)|people|civilians|residents|families))?"
+    r"(?:[ \t]+(?:have|had|who|also|reportedly|already))*[ \t]+$",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from geo.extract.mentions import read_mentions
 from geo.extract.nearby import cue_starts, find_nearby
 from geo.extract.resolve import resolve
 from geo.extract.sentences import PARAGRAPH_BREAK, sentence_spans
+from geo.extract.uses import last_words, read_before
 from geo.extract.variants import find_variants
 from geo.sources.articles import Article
 
@@ -39,7 +40,23 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
         if spelt:
             places = sorted([*places, *spelt], key=lambda r: r.mention.start)
     nearby = find_nearby(text, sentences, places, gaz)
-    return build_events(text, article.id, sentences, places, dates, article.published, nearby)
+    # the names that could not be placed where the text says a place ("near Palma"): "the town" after one is
+    # that town, not one named before
+    placed = {r.mention.start for r in places}
+    unplaced = [
+        m.start
+        for m in mentions
+        if m.mappable
+        and m.start not in placed
+        and read_before(last_words(text[max(0, m.start - 60) : m.start], 3)).preposition
+    ]
+    # the capital cities of the countries of the places: what "the capital" may refer to
+    capitals = frozenset(
+        c.id for c in map(gaz.capital_of, {r.place.country_code for r in places if r.place.country_code}) if c
+    )
+    return build_events(
+        text, article.id, sentences, places, dates, article.published, nearby, unplaced, capitals
+    )
 
 
 # Paragraphs read past the last named place: "the town" refers back one paragraph, "the capital" and "the

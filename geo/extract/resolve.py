@@ -46,9 +46,12 @@ _TOWN_OF: Final = re.compile(
     r"\b(city|town|village|hamlet)\s+of\s+$"
 )  # "the city of Jenin", "the town of Palma"
 _TOWN_AFTER: Final = re.compile(
-    r"[ \t]+(?:town|village)\b(?![ \t]+(?:of|council|hall|square|centre|center)\b)"
+    r"[ \t]+(?:town|township|village)\b(?![ \t]+(?:of|council|hall|square|centre|center)\b)"
 )
 _FAR_KM: Final = 2000.0  # from a town to every other place of its story: another story's town of that name
+_SURE_POP: Final = (
+    1_000_000  # a city this large needs no more; a smaller one far from a story of other lands does
+)
 MIN_UNSUPPORTED_POP: Final = 100_000  # a town the document gives no reason for must be this large
 MIN_SUPPORTED_POP: Final = 10_000  # ... and a town in a country the document names, unless a cue says "place"
 
@@ -454,7 +457,7 @@ def _acceptable(
         return False
     if c.population >= MIN_UNSUPPORTED_POP:
         placed, small = story
-        if m.key not in small:
+        if m.key not in small and (c.population >= _SURE_POP or c.country_code in about or not about):
             return True
         # ... but not where the text calls it a town or village and it is far from every other place the
         # text puts something in: "the town of Palma" in a story about Mozambique is not the Spanish city

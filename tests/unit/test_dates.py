@@ -66,6 +66,13 @@ def one(text, pub=PUB):
             "suggested earlier this month",
             ("earlier this month", "2017-12-01", "2017-12-12", "month"),
         ),
+        # days of two months joined by a dash, as a situation report's period: one span
+        (
+            "during the reporting period (29 November - 5 December)",
+            ("29 November - 5 December", "2017-11-29", "2017-12-05", "range"),
+        ),
+        ("Dec. 28 - Jan. 3, 2016", ("Dec. 28 - Jan. 3, 2016", "2015-12-28", "2016-01-03", "range")),
+        ("from 3 May - 5 May", ("3 May - 5 May", "2017-05-03", "2017-05-05", "range")),
         # a month of last year, or of this year: that month, not the whole year
         (
             "In February last year, rebels took",

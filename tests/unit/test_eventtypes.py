@@ -62,6 +62,12 @@ def kind_of(sentence: str, place: str):
             "Vornak",
             ("Violence against civilians", "Attack", "killed"),
         ),
+        # ... but fighters who fled left the ground to the other side
+        (
+            "Hundreds of fighters fled Vornak as the army advanced.",
+            "Vornak",
+            ("Battles", "Government regains territory", "fled"),
+        ),
         (
             "Residents said shots were fired near Vornak throughout the morning.",
             "Vornak",
@@ -257,6 +263,9 @@ def test_each_sub_type_family_has_its_trigger(sentence, place, expected):
         ("The group's former stronghold of Vornak lies on the river.", "Vornak"),
         ("The coalition has demonstrated its strength in Vornak, officials said.", "Vornak"),
         ("Shell sold its oil fields in Vornak, the company said.", "Vornak"),
+        # people who fled are displaced: no battle where they went
+        ("Thousands of Sudanese have fled across the border into Vornak.", "Vornak"),
+        ("Hundreds of families fled to Vornak last month.", "Vornak"),
     ],
 )
 def test_background_mentions_have_no_type(sentence, place):

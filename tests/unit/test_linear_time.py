@@ -231,6 +231,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         ["fighting", "continued", "overnight", "in", "Raqqa"], n
     ),
     "embassies of a list": lambda n: "the embassies of " + _cycle(CITIES, n, " and "),
+    "days of two months by dashes": lambda n: _cycle(["29 November -", "5 December -", "Nov. 3 -"], n),
     "what is to come on weekdays": lambda n: _cycle(["will", "fight", "in", "Raqqa", "on", "Monday"], n),
     "officials in a place said": lambda n: _cycle(
         ["officials in Raqqa said", "the ministry in Mosul said"], n

@@ -615,6 +615,24 @@ def test_a_division_is_no_large_town_of_a_country_the_story_never_names(text, wr
         ),
         # "the city of" is no such cue
         ("Nigeria's president flew to the city of Leon on Monday for talks.", ["Leon"]),
+        # a city of under a million in a land the story never names, far from every place it tells of, is
+        # another story's town: not Palma de Mallorca beside Cabo Delgado (the gazetteer lacks Mozambique's)
+        (
+            "Insurgents attacked Macomia in Cabo Delgado province on Friday. Guards left the gas site near Palma.",
+            ["Macomia", "Cabo Delgado"],
+        ),
+        # ... and "the town" after it is that town, not the one named before
+        (
+            "Insurgents attacked Macomia in Cabo Delgado province on Friday.\n\n"
+            "Guards left the gas site near Palma after an attack on the town in March.",
+            ["Macomia", "Cabo Delgado"],
+        ),
+        # a city of millions stays, and so does the city when nothing else is placed
+        (
+            "Insurgents attacked Macomia in Cabo Delgado province on Friday. Envoys met in Madrid.",
+            ["Macomia", "Cabo Delgado", "Madrid"],
+        ),
+        ("Guards left the gas site near Palma on Friday.", ["Palma"]),
     ],
 )
 def test_a_town_the_story_calls_small_is_no_large_city_far_from_it(text, kept, gaz):
@@ -632,6 +650,11 @@ def test_a_town_the_story_calls_small_is_no_large_city_far_from_it(text, kept, g
                 ("Upper Nile State", "Upper Nile State", "region"),
                 ("Dor", "Dor, Upper Nile State", "approximate"),
             ],
+        ),
+        # "X township" too (Myanmar's): not the Japanese city of that name, but a town of the region named
+        (
+            "Soldiers raided Kani township in Sagaing Region on Monday.",
+            [("Kani", "Kani, Sagaing Region", "approximate"), ("Sagaing Region", "Sagaing Region", "region")],
         ),
         # ... but a country before "town" is the country, not a town of its name
         (
@@ -803,6 +826,23 @@ def test_the_capital_refers_to_the_story_capital_further_back(gaz):
     assert [f["properties"]["place"] for f in feats if f["properties"]["mention"] == "the capital"] == [
         "Baghdad"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, capital",
+    [
+        # "the capital" is the capital city named before, past other towns ...
+        (
+            "Gangs attacked Port-au-Prince on Friday.\n\nMirebalais fell.\n\nIn the capital, gangs stormed the hospital.",
+            ["Port-au-Prince"],
+        ),
+        # ... never the last town named, which is no capital
+        ("Gangs attacked Mirebalais, Haiti, on Friday.\n\nIn the capital, gangs stormed the hospital.", []),
+    ],
+)
+def test_the_capital_is_a_capital(text, capital, gaz):
+    feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
+    assert [f["properties"]["place"] for f in feats if f["properties"]["mention"] == "the capital"] == capital
 
 
 @pytest.mark.parametrize(
