@@ -11,11 +11,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final, NamedTuple
+from weakref import WeakKeyDictionary
 
-from geo.extract.mentions import BACKGROUND_HINTS
+from geo.extract.gazetteer import Gazetteer
+from geo.extract.mentions import BACKGROUND_HINTS, Mention
 from geo.extract.nearby import cue_starts
 from geo.extract.resolve import Resolved, km_between
 from geo.extract.sentences import PARAGRAPH_BREAK
+from geo.extract.uses import last_words, read_before
 from geo.vocab import MentionReason
 
 # The nouns a phrase refers back with (also words of the cue pass, which finds where they start a word)
@@ -174,7 +177,7 @@ def find_coreferences(
             referent = town
         if referent is None or referent.place.id in same_sentence:
             continue
-        if noun in _UNPLACED_BLOCKS and _named_since(unplaced, referent.mention.end, p):
+        if noun in _UNPLACED_BLOCKS and _named_since(text, unplaced, referent.mention.end, p):
             continue  # "attacked Macomia ... near Palma after an attack on the town": Palma, not placed
         mention = replace(
             referent.mention,
@@ -195,10 +198,54 @@ def find_coreferences(
 _UNPLACED_BLOCKS: Final = frozenset(["town", "village", "city"])
 
 
-def _named_since(unplaced: Sequence[int], start: int, end: int) -> bool:
-    """Whether a name of ``unplaced`` (in order) starts in [start, end)."""
+def unplaced_starts(
+    mentions: list[Mention], places: list[Resolved], cues: dict[str, list[int]] | None
+) -> list[int]:
+    """Where the names start that could not be placed (in order): "the town" after one the text says is a
+    place ("near Palma", a town the gazetteer lacks) is that town, not one named before. ``cues``: the cue
+    pass's word starts (:func:`cue_starts`): none is needed where none of those nouns is in the text."""
+    if cues is not None and not any(noun in cues for noun in _UNPLACED_BLOCKS):
+        return []
+    placed = {r.mention.start for r in places}
+    return [m.start for m in mentions if m.mappable and m.start not in placed]
+
+
+# The capital city's id of each country code met, per gazetteer (None: none known)
+_CAPITAL_IDS: Final[WeakKeyDictionary[Gazetteer, dict[str, str | None]]] = WeakKeyDictionary()
+
+
+def capital_ids(places: list[Resolved], gaz: Gazetteer, cues: dict[str, list[int]] | None) -> frozenset[str]:
+    """The ids of the capital cities of the countries of ``places``: what "the capital" may refer to (none
+    needed where the cue pass, ``cues``, found no "capital")."""
+    if cues is not None and "capital" not in cues:
+        return frozenset()
+    known = _CAPITAL_IDS.get(gaz)
+    if known is None:
+        known = _CAPITAL_IDS[gaz] = {}
+    out = set()
+    for r in places:
+        cc = r.place.country_code
+        if cc is None:
+            continue
+        if cc not in known:
+            city = gaz.capital_of(cc)
+            known[cc] = city.id if city is not None else None
+        found = known[cc]
+        if found is not None:
+            out.add(found)
+    return frozenset(out)
+
+
+def _named_since(text: str, unplaced: Sequence[int], start: int, end: int) -> bool:
+    """Whether a name of ``unplaced`` (in order) that the text says is a place ("near Palma") starts in
+    [start, end)."""
     k = bisect_left(unplaced, start)
-    return k < len(unplaced) and unplaced[k] < end
+    while k < len(unplaced) and unplaced[k] < end:
+        at = unplaced[k]
+        if read_before(last_words(text[max(0, at - 60) : at], 3)).preposition:
+            return True
+        k += 1
+    return False
 
 
 # A quarter GeoNames lists as a town of its own ("Shevchenkivskyi" in Kyiv), as the text calls it: "the X

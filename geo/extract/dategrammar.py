@@ -202,12 +202,24 @@ def _dmy(m, pub, prev):
 
 def _md(m, pub, prev):
     mo, d = _month(m.group("md_mon")), int(m.group("md_d"))
+    if m.group("md_m2"):
+        return _cross_range(mo, d, _month(m.group("md_m2")), int(m.group("md_d2")), m.group("md_y2"), pub)
     if m.group("md_mon") in ("May", "March") and d > 31:
         return SKIP
     if not pub:
         return None
-    day = _latest_day(mo, d, pub)
+    day = _day_told(mo, d, pub, m)
     return day, day, "day"
+
+
+def _day_told(mo: int, d: int, pub: date, m: re.Match) -> date:
+    """The day of a month a text names without a year: the latest on or before publication, or, in a clause
+    of what is to come ("will visit Gusau on 10 December"), the first from publication on."""
+    day = _latest_day(mo, d, pub)
+    if day < pub and _to_come(m.string, m.start()):
+        later = date(day.year + 1, mo, d) if (mo, d) != (2, 29) else day
+        day = later if later >= pub else day
+    return day
 
 
 def _day_range(m, pub, prev):
@@ -228,35 +240,29 @@ def _day_range(m, pub, prev):
     return date(y, mo, d1), date(y, mo, d2), "range"
 
 
-def _cross_range(m, pub, prev):
+def _cross_range(
+    m1: int, d1: int, m2: int, d2: int, y2: str | None, pub: date | None
+) -> tuple[date, date, str] | object | None:
     """ "29 November - 5 December": from a day of a month to a day of another (or the same), one span (with
     no year, the latest such span ending on or before publication)."""
-    k = "dx" if "dx_m1" in m.re.groupindex and m.group("dx_m1") else "mx"
-    m1, d1 = _month(m.group(f"{k}_m1")), int(m.group(f"{k}_d1"))
-    m2, d2 = _month(m.group(f"{k}_m2")), int(m.group(f"{k}_d2"))
-    y1, y2 = m.group(f"{k}_y1"), m.group(f"{k}_y2")
     if m1 <= m2 and (m1, d1) >= (m2, d2):
         return SKIP  # "5 May - 3 May": no span (only December to January runs into the next year)
     if y2:
         end_year = int(y2)
-    elif y1:
-        end_year = int(y1) + ((m2, d2) < (m1, d1))
     elif pub:
         end_year = pub.year if (m2, d2) <= (pub.month, pub.day) else pub.year - 1
     else:
         return None
-    start = date(int(y1) if y1 else end_year - ((m1, d1) > (m2, d2)), m1, d1)
-    end = date(end_year, m2, d2)
-    if not 0 < (end - start).days <= 366:
-        return SKIP
-    return start, end, "range"
+    return date(end_year - (m1 > m2), m1, d1), date(end_year, m2, d2), "range"
 
 
 def _dm(m, pub, prev):
     mo, d = _month(m.group("dm_mon")), int(m.group("dm_d"))
+    if m.group("dm_m2"):
+        return _cross_range(mo, d, _month(m.group("dm_m2")), int(m.group("dm_d2")), m.group("dm_y2"), pub)
     if not pub:
         return None
-    day = _latest_day(mo, d, pub)
+    day = _day_told(mo, d, pub, m)
     return day, day, "day"
 
 
@@ -418,6 +424,19 @@ def _overnight(m, pub, prev):
 _TO_COME: Final = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|planned|going)\s+to|plans?\s+to|to\s+be\s+held)\b"
 )
+# A word each match of _TO_COME holds
+_TO_COME_WORDS: Final = (
+    "will",
+    "shall",
+    "due",
+    "set",
+    "expected",
+    "scheduled",
+    "planned",
+    "going",
+    "plan",
+    "held",
+)
 _SPOKEN: Final = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b")
 _TO_COME_REACH: Final = 80  # characters read back from the weekday for it
 
@@ -425,11 +444,18 @@ _TO_COME_REACH: Final = 80  # characters read back from the weekday for it
 def _to_come(text: str, at: int) -> bool:
     """Whether the clause before ``at`` tells of what is to come, and no speaking after that."""
     lo = max(0, at - _TO_COME_REACH)
-    lo = max(lo, *(text.rfind(c, lo, at) + 1 for c in _CLAUSE_ENDS))
+    window = text[lo:at]
+    if not any(word in window for word in _TO_COME_WORDS):
+        return False  # (most dates: a plain search first)
     told = -1  # where the last word of what is to come ends
     for found in _TO_COME.finditer(text, lo, at):
         told = found.end()
-    return told >= 0 and _SPOKEN.search(text, told, at) is None
+    # (most weekdays have none: the clause is read only after one)
+    return (
+        told >= 0
+        and all(text.find(c, told, at) < 0 for c in _CLAUSE_ENDS)
+        and _SPOKEN.search(text, told, at) is None
+    )
 
 
 def _weekday(m, pub, prev):
@@ -614,22 +640,6 @@ RULES: Final = (
         "MTWFSJAOND",
         _mdy,
     ),  # weekday or month
-    # "29 November - 5 December", "Nov. 29 - Dec. 5, 2024": days of two months, one span ("from ... to ..."
-    # is joined by the scan)
-    Rule(
-        "dm_cross",
-        rf"\b(?P<dx_d1>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dx_m1>{_MON})(?:,?\s+(?P<dx_y1>{_YEAR}))?\s*[-–]\s*"
-        rf"(?P<dx_d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dx_m2>{_MON})\b(?:,?\s+(?P<dx_y2>{_YEAR})\b)?",
-        "0",
-        _cross_range,
-    ),
-    Rule(
-        "md_cross",
-        rf"\b(?P<mx_m1>{_MON})\s+(?P<mx_d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<mx_y1>{_YEAR}))?\s*[-–]\s*"
-        rf"(?P<mx_m2>{_MON})\s+(?P<mx_d2>\d{{1,2}}){_ORD}\b(?![,.]?\d)(?:,?\s+(?P<mx_y2>{_YEAR})\b)?",
-        "JFMASOND",
-        _cross_range,
-    ),
     Rule(
         "dmy",
         rf"(?:\b(?:{WEEKDAY}|{_WDA}),?\s+)?\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_mon>{_MON}),?\s+(?P<dmy_y>{_YEAR})\b",
@@ -650,8 +660,22 @@ RULES: Final = (
         "0",
         _day_range,
     ),
-    Rule("md", rf"\b(?P<md_mon>{_MON})\s+(?P<md_d>\d{{1,2}}){_ORD}\b(?![,.]?\d)", "JFMASOND", _md),
-    Rule("dm", rf"\b(?P<dm_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm_mon>{_MON})\b", "0", _dm),
+    # ... up to another day after a dash: "Nov. 29 - Dec. 5, 2024", "29 November - 5 December" (a situation
+    # report's period), one span ("from ... to ..." is joined by the scan)
+    Rule(
+        "md",
+        rf"\b(?P<md_mon>{_MON})\s+(?P<md_d>\d{{1,2}}){_ORD}\b(?![,.]?\d)"
+        rf"(?:\s*[-–]\s*(?P<md_m2>{_MON})\s+(?P<md_d2>\d{{1,2}}){_ORD}\b(?![,.]?\d)(?:,?\s+(?P<md_y2>{_YEAR})\b)?)?",
+        "JFMASOND",
+        _md,
+    ),
+    Rule(
+        "dm",
+        rf"\b(?P<dm_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm_mon>{_MON})\b"
+        rf"(?:\s*[-–]\s*(?P<dm_d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm_m2>{_MON})\b(?:,?\s+(?P<dm_y2>{_YEAR})\b)?)?",
+        "0",
+        _dm,
+    ),
     Rule(
         "my",
         rf"\b(?:(?P<my_p>{_PART})[- ]?\s*)?(?P<my_mon>{_MON}),?\s+(?P<my_y>{_YEAR})\b",

@@ -20,7 +20,7 @@ from geo.extract.eventtypes import (
     EventKind,
     Trigger,
     classify,
-    find_triggers,
+    event_triggers,
     first_words,
     word_starts,
 )
@@ -110,7 +110,7 @@ def build_events(
         sent = made.get(span)
         if sent is None:
             sent = made[span] = tuple.__new__(Sentence, (span[0], span[1], text[span[0] : span[1]]))
-            triggers[span] = find_triggers(text, span[0], span[1])
+            triggers[span] = event_triggers(text, span[0], span[1])
         start = m.span_start if m.span_start is not None else m.start
         if not m.hints.isdisjoint(BACKGROUND_HINTS):
             # where the report was filed, where a group is based: background, whatever the sentence tells
@@ -268,9 +268,13 @@ def _dates_in_force(
     # the day of the happening ("fighters on Thursday attacked the villages")
     said_lead: tuple[list[int], DateExpr] | None = None
     cues = _cues_for(text) if sentences else None
+    # the only date of the sentence before, a day of the happening (however long ago): "A week earlier"
+    # after "... ambushed a convoy on 2 March" counts from 2 March
+    alone: DateExpr | None = None
     j, n = 0, len(dates)
     for s, e in sentences:
         first = j
+        dated = 0  # the sentence's dates
         while j < n and dates[j].start < e:
             j += 1
         own = None
@@ -287,10 +291,11 @@ def _dates_in_force(
             d = anchored[k]
             if d.end <= s or d.date_start is None:
                 continue
+            dated += 1
             if d.shift is not None:
                 if d.shift == NIGHT_AFTER and not _night_after(before, after[k - first], current, published):
                     d = d._replace(shift=NIGHT_BEFORE)
-                d = anchored[k] = _count_from(d, before or after[k - first] or current)
+                d = anchored[k] = _count_from(d, before or after[k - first] or current or alone)
                 if d.text.rstrip().lower().endswith(("after", "before")):
                     continue  # "two days after the visit": dates the visit, not the story
             elif _single_day(d):
@@ -343,6 +348,7 @@ def _dates_in_force(
                 for u in lead_sentences:
                     out[u] = own
         before_told, told = told, None
+        alone = own if own is not None and dated == 1 and _single_day(own) else None
         if own is not None:
             ds, de = own.date_start, own.date_end
             short = ds is not None and de is not None and (de - ds).days < _NARRATIVE_DAYS

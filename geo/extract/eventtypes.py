@@ -551,6 +551,14 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     return out
 
 
+def event_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """The triggers of a sentence that tell of a happening (:func:`find_triggers` less those of what did
+    not happen, "no casualties", and of people who fled): what :func:`classify` takes, read once a sentence."""
+    return [
+        t for t in find_triggers(text, start, end) if not _civilians_fled(text, t) and not _negated(text, t)
+    ]
+
+
 def _shell_company(text: str, lower: str, start: int, at: int, end: int) -> bool:
     """Whether the trigger ``lower[at:end]`` (``lower`` is ``text`` lower-cased from ``start``) is "Shell" the
     oil company, capitalised, not "troops shell the town"."""
@@ -630,9 +638,6 @@ def classify(
     # (_ORIGIN_BEFORE ends in "of", "in", "from", "to" or "the" and space: most names follow other words)
     if lead[-1:].isspace() and lead.rstrip()[-1:] in _ORIGIN_LAST_LETTERS and _origin_before(lead):
         return NO_EVENT
-    triggers = [t for t in triggers if not _civilians_fled(text, t)]
-    if not triggers:
-        return NO_EVENT
     lo, hi = clause_of(text, sent_start, sent_end, start, end, breaks)
     near = [t for t in triggers if t.start >= lo and t.end <= hi]
     if near:
@@ -656,6 +661,24 @@ _FLED_SUBJECT: Final = re.compile(
     r"(?:[ \t]+(?:have|had|who|also|reportedly|already))*[ \t]+$",
     re.IGNORECASE,
 )
+
+
+# What did not happen: "No casualties were reported", "no immediate claim of responsibility", "forces did not
+# carry out any attacks", "the drone was not shot down"
+_NEGATED_BEFORE: Final = re.compile(
+    r"(?:\b[Nn]o|\b(?:did|does|do|has|have|had|was|were|is|are|could|would|will)\s*n[o']t(?:\s+[a-z]+){0,3})"
+    r"(?:\s+(?:immediate|further|other|new|major|reported|civilian|serious|any))?\s+$"
+)
+_NEGATED_REACH: Final = 45
+
+
+def _negated(text: str, t: Trigger) -> bool:
+    lo = max(0, t.start - _NEGATED_REACH)
+    before = text[lo : t.start]
+    # (a plain search first: most triggers have no "no", "not" or "n't" before them)
+    return ("no" in before or "No" in before or "n't" in before) and bool(
+        _NEGATED_BEFORE.search(text, lo, t.start)
+    )
 
 
 def _civilians_fled(text: str, t: Trigger) -> bool:

@@ -91,15 +91,18 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return read_mentions(text, gaz)[0]
 
 
-def read_mentions(text: str, gaz: Gazetteer) -> tuple[list[Mention], set[str]]:
+def read_mentions(
+    text: str, gaz: Gazetteer, cues: dict[str, list[int]] | None = None
+) -> tuple[list[Mention], set[str]]:
     """``find_mentions`` and the countries whose demonyms ("Syrian") the text uses, read off the same runs
     of capitalised words: a demonym is a whole word, a capital and small letters, so it is a word of a run
-    unless an apostrophe, hyphen, "@" or "#" comes right before it ("pro-Syrian"), which starts no run."""
+    unless an apostrophe, hyphen, "@" or "#" comes right before it ("pro-Syrian"), which starts no run.
+    ``cues``: the cue pass's word starts (:func:`geo.extract.nearby.cue_starts`) when the caller has them."""
     words = _words_for(gaz)
     demonyms = demonyms_after_marks(text, gaz)
     datelines = find_datelines(text[:2000])
     out = [Mention(s, e, w.text, w.key) for s, e, w in read_names(text, words, datelines, demonyms)]
-    out = _without_credits(text, out)
+    out = _without_credits(text, out, cues)
     out = _with_names_of_the(text, out, words)
     out = _with_capitals(text, out, gaz)
     mark_datelines(text, out, datelines, words)
@@ -128,33 +131,60 @@ _CONTRIBUTED: Final = re.compile(r"\bcontributed\s+(?:to\s+this\s+(?:report|stor
 _REPORTER_IN: Final = re.compile(r"\b(?:in|from)\s+$")
 
 
-def credit_spans(text: str) -> list[tuple[int, int]]:
+# The words credits open with, for the cue pass (nearby.cue_starts): where they start a word is where one
+# may start
+CREDIT_WORDS: Final = ("reporting", "writing", "editing", "contributed")
+_FURTHER_BEFORE: Final = re.compile(r"(?:Additional|Further)\s+$")
+
+
+def credit_spans(text: str, cues: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
     """The spans of a report's credits: from "Reporting by" (or the like) to the end of its line, and the
-    line up to "contributed to this report"."""
+    line up to "contributed to this report". ``cues``: where each word of the cue pass starts a word
+    (:func:`geo.extract.nearby.cue_starts`, which holds :data:`CREDIT_WORDS`): the credits are looked for
+    only there, not by a pass over the text of their own."""
     spans: list[tuple[int, int]] = []
-    if "ing by" in text:  # (a plain search first: most texts have none)
-        for m in _CREDIT.finditer(text):
-            if spans and m.start() < spans[-1][1]:
-                continue  # "...; Editing by": the same credits
-            before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-            if before and before[-1] not in _CREDIT_OPENS:
-                continue  # "... according to Reporting by": no credit
-            end = text.find("\n", m.end())
-            spans.append((m.start(), len(text) if end < 0 else end))
-    if "contributed" in text:
-        lo = 0  # (each look back for the sentence's start stops at the last credit: linear however many)
-        for m in _CONTRIBUTED.finditer(text):
-            # from the start of its sentence: its line, after the last stop before it
-            start = max(lo, text.rfind("\n", lo, m.start()) + 1, text.rfind(". ", lo, m.start()) + 2)
-            spans.append((start, m.end()))
-            lo = m.end()
+    if cues is not None and not any(word in cues for word in CREDIT_WORDS):
+        return spans  # (most texts)
+    if cues is None:
+        found = list(_CREDIT.finditer(text)) if "ing by" in text else []
+    else:
+        found = []
+        for word in CREDIT_WORDS[:3]:
+            for i in cues.get(word, ()):
+                m = _CREDIT.match(text, i)
+                if m is None and text[i] == "r":  # "Additional reporting by"
+                    further = _FURTHER_BEFORE.search(text, max(0, i - 12), i)
+                    m = _CREDIT.match(text, further.start()) if further else None
+                if m is not None:
+                    found.append(m)
+        found.sort(key=lambda m: m.start())
+    for m in found:
+        if spans and m.start() < spans[-1][1]:
+            continue  # "...; Editing by": the same credits
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+        if before and before[-1] not in _CREDIT_OPENS:
+            continue  # "... according to Reporting by": no credit
+        end = text.find("\n", m.end())
+        spans.append((m.start(), len(text) if end < 0 else end))
+    if cues is None:
+        contributed = list(_CONTRIBUTED.finditer(text)) if "contributed" in text else []
+    else:
+        contributed = [
+            c for c in map(lambda i: _CONTRIBUTED.match(text, i), cues.get("contributed", ())) if c
+        ]
+    lo = 0  # (each look back for the sentence's start stops at the last credit: linear however many)
+    for m in contributed:
+        # from the start of its sentence: its line, after the last stop before it
+        start = max(lo, text.rfind("\n", lo, m.start()) + 1, text.rfind(". ", lo, m.start()) + 2)
+        spans.append((start, m.end()))
+        lo = m.end()
     return sorted(spans)
 
 
-def _without_credits(text: str, mentions: list[Mention]) -> list[Mention]:
+def _without_credits(text: str, mentions: list[Mention], cues: dict[str, list[int]] | None) -> list[Mention]:
     """The mentions less the names of people in credits ("Editing by Alex Richardson" is no Richardson in
     Texas); a place there ("Reporting by ... in Khartoum") is where a reporter worked: a background mention."""
-    spans = credit_spans(text) if mentions else []
+    spans = credit_spans(text, cues) if mentions else []
     if not spans:
         return mentions
     starts = [s for s, _ in spans]

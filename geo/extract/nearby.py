@@ -32,7 +32,7 @@ import ahocorasick
 from geo.extract.datescan import TRIGGER_KEYS
 from geo.extract.gazetteer import Gazetteer, name_key
 from geo.extract.lexicon import FAITHS_AND_PEOPLES, MONTHS, WEEKDAYS
-from geo.extract.mentions import BACKGROUND_HINTS, Mention
+from geo.extract.mentions import BACKGROUND_HINTS, CREDIT_WORDS, Mention
 from geo.extract.names import in_before
 from geo.extract.place import Place
 from geo.extract.resolve import Resolved, km_between
@@ -696,7 +696,8 @@ _CUE_TABLE: object = None  # its table of the cue words, made at first use (cue_
 def _cue_words() -> set[str]:
     """The words of the cue pass: those of the scans here, of variants' locative cues, of the dates' trigger
     words (datescan._triggers_in), the words the events' background pattern starts with, the sports words
-    (sport.is_sports) and the nouns of coreferring phrases (coref._phrases). Read at first use: events imports this module, so its words are read once both are
+    (sport.is_sports), the nouns of coreferring phrases (coref._phrases) and the words credits open with
+    (mentions.credit_spans). Read at first use: events imports this module, so its words are read once both are
     loaded."""
     from geo.extract.coref import PHRASE_NOUNS
     from geo.extract.events import BACKGROUND_WORDS
@@ -713,6 +714,7 @@ def _cue_words() -> set[str]:
         *BACKGROUND_WORDS,
         *SPORTS_KEYS.values(),
         *PHRASE_NOUNS,
+        *CREDIT_WORDS,
     }
 
 

@@ -6,6 +6,7 @@ import hashlib
 from functools import cached_property
 from pathlib import Path
 
+from geo.extract.coref import capital_ids, unplaced_starts
 from geo.extract.dates import find_dates
 from geo.extract.events import Event, build_events
 from geo.extract.features import event_feature, feature_collection, source_record
@@ -14,7 +15,6 @@ from geo.extract.mentions import read_mentions
 from geo.extract.nearby import cue_starts, find_nearby
 from geo.extract.resolve import resolve
 from geo.extract.sentences import PARAGRAPH_BREAK, sentence_spans
-from geo.extract.uses import last_words, read_before
 from geo.extract.variants import find_variants
 from geo.sources.articles import Article
 
@@ -22,7 +22,10 @@ from geo.sources.articles import Article
 def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     """Events of one article, in text order."""
     text = article.text
-    mentions, demonyms = read_mentions(text, gaz)
+    # One pass over the text finds the cue words of the credits, variants, nearby places and the dates'
+    # trigger words
+    cues = cue_starts(text)
+    mentions, demonyms = read_mentions(text, gaz, cues)
     places = resolve(text, mentions, gaz, demonyms, mappable_only=True)  # events are made of these only
     # Sentences and dates up to the story's end: a few paragraphs past the last name read as a place (known
     # or not: "fighting erupted in Nasir town" names a town the gazetteer lacks), as far as "the town" or "the
@@ -32,30 +35,22 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
         text, next((m.end for m in reversed(mentions) if m.mappable), None) if places else None
     )
     sentences = sentence_spans(text, until=until)
-    # The pass over the text that finds the cue words of variants and nearby finds the dates' trigger words too
-    cues = cue_starts(text) if sentences else None
     dates = find_dates(text, article.published, until=sentences[-1][1] if sentences else None, cues=cues)
     if sentences:  # towns in another spelling ("Nabatiyeh"), placed before the places near them
         spelt = find_variants(text, sentences[-1][1], places, gaz)
         if spelt:
             places = sorted([*places, *spelt], key=lambda r: r.mention.start)
     nearby = find_nearby(text, sentences, places, gaz)
-    # the names that could not be placed where the text says a place ("near Palma"): "the town" after one is
-    # that town, not one named before
-    placed = {r.mention.start for r in places}
-    unplaced = [
-        m.start
-        for m in mentions
-        if m.mappable
-        and m.start not in placed
-        and read_before(last_words(text[max(0, m.start - 60) : m.start], 3)).preposition
-    ]
-    # the capital cities of the countries of the places: what "the capital" may refer to
-    capitals = frozenset(
-        c.id for c in map(gaz.capital_of, {r.place.country_code for r in places if r.place.country_code}) if c
-    )
     return build_events(
-        text, article.id, sentences, places, dates, article.published, nearby, unplaced, capitals
+        text,
+        article.id,
+        sentences,
+        places,
+        dates,
+        article.published,
+        nearby,
+        unplaced_starts(mentions, places, cues),
+        capital_ids(places, gaz, cues),
     )
 
 

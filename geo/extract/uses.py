@@ -304,6 +304,8 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         m.hints.add("polity")
     elif (
         spaced
+        and m.start >= 3
+        and text[m.start - 3] == "i"  # (the words before end in "in ": few names, seen at once)
         and _may_open(opens, _SAID_LETTERS)
         and _SAID_AFTER.match(text, m.end, m.end + 30)
         and _SOURCE_IN_BEFORE.search(text, max(0, m.start - 40), m.start)

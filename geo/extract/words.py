@@ -87,7 +87,9 @@ class Words(dict[str, Word]):
 def read_word_facts(w: str, gaz: Gazetteer) -> Word:
     key = name_key(w)
     particle = w.lower() in PARTICLES
-    vague = w in _NOT_NAMES or w in _DIRECTION_WORDS or w in FEATURE_WORDS
+    # (a heading's capitals, "NORTHEAST NIGERIA", read as the words: no Botswana district "North-East")
+    plain = w.capitalize() if w.isupper() else w
+    vague = w in _NOT_NAMES or plain in _DIRECTION_WORDS or w in FEATURE_WORDS
     common = len(w.split()) == 1 and _is_common_word(w)  # several words together are no everyday word
     actor = gaz.is_actor(key)
     cue = w.rstrip(".") in PERSON_CUES or w in ORG_CUES or actor

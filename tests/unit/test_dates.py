@@ -46,6 +46,9 @@ def one(text, pub=PUB):
         ("the minister will travel to Ankara on Monday", ("Monday", "2017-12-18", "2017-12-18", "day")),
         ("Talks are due to resume on Thursday", ("Thursday", "2017-12-14", "2017-12-14", "day")),
         ("The council will meet on Tuesday", ("Tuesday", "2017-12-12", "2017-12-12", "day")),
+        ("the governor will visit Gusau on 20 December", ("20 December", "2017-12-20", "2017-12-20", "day")),
+        ("talks are due to resume on January 8", ("January 8", "2018-01-08", "2018-01-08", "day")),
+        ("the talks resumed on January 8", ("January 8", "2017-01-08", "2017-01-08", "day")),
         # ... but a speech verb after "will" dates the speaking
         ("Troops will withdraw, the minister said on Monday", ("Monday", "2017-12-11", "2017-12-11", "day")),
         # ... and a clause that ended does not carry it

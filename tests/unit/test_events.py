@@ -258,6 +258,17 @@ MONDAY = ("2017-12-11", "2017-12-11")
             "Mosul",
             ("2017-12-10", "2017-12-10"),
         ),
+        # ... and from the only day the sentence before tells, however long ago
+        (
+            "Militants ambushed a convoy near Raqqa on 20 November, killing 20.\n\nA week earlier, jets struck Mosul.",
+            "Mosul",
+            ("2017-11-13", "2017-11-13"),
+        ),
+        (
+            "Militants ambushed a convoy near Raqqa on 20 November. Two days later, jets struck Mosul.",
+            "Mosul",
+            ("2017-11-22", "2017-11-22"),
+        ),
         # "overnight" in a sentence dated Monday: from Sunday evening to Monday morning
         (
             "On Monday, officials said 12 died in overnight clashes in Tikrit.",

@@ -18,6 +18,7 @@ from geo.extract.eventtypes import (
     _prefixes,
     classify,
     clause_of,
+    event_triggers,
     find_triggers,
     match_starts,
     word_starts,
@@ -28,7 +29,9 @@ from geo.sources.articles import Article
 
 def kind_of(sentence: str, place: str):
     at = sentence.index(place)
-    got = classify(sentence, 0, len(sentence), find_triggers(sentence, 0, len(sentence)), at, at + len(place))
+    got = classify(
+        sentence, 0, len(sentence), event_triggers(sentence, 0, len(sentence)), at, at + len(place)
+    )
     if got.trigger is not None:
         assert sentence[got.trigger_start : got.trigger_end] == got.trigger
     return got.event_type, got.sub_event_type, got.trigger
@@ -263,6 +266,10 @@ def test_each_sub_type_family_has_its_trigger(sentence, place, expected):
         ("The group's former stronghold of Vornak lies on the river.", "Vornak"),
         ("The coalition has demonstrated its strength in Vornak, officials said.", "Vornak"),
         ("Shell sold its oil fields in Vornak, the company said.", "Vornak"),
+        # what did not happen
+        ("No casualties were reported in Vornak.", "Vornak"),
+        ("Troops did not carry out any attacks on Vornak on Monday.", "Vornak"),
+        ("Troops didn't shell Vornak on Monday.", "Vornak"),
         # people who fled are displaced: no battle where they went
         ("Thousands of Sudanese have fled across the border into Vornak.", "Vornak"),
         ("Hundreds of families fled to Vornak last month.", "Vornak"),

@@ -232,6 +232,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     ),
     "embassies of a list": lambda n: "the embassies of " + _cycle(CITIES, n, " and "),
     "days of two months by dashes": lambda n: _cycle(["29 November -", "5 December -", "Nov. 3 -"], n),
+    "negations": lambda n: _cycle(["did", "not", "attack", "no", "casualties", "in", "Raqqa"], n),
+    "headings in capitals": lambda n: _cycle(["NORTHEAST", "NIGERIA", "UPDATE\n"], n),
+    "what is to come on days": lambda n: _cycle(["will", "visit", "Raqqa", "on", "20", "December"], n),
     "what is to come on weekdays": lambda n: _cycle(["will", "fight", "in", "Raqqa", "on", "Monday"], n),
     "officials in a place said": lambda n: _cycle(
         ["officials in Raqqa said", "the ministry in Mosul said"], n

@@ -667,6 +667,15 @@ def test_a_name_before_town_is_a_small_town(text, expected, gaz):
     assert mapped(text, gaz) == expected
 
 
+def test_a_heading_in_capitals_names_no_district_of_its_direction(gaz):
+    # "NORTHEAST" is a direction, not the North-East district of Botswana
+    text = (
+        "NORTHEAST NIGERIA: WEEKLY UPDATE\n\nGunmen killed five farmers near Dikwa in Borno State on Sunday."
+    )
+    feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
+    assert {f["properties"]["country_code"] for f in feats} == {"NG"}
+
+
 def test_a_town_listed_after_a_placed_one_is_of_its_country(gaz):
     # "Zap" is placed in Turkey; the "Gara" listed after it is no village in Hungary
     text = "Jets struck militant hideouts in the Zap, Gara and Hakurk areas of northern Iraq on Monday, Turkey said."
