@@ -810,6 +810,8 @@ def _anchor(
     lo = bisect_left(mapped_starts, after)  # 1. "in X" right after it (or after its list)
     hi = bisect_right(mapped_starts, min(after + _GAP_REACH, sent[1] - 1))
     for r in mapped[lo:hi]:
+        if r.place.kind == "water":
+            continue  # "near Lake Kivu": somewhere on its shore, not at its middle
         if r.place.kind != "country" and _LOCATED_GAP.search(text, after, r.mention.start):
             return r, False
         if r.place.kind == "country" and _IN_PART.fullmatch(text, after, r.mention.start):
@@ -826,11 +828,11 @@ def _anchor(
     first = bisect_left(mapped_starts, sent[0])
     k = bisect_left(mapped_starts, s)  # 2. the place of its sentence before it, else a town after it
     here = mapped[k - 1] if k > 0 and mapped_starts[k - 1] >= sent[0] else None
-    if here is not None and here.place.kind == "country":
+    if here is not None and here.place.kind in ("country", "water"):
         here = None
     if here is None and k < len(mapped) and mapped_starts[k] < sent[1]:
         r = mapped[k]
-        if r.place.kind != "country" and (
+        if r.place.kind not in ("country", "water") and (
             r.geo_precision == "point" or _in_chain(text, after, r.mention.start)
         ):
             # (a region later in the sentence is no sure home: "the town of X is a hub linking three

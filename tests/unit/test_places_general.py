@@ -667,6 +667,23 @@ def test_a_name_before_town_is_a_small_town(text, expected, gaz):
     assert mapped(text, gaz) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place the gazetteer lacks "near Lake Kivu" is somewhere on its shore, not at its middle: at the
+        # story's town when there is one, else nowhere
+        (
+            "Gunfire was heard in Goma on Monday. Shells hit the Katindo neighbourhood near Lake Kivu.",
+            ("Katindo", "Katindo, Goma"),
+        ),
+        ("Shells hit the Katindo neighbourhood near Lake Kivu on Monday.", None),
+    ],
+)
+def test_an_unlisted_place_near_water_is_not_in_it(text, expected, gaz):
+    found = [(m, place) for m, place, _ in mapped(text, gaz) if m == "Katindo"]
+    assert found == ([expected] if expected else [])
+
+
 def test_a_heading_in_capitals_names_no_district_of_its_direction(gaz):
     # "NORTHEAST" is a direction, not the North-East district of Botswana
     text = (
