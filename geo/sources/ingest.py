@@ -100,10 +100,28 @@ def check_published(day: date | None, today: date | None = None) -> None:
         raise ArticleError(f"publication date {day.isoformat()} is before {EARLIEST.year}")
 
 
-def stated_date(text: str) -> date | None:
+# A wire report's dateline: "KHARTOUM, Dec 6 (Reuters) -", "GOMA, Congo, March 3, 2025 (AP) —"
+_WIRE_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'’. -]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’. -]{1,40})?,[ \t]+"
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+(?P<day>\d{1,2})"
+    r"(?:,[ \t]*(?P<year>\d{4}))?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—]"
+)
+_MONTH_OF = {
+    m: i
+    for i, m in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+    )
+}
+
+
+def stated_date(text: str, today: date | None = None) -> date | None:
     """The publication date an article states at its top ("Wed, November 15, 2017" on its own line,
-    "Published 28 December, 2017"), if any. A date inside a sentence is an event's date, not this."""
+    "Published 28 December, 2017", a wire dateline "KHARTOUM, Dec 6 (Reuters) -", whose day without a year
+    is the latest on or before ``today``), if any. A date inside a sentence is an event's date, not this."""
     head = text[:DATELINE_CHARS]
+    wire = _WIRE_DATELINE.search(head)
+    if wire is not None:
+        return _wire_day(wire, today or date.today())
     for expr in find_dates(head, None):
         if expr.precision != "day" or not expr.date_start or not _FULL.search(expr.text):
             continue
@@ -180,5 +198,18 @@ def _clean(value: str | None) -> str | None:
 
 
 _FULL = re.compile(r"\d{4}")  # a date that names its year, not "on Tuesday" resolved against nothing
+
+
+def _wire_day(wire: re.Match, today: date) -> date | None:
+    month, day = _MONTH_OF[wire.group("mon")], int(wire.group("day"))
+    try:
+        if wire.group("year"):
+            return date(int(wire.group("year")), month, day)
+        found = date(today.year, month, day)
+        return found if found <= today else date(today.year - 1, month, day)
+    except ValueError:  # "Feb 30": no day
+        return None
+
+
 _DATELINE_CUE = re.compile(r"\b(published|posted|updated|dated?|first published)\b\W*(on)?\W*$", re.I)
 _SENTENCE = re.compile(r"[a-z]{3,}\s+[a-z]{3,}")  # two lower-case words: running text, not a dateline

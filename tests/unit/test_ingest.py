@@ -120,6 +120,22 @@ def test_the_stated_publication_date_is_suggested(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a wire report's dateline: its day without a year is the latest on or before today
+        ("KHARTOUM, Dec 6 (Reuters) - The RSF shelled El Fasher.", date(2026, 12, 6)),
+        ("GOMA, Congo, Nov. 29 (AP) — Rebels took the town.", date(2026, 11, 29)),
+        ("KYIV, Dec 20 (Reuters) - Drones hit the city.", date(2025, 12, 20)),
+        ("GAZA CITY, March 3, 2024 (AFP) - Strikes hit the city.", date(2024, 3, 3)),
+        # a city and a date inside a sentence are no dateline
+        ("Rebels entered GOMA, Dec 6, the army said.", None),
+    ],
+)
+def test_a_wire_dateline_suggests_the_publication_date(text, expected):
+    assert ingest.stated_date(text, today=date(2026, 12, 7)) == expected
+
+
+@pytest.mark.parametrize(
     "fields, message",
     [
         ({"published": "2017-02-30"}, "real calendar date"),
