@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any, Final, NamedTuple
 
-from geo.extract.lexicon import MONTHS, WEEKDAYS
+from geo.extract.lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS
 
 
 # A named tuple, immutable: one is made per expression, three times faster than a frozen dataclass.
@@ -437,7 +437,7 @@ _TO_COME_WORDS: Final = (
     "plan",
     "held",
 )
-_SPOKEN: Final = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b")
+_SPOKEN: Final = re.compile(rf"\b(?:{'|'.join(SPEECH_VERBS)})\b")
 _TO_COME_REACH: Final = 80  # characters read back from the weekday for it
 
 

@@ -966,3 +966,17 @@ FAITHS_AND_PEOPLES = frozenset(
         "Shan",
     ]
 )
+
+# The verbs of a statement: "officials in Kyiv said", "will withdraw, the minister said on Monday"
+SPEECH_VERBS = (
+    "said",
+    "says",
+    "told",
+    "announced",
+    "added",
+    "stated",
+    "reported",
+    "confirmed",
+    "claimed",
+    "denied",
+)

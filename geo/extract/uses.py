@@ -18,6 +18,7 @@ from geo.extract.lexicon import (
     COUNTRY_INITIALISMS,
     DIRECTIONS,
     REGION_ADJECTIVES,
+    SPEECH_VERBS,
     STANCE_NOUNS,
 )
 from geo.extract.lists import list_gap
@@ -368,9 +369,7 @@ _SOURCE_IN_BEFORE: Final = re.compile(
     r"[Gg]overnment|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Cc]ommand|[Aa]gency|[Cc]orrespondents?|[Rr]eporters?|"
     r"[Ss]ources|[Ee]mbassy|[Hh]eadquarters|[Dd]iplomats?|[Aa]nalysts?|[Oo]bservatory|[Mm]onitor)\s+in\s+$"
 )
-_SAID_AFTER: Final = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|reported|announced|confirmed|added|stated|claimed|denied)\b"
-)
+_SAID_AFTER: Final = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{'|'.join(SPEECH_VERBS)})\b")
 
 
 def _opening_letters(rx: re.Pattern) -> frozenset[str]:
