@@ -56,8 +56,7 @@ for article in articles:
         st.html(
             details.CSS
             + f'<div class="art-meta"><b>{escape.html(article.title)}</b><br>'
-            + f"{escape.html(article.publisher)}, published "
-            + f"{escape.html(article.published or 'unknown')}"
+            + details.published_by(article.publisher, article.published)
             + (
                 f' — <a href="{escape.url(article.url)}" target="_blank" rel="noopener noreferrer">'
                 f"{escape.html(article.url)}</a>"

@@ -4,6 +4,7 @@ corrections), with every event at that place in the current window, each a link 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
@@ -80,6 +81,13 @@ def event_panel(feature: dict[str, Any] | None, shown: list[dict[str, Any]], vie
             f'<span class="ev-q">{popup.quoted_html(p)}</span>{source_aside(p.get("source"))}</a></li>'
         )
     st.html(CSS + LIST_CSS + '<ul class="ev-list">' + "".join(items) + "</ul>")
+
+
+def published_by(publisher: str | None, published: date | str | None) -> str:
+    """ "AFP, published 2017-11-15", escaped; without a publisher "Published 2017-11-15" (never a line that
+    opens with a comma)."""
+    day = escape.html(published or "unknown")
+    return f"{escape.html(publisher)}, published {day}" if publisher else f"Published {day}"
 
 
 def source_aside(source: Source | None) -> str:

@@ -307,3 +307,26 @@ def test_the_panels_list_names_each_quotes_source_as_far_as_it_is_known(publishe
 
     source = {"id": "s1", "title": title, "publisher": publisher, "url": None, "published": None}
     assert source_aside(source) == aside
+
+
+@pytest.mark.parametrize(
+    ("publisher", "published", "line"),
+    [
+        ("AFP", "2017-11-15", "AFP, published 2017-11-15"),
+        (
+            None,
+            "2026-12-06",
+            "Published 2026-12-06",
+        ),  # an article saved without a publisher: no ", published"
+        (None, None, "Published unknown"),
+        (
+            "<b>Daily</b>",
+            "2017-11-15",
+            "&lt;b&gt;Daily&lt;/b&gt;, published 2017-11-15",
+        ),  # text, never markup
+    ],
+)
+def test_the_sources_page_says_who_published_an_article_and_when(publisher, published, line):
+    from ui.details import published_by
+
+    assert published_by(publisher, published) == line
