@@ -39,11 +39,11 @@ def articles() -> list[Article]:
 def inputs(article: Article, gaz) -> dict:
     """What each stage of ``pipeline.extract_events`` is given, for one article."""
     text = article.text
-    mentions, demonyms = pipeline.read_mentions(text, gaz)
+    cues = pipeline.cue_starts(text)
+    mentions, demonyms = pipeline.read_mentions(text, gaz, cues)
     places = pipeline.resolve(text, mentions, gaz, demonyms, mappable_only=True)
-    sentences = pipeline.sentence_spans(text, until=pipeline._story_end(text, places))
+    sentences = pipeline.sentence_spans(text, until=pipeline._story_end(text, last_name(mentions, places)))
     until = sentences[-1][1] if sentences else None
-    cues = pipeline.cue_starts(text) if sentences else None
     dates = pipeline.find_dates(text, article.published, until=until, cues=cues)
     placed = places
     if sentences:
@@ -63,20 +63,30 @@ def inputs(article: Article, gaz) -> dict:
         "dates": dates,
         "placed": placed,
         "nearby": nearby,
+        "unplaced": pipeline.unplaced_starts(mentions, places, cues),
+        "capitals": pipeline.capital_ids(places, gaz, cues),
     }
+
+
+def last_name(mentions, places) -> int | None:
+    """Where the last name read as a place ends, as ``pipeline.extract_events`` reads the story's end."""
+    return next((m.end for m in reversed(mentions) if m.mappable), None) if places else None
 
 
 def stages(gaz, ins: list[dict]) -> dict:
     """Each stage as a function of no arguments that runs it on every article."""
     return {
-        "mentions": lambda: [pipeline.read_mentions(i["text"], gaz) for i in ins],
+        "cues": lambda: [pipeline.cue_starts(i["text"]) for i in ins],
+        "mentions": lambda: [pipeline.read_mentions(i["text"], gaz, i["cues"]) for i in ins],
         "resolve": lambda: [
             pipeline.resolve(i["text"], i["mentions"], gaz, i["demonyms"], mappable_only=True) for i in ins
         ],
         "sentences": lambda: [
-            pipeline.sentence_spans(i["text"], until=pipeline._story_end(i["text"], i["places"])) for i in ins
+            pipeline.sentence_spans(
+                i["text"], until=pipeline._story_end(i["text"], last_name(i["mentions"], i["places"]))
+            )
+            for i in ins
         ],
-        "cues": lambda: [pipeline.cue_starts(i["text"]) for i in ins if i["sentences"]],
         "dates": lambda: [
             pipeline.find_dates(i["text"], i["article"].published, until=i["until"], cues=i["cues"])
             for i in ins
@@ -96,6 +106,15 @@ def stages(gaz, ins: list[dict]) -> dict:
                 i["dates"],
                 i["article"].published,
                 i["nearby"],
+                i["unplaced"],
+                i["capitals"],
+            )
+            for i in ins
+        ],
+        "coref": lambda: [
+            (
+                pipeline.unplaced_starts(i["mentions"], i["places"], i["cues"]),
+                pipeline.capital_ids(i["places"], gaz, i["cues"]),
             )
             for i in ins
         ],

@@ -232,6 +232,7 @@ static PyObject *begins(PyObject *self, PyObject *args) { return scan(args, 0); 
 
 typedef struct {
     unsigned char up[CLASS_LIMIT], lo[CLASS_LIMIT];
+    unsigned char particle_first[128]; /* whether a particle starts with this (ASCII) character */
     Py_UCS4 *particles[64];
     Py_ssize_t particle_size[64];
     int particle_count;
@@ -419,6 +420,8 @@ static Py_ssize_t particles(Match *m, Py_ssize_t g) {
     Py_ssize_t _r;
     ENTER(m);
     const Runs *r = m->r;
+    Py_UCS4 c0 = at_(m, g);
+    if (!(c0 < 128 && r->particle_first[c0])) return CALL(m, word(m, g)); /* (no particle starts here) */
     for (int k = 0; k < r->particle_count; k++) {
         Py_ssize_t size = r->particle_size[k];
         if (g + size > m->n) continue;
@@ -531,6 +534,11 @@ static PyObject *run_table(PyObject *self, PyObject *args) {
         if (r->particles[k] == NULL) goto fail;
         r->particle_size[k] = PyUnicode_GET_LENGTH(part);
         r->particle_count = (int)k + 1;
+        if (r->particles[k][0] < 128) r->particle_first[r->particles[k][0]] = 1;
+        else {
+            PyErr_SetString(PyExc_ValueError, "a particle must start with an ASCII character");
+            goto fail;
+        }
     }
     Py_DECREF(seq);
     return capsule;

@@ -13,7 +13,7 @@ from typing import Final
 import ahocorasick
 
 from geo.extract.dategrammar import RULES, SKIP, WEEKDAY, DateExpr, Rule
-from geo.extract.openings import may_open, openings
+from geo.extract.openings import digit_shape, may_open, openings
 from geo.extract.spaced import after_letter, spaced
 
 _HANDLERS: Final = {rule.name: rule.handler for rule in RULES}  # by the name of the group that matched
@@ -49,6 +49,23 @@ def _scanner_for_word(word: str) -> re.Pattern | None:
         rule.name for rule in RULES if word[0] in rule.starts and may_open(_OPENINGS[rule.name], lower)
     )
     return _table_of(names) if names else None
+
+
+# ... and the numbers each rule's match can begin with, their digits read as "0": "2015" is not tried with the
+# rules of a day of the month ("15 March"), nor "15" with those of a year
+_NUMBER_OPENINGS: Final = {
+    rule.name: openings(rule.pattern, digits=True) for rule in RULES if "0" in rule.starts
+}
+
+
+@lru_cache(maxsize=4096)
+def _scanner_for_number(shape: str) -> re.Pattern | None:
+    """The table of the rules that can start with a word of this :func:`digit_shape` ("0000", "00th")."""
+    names = tuple(rule.name for rule, starts in _NUMBER_RULES if may_open(starts, shape))
+    return _table_of(names) if names else None
+
+
+_NUMBER_RULES: Final = [(rule, _NUMBER_OPENINGS[rule.name]) for rule in RULES if "0" in rule.starts]
 
 
 @lru_cache(maxsize=256)
@@ -415,7 +432,8 @@ def _match_at(text: str, starts: list[int], end: int, out: list[re.Match]) -> No
         if p >= pos:
             first = text[p]
             if first.isdecimal():
-                scanner = _scanner_for("0")
+                word = _word_at(text, p)
+                scanner = _scanner_for_number(digit_shape(word)) if word.isascii() else _scanner_for("0")
             else:
                 word = _word_at(text, p)
                 scanner = _scanner_for_word(word) if word and word.isascii() else _scanner_for(first)

@@ -29,6 +29,7 @@ from typing import Final, NamedTuple
 
 import ahocorasick
 
+from geo.extract.openings import may_open, openings
 from geo.extract.spaced import after_letter, spaced, wordscan
 
 REACH: Final = 400  # characters either side of a place that its sentence is read in
@@ -378,6 +379,28 @@ def _rows_for(start: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{TRIGGERS[i][4]})" for i in rows) + r")\b")
 
 
+# The first words each row's pattern can begin with, read off it (openings.py)
+_ROW_OPENINGS: Final = [openings(rx) for *_, rx in TRIGGERS]
+
+
+@lru_cache(maxsize=4096)
+def _rows_for_word(word: str) -> re.Pattern | None:
+    """:func:`_rows_for` of only the rows that can begin with ``word`` (lower-cased, all of the word: letters,
+    digits and "_"), or None: "killed" is not tried with the rows of "kidnapped", nor "shot" with "shelled"."""
+    rows = [i for i, starts in enumerate(_ROW_OPENINGS) if may_open(starts, word)]
+    if not rows:
+        return None
+    return re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{TRIGGERS[i][4]})" for i in rows) + r")\b")
+
+
+def _word_from(text: str, at: int) -> str:
+    """The word (letters, digits and "_", as re's "\\w+") that starts at ``at``."""
+    end = at
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return text[at:end]
+
+
 # What re.IGNORECASE takes for an ASCII letter besides its two cases: "İ" and "ı" for i, the Kelvin sign
 # for k, the long s for s.
 _CASE_FOLDS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
@@ -525,7 +548,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         for at in _WORDSCAN.begins(_TRIGGER_TABLE, lower):
             if at < after:
                 continue
-            m = _rows_for(lower[at : at + 2]).match(lower, at)
+            rows = _rows_for_word(_word_from(lower, at))  # (the rows that can begin with the word found)
+            m = rows.match(lower, at) if rows is not None else None
             if m is None:  # a word that only begins like a trigger ("rapid", "shotgun")
                 continue
             after = m.end()
@@ -565,21 +589,47 @@ def _shell_company(text: str, lower: str, start: int, at: int, end: int) -> bool
     return end - at == 5 and text[start + at] == "S" and lower.startswith("shell", at)
 
 
+# The characters other than white space that a clause break holds: each break is found from one of them
+# (";" and ":" are breaks; a dash or "(" one with the white space before it; "," one with the word after it)
+_CLAUSE_MARK: Final = re.compile("[;:,(\u2014\u2013-]")
+
+
+def clause_breaks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of ``_CLAUSE_BREAK.finditer(text, start, end)``, found from the marks they hold: a break
+    opens at white space only before a dash or "(", and white space is a sixth of a text, these marks a
+    fiftieth."""
+    last = start  # where the break before ends: as finditer, the next starts there or later
+    for mark in _CLAUSE_MARK.finditer(text, start, end):
+        q = mark.start()
+        c = text[q]
+        if c == ";" or c == ":":
+            if q >= last:
+                last = q + 1
+                yield (q, q + 1)
+        elif c == ",":
+            if q >= last and (m := _CLAUSE_BREAK.match(text, q, end)) is not None:
+                last = m.end()
+                yield m.span()
+        elif q > last and text[q - 1].isspace() and (m := _CLAUSE_BREAK.match(text, q - 1, end)) is not None:
+            last = m.end()
+            yield m.span()
+
+
 class ClauseBreaks:
     """The clause breaks of one sentence, read from its start as far as a mention asks and kept: the other
     mentions of the sentence do not read it again."""
 
     def __init__(self, text: str, sent_start: int, sent_end: int) -> None:
         self.found: list[tuple[int, int]] = []
-        self.rest: Iterator[re.Match] = _CLAUSE_BREAK.finditer(text, sent_start, sent_end)
+        self.rest: Iterator[tuple[int, int]] = clause_breaks(text, sent_start, sent_end)
 
     def get(self, i: int) -> tuple[int, int] | None:
         """The span of the ``i``-th break (read on demand), or None past the last."""
         while i >= len(self.found):
-            m = next(self.rest, None)
-            if m is None:
+            span = next(self.rest, None)
+            if span is None:
                 return None
-            self.found.append(m.span())
+            self.found.append(span)
         return self.found[i]
 
 

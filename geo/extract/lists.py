@@ -23,7 +23,14 @@ def list_gap(text: str, start: int, end: int) -> bool:
     if start >= end:
         return False
     first = text[start]
-    return (first in ",&ao" or first.isspace()) and LIST_GAP.fullmatch(text, start, end) is not None
+    if not (first in ",&ao" or first.isspace()):
+        return False
+    # ... and by the character before the space it ends with ("," or the "d" of "and", the "r" of "or", "&"),
+    # unless it is all space: most gaps end with a word ("in", "of")
+    last = end - 1
+    while last > start and text[last].isspace():
+        last -= 1
+    return (text[last] in ",&dr" or text[last].isspace()) and LIST_GAP.fullmatch(text, start, end) is not None
 
 
 def lists_are_places(text: str, mentions: list[Mention]) -> None:

@@ -292,8 +292,10 @@ def _with_names_of_the(text: str, mentions: list[Mention], words: Words) -> list
     out: list[Mention] = []
     for m in mentions:
         lo = m.start - 60 if m.start > 60 else 0
-        # ("the" and only space right before the mention, or the pattern cannot match: most mentions)
-        if not text[lo : m.start].rstrip().endswith("the"):
+        # ("of", space, "the" and only space right before the mention, or the pattern cannot match: most
+        # mentions)
+        lead = text[lo : m.start].rstrip()
+        if not (lead.endswith("the") and lead[:-3].rstrip().endswith("of")):
             out.append(m)
             continue
         before = _OF_THE_BEFORE.search(text, lo, m.start)

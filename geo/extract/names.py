@@ -22,20 +22,20 @@ _HEADLINE_MIN: Final = 0.6  # share of capitalised words that makes a line a tit
 _HEADLINE_STOP_MIN: Final = 0.85  # ... and one ending with a stop
 
 
-def _headline_lines(text: str) -> set[int]:
-    """Starts of lines written in title case ("Iraqi Foreign Fighters Lurk in Syrian Shadows")."""
-    starts = set()
-    pos = 0
-    for line in text.split("\n"):
-        if len(line) < 200:
-            words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-            # (a headline may end with a stop, as some outlets write them; then nearly all its words are
-            # capitalised)
-            least = _HEADLINE_STOP_MIN if line.rstrip().endswith(".") else _HEADLINE_MIN
-            if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= least:
-                starts.add(pos)
-        pos += len(line) + 1
-    return starts
+def _is_headline(text: str, line_start: int) -> bool:
+    """Whether the line that starts at ``line_start`` is written in title case ("Iraqi Foreign Fighters Lurk in
+    Syrian Shadows")."""
+    line_end = text.find("\n", line_start)
+    if line_end < 0:
+        line_end = len(text)
+    if line_end - line_start >= 200:
+        return False
+    words = [w for w in text[line_start:line_end].split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) < 3:
+        return False
+    # (a headline may end with a stop, as some outlets write them; then nearly all its words are capitalised)
+    least = _HEADLINE_STOP_MIN if text[line_start:line_end].rstrip().endswith(".") else _HEADLINE_MIN
+    return sum(w[0].isupper() for w in words) / len(words) >= least
 
 
 def read_names(
@@ -44,7 +44,9 @@ def read_names(
     """The place names in ``text`` (start, end, word), in order: each run of capitalised words read as a
     whole, a person's or organisation's run giving none. The countries of the demonyms met on the way are
     added to ``demonyms``."""
-    headline_starts = _headline_lines(text)
+    # Whether each line a name is read in is a headline, decided when a name there asks (most lines are never
+    # looked at: their capitalised words are function words or name nothing)
+    headlines: dict[int, bool] = {}
     person_names: set[str] = set()  # surnames seen in person runs: a later "Dillon" is the colonel
     has_ampersand = "&" in text
     out: list[tuple[int, int, Word]] = []
@@ -60,7 +62,7 @@ def read_names(
                 demonyms |= word.demonyms
             if word.month:
                 continue
-            if word.skip or not (word.place or (text[end : end + 1].isspace() and _AND_GAP.match(text, end))):
+            if word.skip or not (word.place or (text[end : end + 1].isspace() and _and_after(text, end))):
                 # Nothing to read: a function word, or a word that names no place and no organisation
                 # that goes on after "and". Only a title before it matters: "Mr. Dillon" is a surname
                 # (remembered only for a gazetteer name: no other can name a place later).
@@ -74,13 +76,13 @@ def read_names(
         joined = has_ampersand and (
             text.startswith(" & ", end) or (start >= 3 and text.startswith(" & ", start - 3))
         )
-        in_headline = False
-        if headline_starts:
-            line_break = text.rfind("\n", scanned, start)
-            if line_break >= 0:
-                line_start = line_break + 1
-            scanned = start
-            in_headline = line_start in headline_starts
+        line_break = text.rfind("\n", scanned, start)
+        if line_break >= 0:
+            line_start = line_break + 1
+        scanned = start
+        in_headline = headlines.get(line_start)
+        if in_headline is None:
+            in_headline = headlines[line_start] = _is_headline(text, line_start)
         if groups is None:  # one word: read straight off, as a group of one word below
             if titled or joined:
                 if titled and word.surname_like:
@@ -169,6 +171,13 @@ def _person_before(text: str, start: int) -> bool:
 
 _AND_GAP: Final = re.compile(r"\s+(?:and|&)\s+")  # "Islamic State of Iraq and Syria"
 _AND_GAP_AFTER: Final = re.compile(r"\s+(?:and|&)(\s+)")
+
+
+def _and_after(text: str, end: int) -> bool:
+    """``_AND_GAP.match(text, end)`` after a space at ``end``: most words are followed by another word, which
+    the character after the space tells (it is "a" or "&" of the gap, or more space)."""
+    c = text[end + 1 : end + 2]
+    return (c == "a" or c == "&" or c.isspace()) and _AND_GAP.match(text, end) is not None
 
 
 def _after_and(text: str, org_end: int, start: int, gaps: dict[int, tuple[int, int]]) -> bool:

@@ -142,6 +142,19 @@ _APPOSITIVE: Final = re.compile(
     r",[ \t]+an?[ \t]+(?:(?!of[ \t]|from[ \t])[a-z]+[ \t]+){0,3}(?P<head>village|town|hamlet|neighbou?rhood|"
     r"district|suburb|community|settlement|camp)[ \t]+(?=in|near|outside|of|north|south|east|west)"
 )
+# The cue words of _APPOSITIVE's head nouns (each starts a word after a space): a text without any of them
+# has no appositive, and most texts have none (the pattern is tried at every comma)
+_APPOSITIVE_HEAD_CUES: Final = (
+    "village",
+    "town",
+    "hamlet",
+    "neighbo",
+    "district",
+    "suburb",
+    "communit",
+    "settlement",
+    "camp",
+)
 _NAME_AT_COMMA: Final = re.compile(rf"(?<![\w’'‐-])(?P<name>{_NAME})$")
 # The words that may open a name but are not part of one ("The Safari Hotel", "In Mafa")
 _OPENERS: Final = frozenset(
@@ -268,7 +281,12 @@ def find_nearby(
             span = (before.start("list"), before.end("list"))
             for item in _LIST_ITEM.finditer(text, *span):
                 found.append((*_trimmed(text, item.start(), item.end()), h.group("head"), span))
-    for m in _APPOSITIVE.finditer(text, 0, end):  # "Fiango, a neighbourhood in Kumba" is Fiango
+    appositives = (
+        _APPOSITIVE.finditer(text, 0, end)
+        if cues is None or any(word in cues for word in _APPOSITIVE_HEAD_CUES)
+        else ()
+    )
+    for m in appositives:  # "Fiango, a neighbourhood in Kumba" is Fiango
         before = _NAME_AT_COMMA.search(text, max(0, m.start() - _NAME_REACH), m.start())
         if before is not None:
             found.append((*_trimmed(text, before.start(), before.end()), m.group("head").lower(), None))

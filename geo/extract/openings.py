@@ -29,14 +29,25 @@ _DIGIT_CLASS = ([(_c.CATEGORY, _c.CATEGORY_DIGIT)], [(_c.CATEGORY, _c.CATEGORY_U
 _SKIPPED = {_c.ASSERT, _c.ASSERT_NOT}  # lookarounds: a test, no character read
 
 
-def openings(pattern: str) -> frozenset[Start]:
-    """The ways a match of ``pattern`` can begin (:data:`ANY_WORD`: with any word)."""
+def openings(pattern: str, digits: bool = False) -> frozenset[Start]:
+    """The ways a match of ``pattern`` can begin (:data:`ANY_WORD`: with any word). With ``digits``, a digit
+    of "\\d" is read as "0" wherever it is in the word ("\\d{1,2}th" begins "0th" and "00th", no word of four
+    digits), up to four in a row (then the word may go on with anything): the words to try are then read with
+    every ASCII digit as "0" (:func:`digit_shape`)."""
     out: set[Start] = set()
     try:
-        _walk(list(_parser.parse(pattern)), "", out)
+        _walk(list(_parser.parse(pattern)), "", out, 0, digits)
     except _TooMany:
         return ANY_WORD
     return frozenset(out)
+
+
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+
+
+def digit_shape(word: str) -> str:
+    """``word`` lower-cased with each ASCII digit read as "0", as :func:`openings` reads "\\d" with ``digits``."""
+    return word.lower().translate(_DIGITS_AS_ZERO)
 
 
 def may_open(starts: Iterable[Start], word: str) -> bool:
@@ -62,7 +73,7 @@ def _chars(items: list[Any]) -> list[str] | None:
     return out
 
 
-def _walk(items: list[Any], word: str, out: set[Start], depth: int = 0) -> None:
+def _walk(items: list[Any], word: str, out: set[Start], depth: int = 0, digits: bool = False) -> None:
     """Add to ``out`` the ways the sequence ``items`` can begin, after ``word`` was read."""
     if len(out) > _LIMIT or len(word) > 40 or depth > 400:
         raise _TooMany
@@ -74,34 +85,39 @@ def _walk(items: list[Any], word: str, out: set[Start], depth: int = 0) -> None:
     if op is _c.LITERAL or op is _c.IN:
         chars = [chr(av)] if op is _c.LITERAL else _chars(av)
         if chars is None:
-            if op is _c.IN and not word and av in _DIGIT_CLASS:
+            if digits and op is _c.IN and av in _DIGIT_CLASS:
+                if word.endswith("0000"):  # a long number: any word that begins so
+                    out.add((word, False))
+                else:
+                    _walk(rest, word + "0", out, depth, digits)
+            elif op is _c.IN and not word and av in _DIGIT_CLASS:
                 out.update((d, False) for d in "0123456789")  # a word that begins with a digit (in ASCII)
             else:
                 out.add((word, False))
             return
-        for ch in dict.fromkeys(c.lower() for c in chars):
+        for ch in dict.fromkeys("0" if digits and "0" <= c <= "9" else c.lower() for c in chars):
             if _WORD_CHAR.match(ch):
-                _walk(rest, word + ch, out, depth)
+                _walk(rest, word + ch, out, depth, digits)
             else:  # a character that is no letter ends the word
                 out.add((word, True) if word else ("", False))
     elif op is _c.AT:
         if av in (_c.AT_BOUNDARY, _c.AT_UNI_BOUNDARY, _c.AT_LOC_BOUNDARY) and word:
             out.add((word, True))  # the word ends here
         else:
-            _walk(rest, word, out, depth)
+            _walk(rest, word, out, depth, digits)
     elif op in _SKIPPED:
-        _walk(rest, word, out, depth)
+        _walk(rest, word, out, depth, digits)
     elif op is _c.SUBPATTERN:
-        _walk([*av[3], *rest], word, out, depth)
+        _walk([*av[3], *rest], word, out, depth, digits)
     elif op is _c.BRANCH:
         for alternative in av[1]:
-            _walk([*alternative, *rest], word, out, depth)
+            _walk([*alternative, *rest], word, out, depth, digits)
     elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         least, most, sub = av
         if least == 0:
-            _walk(rest, word, out, depth)
+            _walk(rest, word, out, depth, digits)
         if most != 0:
             again = (op, (max(least - 1, 0), most - 1 if most != _c.MAXREPEAT else most, sub))
-            _walk([*sub, again, *rest], word, out, depth)
+            _walk([*sub, again, *rest], word, out, depth, digits)
     else:  # any other character or construct: the word may go on with anything
         out.add((word, False))

@@ -231,6 +231,22 @@ _OFFSET: Final = re.compile(
     r"((?:north|south)?-?(?:east|west)?(?:north|south)?)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# _OFFSET from its number on: its groups are those of the leftmost match of _OFFSET, which reads its number
+# from the first run of digits it can (the words before a number are no digits), so it is tried only at the
+# start of each run of digits, where _OFFSET.search tries every character (a third of a millisecond a text)
+_OFFSET_FROM_NUMBER: Final = re.compile(_OFFSET.pattern.split(r"?\s*", 1)[1], re.IGNORECASE)
+_DIGITS: Final = re.compile(r"\d+")
+
+
+def _offset_in(near: str) -> re.Match | None:
+    """``_OFFSET.search(near)``'s groups (its match may start later, at its number)."""
+    for digits in _DIGITS.finditer(near):
+        m = _OFFSET_FROM_NUMBER.match(near, digits.start())
+        if m is not None:
+            return m
+    return None
+
+
 # "a Brooklyn man", "Oklahoma teachers", "a Boston native": where someone is from, not where anything is
 _PEOPLE_AFTER: Final = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|teen|teens|teenager|teenagers|mother|father|couple|native|natives|"
@@ -347,7 +363,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     if before.of:  # the offset pattern ends in "of" and has a number: look for it only then
         near = text[max(0, m.start - 90) : m.start]
         if near.rstrip()[-2:].lower() == "of" and _DIGIT.search(near):
-            off = _OFFSET.search(near)
+            off = _offset_in(near)
     if off and off.group(3).lower().replace("-", "") in {d.replace("-", "") for d in DIRECTIONS}:
         value = float(off.group(1).replace(",", ""))
         unit = off.group(2).lower()

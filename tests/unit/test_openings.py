@@ -7,7 +7,7 @@ import re
 import pytest
 
 from geo.extract import datescan, uses
-from geo.extract.openings import ANY_WORD, may_open, openings
+from geo.extract.openings import ANY_WORD, digit_shape, may_open, openings
 
 
 @pytest.mark.parametrize(
@@ -29,6 +29,29 @@ from geo.extract.openings import ANY_WORD, may_open, openings
 )
 def test_the_openings_of_a_pattern(pattern, expected):
     assert openings(pattern) == frozenset(expected)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\d{1,2}\s+May", {("0", True), ("00", True)}),  # a day: one or two digits, then a space
+        (r"\d{4}-\d\d", {("0000", True)}),  # an ISO date: four digits before the dash
+        (r"(?:19|20)\d\d\b", {("0000", True)}),  # a digit written out is read as "0" too
+        (
+            r"\d{1,2}(?:st|th)?\b",
+            {("0", True), ("00", True), ("0st", True), ("00st", True), ("0th", True), ("00th", True)},
+        ),
+        (r"\d+\s", {("0", True), ("00", True), ("000", True), ("0000", True), ("0000", False)}),  # then any
+        (r"[Ss]ince\s", {("since", True)}),  # words of letters as without digits
+    ],
+)
+def test_with_digits_each_digit_reads_as_zero(pattern, expected):
+    assert openings(pattern, digits=True) == frozenset(expected)
+
+
+@pytest.mark.parametrize(("word", "shape"), [("2015", "0000"), ("15th", "00th"), ("3", "0"), ("May", "may")])
+def test_the_digit_shape_of_a_word(word, shape):
+    assert digit_shape(word) == shape
 
 
 @pytest.mark.parametrize(
@@ -60,6 +83,24 @@ _DATE_TEXTS = [
     "since Monday, since 2014, since the start of June, Since May 2, overnight, all night, earlyMarch 2016",
     "Of 2015, of March, from 2014 to 2016, From Friday to Sunday, between May and July, until June",
 ]
+
+
+_NUMBER_TEXTS = [
+    "On 3 March 2016, 12th May, 1 June 2017 and 2015-06-01 the army moved in; 15 - 17 April, 2,000 people",
+    "3 days ago, 48 hours later, 10 years after, 2 weeks earlier, 1999, 21st of June, 7 and 8 May 2019",
+    "29 November - 5 December, 100km north, 4 p.m., 9/11, 12:30 GMT, 2019/20, 30th, 1st and 2nd of May",
+]
+
+
+@pytest.mark.parametrize("text", _NUMBER_TEXTS)
+def test_the_rules_tried_at_a_number_find_what_the_rules_of_any_digit_find(text):
+    for word in re.finditer(r"\b\d\w*", text):
+        p = word.start()
+        by_digit = datescan._scanner_for("0")
+        by_shape = datescan._scanner_for_number(digit_shape(word.group()))
+        expected = by_digit.match(text, p)
+        got = by_shape.match(text, p) if by_shape else None
+        assert (got and (got.span(), got.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
 
 
 @pytest.mark.parametrize("text", _DATE_TEXTS)
