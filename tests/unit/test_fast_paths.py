@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from geo.extract import eventtypes, lists, names, uses
+from geo.extract import abbreviations, eventtypes, lists, names, uses
 from geo.extract.events import event_id
 
 
@@ -161,3 +161,52 @@ def test_a_trigger_is_tried_with_the_rows_its_word_can_open_and_found_as_with_al
 def test_an_event_id_is_the_sha1_of_its_article_and_offsets(source, start, end):
     expected = hashlib.sha1(f"{source}\x1f{start}\x1f{end}".encode()).hexdigest()[:16]
     assert event_id(source, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Springfield, Ill., and Walker County (Ga.) reported floods; Albany, N.Y. and Washington, D.C., too.",
+        "Officials in Dallas, Tex., said 3,000 people, many from Calif., left, a spokesman said.",
+        "The convoy, Ga, ill, 12, Pa. or W.Va.: none,  \tN.J. ,Ind.",
+    ],
+)
+def test_the_state_abbreviations_after_commas_are_those_of_the_pattern(text):
+    marked = text.replace("(", ",")
+    expected = [m.span(1) for m in abbreviations._STATE_ABBR.finditer(marked)]
+    assert [m.span(1) for m in abbreviations._after_commas(marked)] == expected
+    assert expected  # (each sentence has one)
+
+
+def test_the_state_abbreviations_after_commas_are_those_of_the_pattern_on_random_texts():
+    pieces = [",", " ", "\t", "Ga.", "N.Y.", "Ill.", "Calif.", "a", "W.Va.", "x", "Ga", ".", "Pa"]
+    for marked in _random_texts(pieces, 6, count=30000, most=25):
+        expected = [m.span() for m in abbreviations._STATE_ABBR.finditer(marked)]
+        assert [m.span() for m in abbreviations._after_commas(marked)] == expected, marked
+
+
+@pytest.mark.parametrize(
+    ("before", "named"),
+    [
+        ("in Springfield", True),
+        ("the town of St. Mary's  ", True),
+        ("Walker County ", True),
+        ("said on Monday", True),
+        ("more than 3,000 people", False),
+        ("the mayor of al-Qaim\n", True),
+        ("   ", False),
+    ],
+)
+def test_a_name_before_an_abbreviation_is_told_as_the_pattern_tells_it(before, named):
+    assert abbreviations._name_before(before, 0, len(before)) is named
+    assert bool(abbreviations._NAME_BEFORE.search(before)) is named
+
+
+def test_a_name_before_an_abbreviation_is_told_as_the_pattern_tells_it_on_random_texts():
+    pieces = ["Ab", "ab", " ", "\n", "\t", ".", "'", "’", "-", "_", "3", ",", "é", "É", "x", "Q", "\u00a0"]
+    rng = random.Random(8)
+    for text in _random_texts(pieces, 7, count=30000, most=14):
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        expected = bool(abbreviations._NAME_BEFORE.search(text, lo, hi))
+        assert abbreviations._name_before(text, lo, hi) is expected, (text, lo, hi)
