@@ -579,6 +579,14 @@ def cue_starts(text: str) -> dict[str, list[int]] | None:
     return starts
 
 
+def remember_cues(text: str, starts: dict[str, list[int]] | None) -> None:
+    """Keep ``starts``, :func:`cue_starts` of ``text``, as its answer for the next caller that asks for this
+    text: the extraction of many articles reads each stage for all of them, and hands each article's cue
+    pass back before its stages ask again."""
+    global _LAST_CUES
+    _LAST_CUES = (text, starts)
+
+
 def _read_cue_starts(text: str) -> dict[str, list[int]] | None:
     """The words after a space in the spaced copy of the lower-cased text (:mod:`spaced`, with a space before
     it), those after a letter beyond ASCII dropped, and those with a space checked for it: in the copy any

@@ -24,7 +24,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -62,6 +62,10 @@ class Extractor(Protocol):
     def fingerprint(self) -> str: ...
 
     def features(self, article: Article) -> list[dict]: ...
+
+    def features_of(self, articles: Sequence[Article]) -> list[list[dict]]:
+        """``features`` of each article (an extractor may read them together, quicker)."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +270,10 @@ class Store:
                 )
             seen[digest] = article
             keyed.append((replace(article, id=article.id or new_article_id(article, digest)), digest))
-        extracted = [(a, d, extractor.features(a)) for a, d in keyed]  # outside the lock: the slow part
+        # outside the lock: the slow part
+        extracted = [
+            (a, d, f) for (a, d), f in zip(keyed, extractor.features_of([a for a, _ in keyed]), strict=True)
+        ]
         for article, _, features in extracted:
             check_event_count(len(features), article.file or article.title or "the article")
         try:
@@ -337,7 +344,7 @@ class Store:
         if self._meta("seeded"):
             return 0
         corpus = load_corpus(folder) if Path(folder, "manifest.json").exists() else []
-        extracted = [(a, extractor.features(a)) for a in corpus]
+        extracted = list(zip(corpus, extractor.features_of(corpus), strict=True))
         for article, features in extracted:
             check_event_count(len(features), str(Path(folder, article.file or article.id)))
         with self._write():
@@ -464,7 +471,8 @@ class Store:
         own; with none, the old event is kept as an orphan so the analyst's work stays on the map.
         """
         articles = self.articles()
-        extracted = {a.id: extractor.features(a) for a in articles}  # outside the lock
+        # outside the lock
+        extracted = {a.id: f for a, f in zip(articles, extractor.features_of(articles), strict=True)}
         for article in articles:  # all checked before anything is written: the whole rebuild or none
             try:
                 check_event_count(len(extracted[article.id]), f"article {article.id!r}")

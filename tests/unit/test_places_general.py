@@ -1023,3 +1023,25 @@ def test_a_country_named_with_a_part_of_it(text, expected, gaz):
 )
 def test_a_capital_named_by_its_country(text, expected, gaz):
     assert mapped(text, gaz) == expected
+
+
+_BATCH_TEXTS = [
+    "KHARTOUM, Dec 6 (Reuters) - The RSF shelled the market in El Fasher on Thursday, the health ministry in "
+    "Port Sudan said. Fighting continued around the city overnight.",
+    "Russian drones struck Kharkiv on Monday. Two days later, shelling hit Kupiansk in Kharkiv Oblast.",
+    "No place is named in this text, only a date: 3 March 2024.",
+    "Gunmen killed 12 villagers in Zamfara state, Nigeria, on Sunday; the army said troops were deployed to "
+    "the village of Kurfi, about 40 km north of Gusau.",
+    "Israeli strikes on Rafah and Khan Younis killed 30 people on Friday, the Gaza health ministry said.",
+]
+
+
+def test_a_batch_gives_each_article_the_events_it_gets_alone(gaz, monkeypatch):
+    from geo.extract import pipeline
+
+    articles = [Article(f"a{i}", text, published=date(2024, 5, 6)) for i, text in enumerate(_BATCH_TEXTS * 2)]
+    alone = [pipeline.extract_events(a, gaz) for a in articles]
+    assert any(alone) and not all(alone)  # (places in most, none in one)
+    monkeypatch.setattr(pipeline, "BATCH", 3)  # batches that end inside the list, and one shorter
+    assert pipeline.extract_batch(articles, gaz) == alone
+    assert pipeline.features_of(articles, gaz) == [pipeline.extract_features(a, gaz) for a in articles]

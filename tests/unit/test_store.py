@@ -240,6 +240,9 @@ def test_a_corrected_event_whose_mention_grew_is_relinked(store, extractor):
                     f["id"] = "widened" + f["id"][7:]
             return out
 
+        def features_of(self, articles):
+            return [self.features(a) for a in articles]
+
     done = store.rebuild(Wider(extractor.gaz))
     assert done.relinked == 1
     moved = _event(store, "Raqqa")
