@@ -26,7 +26,7 @@ def extract_events(article: Article, gaz: Gazetteer) -> list[Event]:
     # trigger words
     cues = cue_starts(text)
     mentions, demonyms = read_mentions(text, gaz, cues)
-    places = resolve(text, mentions, gaz, demonyms, mappable_only=True)  # events are made of these only
+    places = resolve(text, mentions, gaz, demonyms, True, cues)  # events are made of these only
     # Sentences and dates up to the story's end: a few paragraphs past the last name read as a place (known
     # or not: "fighting erupted in Nasir town" names a town the gazetteer lacks), as far as "the town" or "the
     # hotel" refer back (the rest of a long text is not read for nothing).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -48,6 +49,18 @@ _TOWN_OF: Final = re.compile(
 _TOWN_AFTER: Final = re.compile(
     r"[ \t]+(?:town|township|village)\b(?![ \t]+(?:of|council|hall|square|centre|center)\b)"
 )
+# "the Kyivskyi district of Kharkiv", "the Salah al-Din neighbourhood of Tripoli": a part of the town named
+# right after it (read at the end of the name: bounded)
+_PART_OF: Final = re.compile(
+    r"[ \t]+(?:neighbou?rhood|district|quarter|suburb)[ \t]+of[ \t]+(?:the[ \t]+(?:city[ \t]+of[ \t]+)?)?"
+)
+_PART_WORDS: Final = ("neighbourhood", "neighborhood", "district", "quarter", "suburb")
+_PART_CUES: Final = (
+    "neighbo",
+    "district",
+    "quarter",
+    "suburb",
+)  # (words of the cue pass: nearby._QUARTER_WORDS)
 _FAR_KM: Final = 2000.0  # from a town to every other place of its story: another story's town of that name
 _SURE_POP: Final = (
     1_000_000  # a city this large needs no more; a smaller one far from a story of other lands does
@@ -67,14 +80,27 @@ class Resolved(NamedTuple):
 
 
 def resolve(
-    text: str, mentions: list[Mention], gaz: Gazetteer, demonyms: set[str], mappable_only: bool = False
+    text: str,
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    demonyms: set[str],
+    mappable_only: bool = False,
+    cues: dict[str, list[int]] | None = None,
 ) -> list[Resolved]:
     """Resolve mentions to places; mentions with no acceptable candidate are left out. ``mentions`` and
     ``demonyms`` (the countries whose demonyms the text uses) are what ``read_mentions`` gives.
-    ``mappable_only``: leave out the mentions that locate nothing too (their names still count)."""
+    ``mappable_only``: leave out the mentions that locate nothing too (their names still count). ``cues``:
+    the cue pass's word starts (:func:`geo.extract.nearby.cue_starts`) when the caller has them."""
     if not mentions:
         return []
-    names = [_name(gaz, key) for key in dict.fromkeys([m.key for m in mentions])]  # each name once, in order
+    # The parts of a town named right after them ("the Kyivskyi district of Kharkiv"): no name of the
+    # story's countries, and placed only by the town (below)
+    parts = _parts_of_towns(text, mentions, cues)
+    if parts:
+        keys = list(dict.fromkeys([m.key for i, m in enumerate(mentions) if i not in parts]))
+    else:
+        keys = list(dict.fromkeys([m.key for m in mentions]))
+    names = [_name(gaz, key) for key in keys]  # each name once, in order
     support = demonyms.union(*[n.countries for n in names])
     support.discard(None)
     # Names with one candidate, and countries, anchor the document.
@@ -189,6 +215,30 @@ def resolve(
             # town, its other mentions)
             accepted.add(best.id)
             chosen[i] = best
+    for i in parts:
+        # a part of a town is that town's: a place of its name near the town, else none here (find_nearby
+        # puts it at the town, approximately). The town is never a region ("the X district of Y province"),
+        # nor smaller than the place the part's name was read as ("the Chicago suburb of Aurora": the suburb
+        # is the name after the word)
+        town, part = chosen.get(i + 1), chosen.get(i)
+        if part is None or town is None or town.kind not in ("city", "site"):
+            continue
+        if part.kind not in ("city", "site"):
+            del chosen[i]
+        elif km_between(part.lat, part.lon, town.lat, town.lon) > _PART_KM:
+            if part.population <= town.population:
+                del chosen[i]
+            else:
+                # "the Chicago suburb of Aurora": the suburb is the town of its name near the city, if the
+                # gazetteer has one (suburbs lie further out than quarters)
+                near = [
+                    c
+                    for c, _ in _name(gaz, mentions[i + 1].key).standing
+                    if c.kind in ("city", "site")
+                    and km_between(c.lat, c.lon, part.lat, part.lon) < _SUBURB_KM
+                ]
+                if near:
+                    chosen[i + 1] = max(near, key=lambda c: c.population)
     # (a mention that locates nothing still counts above: its town is accepted, and a list goes on after it)
     for i, p in chosen.items():
         m = mentions[i]
@@ -204,6 +254,36 @@ def resolve(
         for i, m in enumerate(mentions)
         if i in chosen and (m.mappable or not mappable_only)
     ]
+
+
+_PART_KM: Final = 40.0  # a part of a town this far from its point at most
+_SUBURB_KM: Final = 60.0  # a suburb named after its city this far from the city's point at most
+
+
+def _parts_of_towns(text: str, mentions: list[Mention], cues: dict[str, list[int]] | None) -> set[int]:
+    """The indices of the mentions named as a part of the next one ("the Salah al-Din neighbourhood of
+    Tripoli"), looked for only before the head words."""
+    heads: list[int] = []  # where a head word is: found by the cue pass, else by a few passes of str.find
+    if cues is not None:
+        for word in _PART_CUES:
+            heads.extend(cues.get(word, ()))
+    else:
+        for word in _PART_WORDS:
+            at = text.find(word)
+            while at >= 0:
+                heads.append(at)
+                at = text.find(word, at + len(word))
+    out: set[int] = set()
+    if not heads or len(mentions) < 2:
+        return out
+    ends = [m.end for m in mentions]  # (in order: mentions do not overlap)
+    for at in heads:
+        i = bisect_right(ends, at) - 1  # the last mention ending before the word
+        if 0 <= i < len(mentions) - 1:
+            part = _PART_OF.match(text, ends[i], mentions[i + 1].start)
+            if part is not None and part.end() == mentions[i + 1].start:
+                out.add(i)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

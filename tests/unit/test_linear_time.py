@@ -225,6 +225,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "long capital word": lambda n: "A" * n,
     "long word then a digit": lambda n: "A" + "a" * (n - 2) + "1",
     "particles": lambda n: "Deir " + "of " * (n // 3),
+    "parts of towns": lambda n: _cycle(
+        ["the Raqqa district of Mosul", "neighbourhood of", "Aleppo quarter of"], n
+    ),
+    "part of then spaces": lambda n: "Raqqa district" + " " * n + "of Mosul",
     "credits on one line": lambda n: _cycle(["Reporting by Ed Ruto in Raqqa;", "Editing by Tom Hogue;"], n),
     "contributions on one line": lambda n: _cycle(["Ed Ruto in Mosul contributed to this report."], n),
     "fighting continued overnight": lambda n: _cycle(
