@@ -228,6 +228,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "parts of towns": lambda n: _cycle(
         ["the Raqqa district of Mosul", "neighbourhood of", "Aleppo quarter of"], n
     ),
+    "appositives": lambda n: _cycle(["Kasika, the main supply town for Goma,", "a gateway to Bukavu and"], n),
+    "appositive words": lambda n: "Kasika, the " + "supply " * (n // 7) + "town for Goma",
     "part of then spaces": lambda n: "Raqqa district" + " " * n + "of Mosul",
     "credits on one line": lambda n: _cycle(["Reporting by Ed Ruto in Raqqa;", "Editing by Tom Hogue;"], n),
     "contributions on one line": lambda n: _cycle(["Ed Ruto in Mosul contributed to this report."], n),

@@ -250,6 +250,32 @@ def test_places_where_nothing_happens(text, gaz):
             "Explosions/Remote violence",
         ),
         ("Shells hit Kramatorsk on Monday, officials in Kyiv have said.", "Kyiv", None),
+        # a place an appositive describes another place by ("X, the main supply town for Y,") only says
+        # where X is: nothing happens at Y (nor at the places listed after it)
+        ("Kasika, the main supply town for Goma, fell to the rebels on Tuesday.", "Goma", None),
+        ("Fighting raged in Pokrovsk, a key logistics hub for Kramatorsk, on Friday.", "Kramatorsk", None),
+        ("Fighting raged in Pokrovsk, a key logistics hub for Kramatorsk, on Friday.", "Pokrovsk", "Battles"),
+        ("Rebels seized Sake, a gateway to Goma and Bukavu, on Tuesday.", "Bukavu", None),
+        (
+            "Troops stormed Pokrovsk, the last big town on the road to Kramatorsk, on Friday.",
+            "Pokrovsk",
+            "Battles",
+        ),
+        (
+            "Troops stormed Pokrovsk, the last big town on the road to Kramatorsk, on Friday.",
+            "Kramatorsk",
+            None,
+        ),
+        # ... but an unlisted village near it is put there, and carries the event
+        ("Gunmen killed 12 people in Koshebe, a village near Maiduguri, on Saturday.", "Maiduguri", None),
+        (
+            "Gunmen killed 12 people in Koshebe, a village near Maiduguri, on Saturday.",
+            "Koshebe",
+            "Violence against civilians",
+        ),
+        # a word opening the sentence is no place described ("Meanwhile, the main road to Goma")
+        ("Meanwhile, the main road to Goma was shelled on Tuesday.", "Goma", "Explosions/Remote violence"),
+        ("On Tuesday, the main road to Goma was shelled.", "Goma", "Explosions/Remote violence"),
         (
             "Shells hit the market on Monday, residents in Kramatorsk said.",
             "Kramatorsk",
