@@ -230,6 +230,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     ),
     "appositives": lambda n: _cycle(["Kasika, the main supply town for Goma,", "a gateway to Bukavu and"], n),
     "appositive words": lambda n: "Kasika, the " + "supply " * (n // 7) + "town for Goma",
+    "towns in regions": lambda n: _cycle(
+        ["Kyivskyi in Poltava oblast,", "Nasir, in Upper Nile state,", "Malakal, Upper Nile,", "Borno State"],
+        n,
+    ),
     "part of then spaces": lambda n: "Raqqa district" + " " * n + "of Mosul",
     "credits on one line": lambda n: _cycle(["Reporting by Ed Ruto in Raqqa;", "Editing by Tom Hogue;"], n),
     "contributions on one line": lambda n: _cycle(["Ed Ruto in Mosul contributed to this report."], n),
