@@ -41,7 +41,7 @@ def inputs(article: Article, gaz) -> dict:
     text = article.text
     cues = pipeline.cue_starts(text)
     mentions, demonyms = pipeline.read_mentions(text, gaz, cues)
-    places = pipeline.resolve(text, mentions, gaz, demonyms, mappable_only=True)
+    places = pipeline.resolve(text, mentions, gaz, demonyms, True, cues)
     sentences = pipeline.sentence_spans(text, until=pipeline._story_end(text, last_name(mentions, places)))
     until = sentences[-1][1] if sentences else None
     dates = pipeline.find_dates(text, article.published, until=until, cues=cues)
@@ -79,7 +79,7 @@ def stages(gaz, ins: list[dict]) -> dict:
         "cues": lambda: [pipeline.cue_starts(i["text"]) for i in ins],
         "mentions": lambda: [pipeline.read_mentions(i["text"], gaz, i["cues"]) for i in ins],
         "resolve": lambda: [
-            pipeline.resolve(i["text"], i["mentions"], gaz, i["demonyms"], mappable_only=True) for i in ins
+            pipeline.resolve(i["text"], i["mentions"], gaz, i["demonyms"], True, i["cues"]) for i in ins
         ],
         "sentences": lambda: [
             pipeline.sentence_spans(

@@ -25,14 +25,17 @@ from geo.extract.lists import lists_are_places
 from geo.extract.names import read_names
 from geo.extract.runs import demonyms_after_marks
 from geo.extract.sport import is_sports, team_cue
-from geo.extract.uses import classify_use, plural_divisions
+from geo.extract.uses import classify_use, plural_divisions, reference_points
 from geo.extract.uses import last_words as last_words  # re-exported: resolve.py reads it from here
 from geo.extract.words import Words
 from geo.vocab import MentionReason
 
 # Hints of a mention that is background whatever its sentence tells: a dateline (where the report was
 # filed), "London-based" (where a group is). No event type, no referent of "the city", no anchor.
-BACKGROUND_HINTS: Final = frozenset(["dateline", "based", "elsewhere"])
+BACKGROUND_HINTS: Final = frozenset(["dateline", "based", "elsewhere", "reference"])
+# (a place an appositive describes another by, "the main supply town for Goma", is background, but still a
+# place an unlisted one near it is put at: "Zabarmari, a farming community near Maiduguri")
+NO_ANCHOR_HINTS: Final = frozenset(["dateline", "based", "elsewhere"])
 
 
 @dataclass(slots=True, init=False)
@@ -117,6 +120,7 @@ def read_mentions(
                 m.mappable, m.reason = False, MentionReason.TEAM
     plural_divisions(text, out)
     lists_are_places(text, out)
+    reference_points(text, out, gaz, cues)
     return _with_state_abbreviations(text, out), demonyms
 
 

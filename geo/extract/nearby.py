@@ -32,7 +32,7 @@ import ahocorasick
 from geo.extract.datescan import TRIGGER_KEYS
 from geo.extract.gazetteer import Gazetteer, name_key
 from geo.extract.lexicon import FAITHS_AND_PEOPLES, MONTHS, WEEKDAYS
-from geo.extract.mentions import BACKGROUND_HINTS, CREDIT_WORDS, Mention
+from geo.extract.mentions import CREDIT_WORDS, NO_ANCHOR_HINTS, Mention
 from geo.extract.names import in_before
 from geo.extract.place import Place
 from geo.extract.resolve import Resolved, km_between
@@ -306,7 +306,7 @@ def find_nearby(
         if r.mention.mappable
         and r.geo_precision in _ANCHOR_PRECISIONS
         and (r.place.kind != "country" or r.mention.region is not None)  # "northwest Mali" is a region
-        and r.mention.hints.isdisjoint(BACKGROUND_HINTS)  # where a report was filed or a group is based
+        and r.mention.hints.isdisjoint(NO_ANCHOR_HINTS)  # where a report was filed or a group is based
     ]
     mapped_starts = [r.mention.start for r in mapped]
     out: list[Nearby] = []
@@ -722,12 +722,14 @@ _CUE_TABLE: object = None  # its table of the cue words, made at first use (cue_
 def _cue_words() -> set[str]:
     """The words of the cue pass: those of the scans here, of variants' locative cues, of the dates' trigger
     words (datescan._triggers_in), the words the events' background pattern starts with, the sports words
-    (sport.is_sports), the nouns of coreferring phrases (coref._phrases) and the words credits open with
-    (mentions.credit_spans). Read at first use: events imports this module, so its words are read once both are
+    (sport.is_sports), the nouns of coreferring phrases (coref._phrases), the words credits open with
+    (mentions.credit_spans) and the head words of appositives that describe a place by another
+    (uses.reference_points). Read at first use: events imports this module, so its words are read once both are
     loaded."""
     from geo.extract.coref import PHRASE_NOUNS
     from geo.extract.events import BACKGROUND_WORDS
     from geo.extract.sport import SPORTS_KEYS
+    from geo.extract.uses import REFERENCE_HEADS
 
     return {
         *_FACILITY_WORDS_FIRST,
@@ -741,6 +743,7 @@ def _cue_words() -> set[str]:
         *SPORTS_KEYS.values(),
         *PHRASE_NOUNS,
         *CREDIT_WORDS,
+        *REFERENCE_HEADS,
     }
 
 

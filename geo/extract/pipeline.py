@@ -66,7 +66,7 @@ def _extract_together(articles: Sequence[Article], gaz: Gazetteer) -> list[list[
         r.mentions, r.demonyms = read_mentions(r.text, gaz, r.cues)
     for r in readings:
         # events are made of these only
-        r.places = resolve(r.text, r.mentions, gaz, r.demonyms, mappable_only=True)
+        r.places = resolve(r.text, r.mentions, gaz, r.demonyms, True, r.cues)
     for r in readings:
         # Sentences and dates up to the story's end: a few paragraphs past the last name read as a place
         # (known or not: "fighting erupted in Nasir town" names a town the gazetteer lacks), as far as "the

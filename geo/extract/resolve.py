@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -48,6 +49,18 @@ _TOWN_OF: Final = re.compile(
 _TOWN_AFTER: Final = re.compile(
     r"[ \t]+(?:town|township|village)\b(?![ \t]+(?:of|council|hall|square|centre|center)\b)"
 )
+# "the Kyivskyi district of Kharkiv", "the Salah al-Din neighbourhood of Tripoli": a part of the town named
+# right after it (read at the end of the name: bounded)
+_PART_OF: Final = re.compile(
+    r"[ \t]+(?:neighbou?rhood|district|quarter|suburb)[ \t]+of[ \t]+(?:the[ \t]+(?:city[ \t]+of[ \t]+)?)?"
+)
+_PART_WORDS: Final = ("neighbourhood", "neighborhood", "district", "quarter", "suburb")
+_PART_CUES: Final = (
+    "neighbo",
+    "district",
+    "quarter",
+    "suburb",
+)  # (words of the cue pass: nearby._QUARTER_WORDS)
 _FAR_KM: Final = 2000.0  # from a town to every other place of its story: another story's town of that name
 _SURE_POP: Final = (
     1_000_000  # a city this large needs no more; a smaller one far from a story of other lands does
@@ -67,14 +80,27 @@ class Resolved(NamedTuple):
 
 
 def resolve(
-    text: str, mentions: list[Mention], gaz: Gazetteer, demonyms: set[str], mappable_only: bool = False
+    text: str,
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    demonyms: set[str],
+    mappable_only: bool = False,
+    cues: dict[str, list[int]] | None = None,
 ) -> list[Resolved]:
     """Resolve mentions to places; mentions with no acceptable candidate are left out. ``mentions`` and
     ``demonyms`` (the countries whose demonyms the text uses) are what ``read_mentions`` gives.
-    ``mappable_only``: leave out the mentions that locate nothing too (their names still count)."""
+    ``mappable_only``: leave out the mentions that locate nothing too (their names still count). ``cues``:
+    the cue pass's word starts (:func:`geo.extract.nearby.cue_starts`) when the caller has them."""
     if not mentions:
         return []
-    names = [_name(gaz, key) for key in dict.fromkeys([m.key for m in mentions])]  # each name once, in order
+    # The parts of a town named right after them ("the Kyivskyi district of Kharkiv"): no name of the
+    # story's countries, and placed only by the town (below)
+    parts = _parts_of_towns(text, mentions, cues)
+    if parts:
+        keys = list(dict.fromkeys([m.key for i, m in enumerate(mentions) if i not in parts]))
+    else:
+        keys = list(dict.fromkeys([m.key for m in mentions]))
+    names = [_name(gaz, key) for key in keys]  # each name once, in order
     support = demonyms.union(*[n.countries for n in names])
     support.discard(None)
     # Names with one candidate, and countries, anchor the document.
@@ -125,6 +151,11 @@ def resolve(
     # story that names Illinois), above all right after it ("Riverdale, N.J.").
     divisions = {(c.country_code, c.admin1) for n in names for c in n.divisions}
     addresses = [_address(text, m, nxt, gaz) for m, nxt in zip(mentions, [*mentions[1:], None], strict=False)]
+    # The regions the story names (a name followed by its local word, "Upper Nile state", or one that names
+    # only regions) with how far from their points a town is in them, and those a name is said to be in
+    # right after it ("Nasir, in Upper Nile state"): the town of that name is one there, in every mention
+    region_keys = {keys[k] for k, n in enumerate(names) if n.regions}
+    regions, tied = _named_regions(text, mentions, region_keys, parts, gaz) if region_keys else (None, {})
     # A state used in an address ("Fresno, Calif.") says which country the story is about
     support.update(cc for a in addresses if a for cc, _ in a)
     chosen: dict[int, Place] = {}
@@ -168,11 +199,29 @@ def resolve(
                 continue
         # ("the city of Ramallah": the town, not the governorate of its name)
         ask = (m.key, "province" in m.hints, addresses[i], m.start in town_of)
+        within = tied.get(m.key) if tied else None
         if ask not in best_for:
+            n = _name(gaz, m.key)
             best_for[ask] = _best(
-                _name(gaz, m.key).standing, ask[1], support, (near_300, near_1000), divisions, ask[2], ask[3]
+                n.standing,
+                ask[1],
+                support,
+                (near_300, near_1000),
+                divisions,
+                ask[2],
+                ask[3],
+                regions if n.towns_only else None,  # (between towns of one name only: _in_regions)
+                within,
             )
         best = best_for[ask]
+        if (
+            best is not None
+            and within is not None
+            and best.kind in ("city", "site")
+            and best.country_code not in within.countries
+        ):
+            # "Nasir, in Upper Nile state" is no Nasir of another country, whatever the gazetteer lacks
+            best = None
         if best is not None and (
             best.id in accepted
             or _acceptable(
@@ -189,6 +238,30 @@ def resolve(
             # town, its other mentions)
             accepted.add(best.id)
             chosen[i] = best
+    for i in parts:
+        # a part of a town is that town's: a place of its name near the town, else none here (find_nearby
+        # puts it at the town, approximately). The town is never a region ("the X district of Y province"),
+        # nor smaller than the place the part's name was read as ("the Chicago suburb of Aurora": the suburb
+        # is the name after the word)
+        town, part = chosen.get(i + 1), chosen.get(i)
+        if part is None or town is None or town.kind not in ("city", "site"):
+            continue
+        if part.kind not in ("city", "site"):
+            del chosen[i]
+        elif km_between(part.lat, part.lon, town.lat, town.lon) > _PART_KM:
+            if part.population <= town.population:
+                del chosen[i]
+            else:
+                # "the Chicago suburb of Aurora": the suburb is the town of its name near the city, if the
+                # gazetteer has one (suburbs lie further out than quarters)
+                near = [
+                    c
+                    for c, _ in _name(gaz, mentions[i + 1].key).standing
+                    if c.kind in ("city", "site")
+                    and km_between(c.lat, c.lon, part.lat, part.lon) < _SUBURB_KM
+                ]
+                if near:
+                    chosen[i + 1] = max(near, key=lambda c: c.population)
     # (a mention that locates nothing still counts above: its town is accepted, and a list goes on after it)
     for i, p in chosen.items():
         m = mentions[i]
@@ -206,6 +279,36 @@ def resolve(
     ]
 
 
+_PART_KM: Final = 40.0  # a part of a town this far from its point at most
+_SUBURB_KM: Final = 60.0  # a suburb named after its city this far from the city's point at most
+
+
+def _parts_of_towns(text: str, mentions: list[Mention], cues: dict[str, list[int]] | None) -> set[int]:
+    """The indices of the mentions named as a part of the next one ("the Salah al-Din neighbourhood of
+    Tripoli"), looked for only before the head words."""
+    heads: list[int] = []  # where a head word is: found by the cue pass, else by a few passes of str.find
+    if cues is not None:
+        for word in _PART_CUES:
+            heads.extend(cues.get(word, ()))
+    else:
+        for word in _PART_WORDS:
+            at = text.find(word)
+            while at >= 0:
+                heads.append(at)
+                at = text.find(word, at + len(word))
+    out: set[int] = set()
+    if not heads or len(mentions) < 2:
+        return out
+    ends = [m.end for m in mentions]  # (in order: mentions do not overlap)
+    for at in heads:
+        i = bisect_right(ends, at) - 1  # the last mention ending before the word
+        if 0 <= i < len(mentions) - 1:
+            part = _PART_OF.match(text, ends[i], mentions[i + 1].start)
+            if part is not None and part.end() == mentions[i + 1].start:
+                out.add(i)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Name:
     """What the gazetteer says about a name, the same in every document."""
@@ -217,6 +320,11 @@ class _Name:
     # the countries it names and the divisions it is the own name of, in candidate order: where a text that
     # puts something there puts it (read once per name, not for each text)
     placed: tuple[Place, ...] = ()
+    # its candidates that are a country's states, provinces or regions ("Upper Nile", "Poltava Oblast"), and
+    # whether it names nothing else (no town, no country)
+    regions: tuple[Place, ...] = ()
+    only_regions: bool = False
+    towns_only: bool = False  # all its candidates are towns or sites
 
 
 @lru_cache(maxsize=65536)
@@ -260,6 +368,9 @@ def _name(gaz: Gazetteer, key: str) -> _Name:
             or c in divisions
             or (c.kind == "admin1" and c.id.startswith("curated:"))  # "Upper Nile State" (regions.csv)
         ),
+        regions=tuple(c for c in cands if c.kind in ("admin1", "region") and c.country_code),
+        only_regions=bool(cands) and all(c.kind in ("admin1", "region") and c.country_code for c in cands),
+        towns_only=all(c.kind in ("city", "site") for c in cands),
     )
 
 
@@ -316,19 +427,28 @@ def _best(
     divisions: set[tuple[str | None, str | None]] | frozenset[tuple[str | None, str | None]] = frozenset(),
     address: frozenset | None = None,
     town_of: bool = False,
+    regions: _Regions | None = None,
+    within: _Regions | None = None,
 ) -> Place | None:
-    """The best-scoring candidate (the first of equals), scored by what the document supports."""
+    """The best-scoring candidate (the first of equals), scored by what the document supports. ``regions``:
+    the regions the story names, each with how far from its point a town is in it; ``within``: those the
+    text says this name is in."""
     if len(standing) == 1:
         return standing[0][0]
     best, best_score = None, -math.inf
     # (a candidate of the same name is no anchor for the others: "Kharkiv" the city does not vouch for
     # Kharkiv Oblast, also called "Kharkiv")
     own = {o.id for o, _ in standing} if anchors and anchors[0].cells else None
+    in_regions = _in_regions(standing, regions, divisions) if regions is not None else frozenset()
+    in_within = _in_regions(standing, within) if within is not None else frozenset()
     for c, score in standing:
         if c.kind != "country" and c.country_code in support:
             score += 2.5
-        if c.kind == "city" and (c.country_code, c.admin1) in divisions:
-            score += 3
+        if c.kind == "city" and ((c.country_code, c.admin1) in divisions or c.id in in_regions):
+            score += 3  # a town in a state or province the story names
+        if within is not None and c.kind in ("city", "site") and c.country_code in within.countries:
+            # "Kyivskyi, in Poltava oblast": a town of its country, and more so the one in it
+            score += 6 if c.id in in_within else 4
         if address and c.kind == "city" and (c.country_code, c.admin1) in address:
             score += 6
         if province and c.kind in ("admin1", "region"):
@@ -346,6 +466,90 @@ def _best(
         if score > best_score:
             best, best_score = c, score
     return best
+
+
+# A town is in a named region when in its country and this near its point: a quarter of the root of the
+# country's area (Ukraine: 194 km), between 100 and 500 km (gazetteer towns' division codes are not those of
+# the regions' own tables)
+_REGION_KM_MIN: Final = 100.0
+_REGION_KM_MAX: Final = 500.0
+# "Nasir, in Upper Nile state", "Kyivskyi in Poltava oblast", "Malakal, Upper Nile": the region a town is in
+_IN_REGION_GAP: Final = re.compile(
+    r",[ \t]*(?:(?P<in>in)[ \t]+)?(?:the[ \t]+)?|[ \t]+(?P<in2>in)[ \t]+(?:the[ \t]+)?"
+)
+
+
+class _Regions:
+    """Regions, each with its reach (``_region_km``); many in a grid, where a town looks only at those around
+    it (a text naming thousands of regions and towns would otherwise make each town look at each region)."""
+
+    def __init__(self, regions: dict[str, tuple[Place, float]]) -> None:
+        self.places = [r for r, _ in regions.values()]
+        self.grid = _Grid(self.places, _REGION_KM_MAX) if len(self.places) > _FEW else None
+        self.reach = {rid: reach for rid, (_, reach) in regions.items()}
+        self.countries = {r.country_code for r in self.places}
+
+    def around(self, lat: float, lon: float) -> list[Place]:
+        """The regions whose reach may hold (lat, lon), and some further."""
+        return self.places if self.grid is None else self.grid.around(lat, lon)
+
+
+def _named_regions(
+    text: str, mentions: list[Mention], region_keys: set[str], parts: set[int], gaz: Gazetteer
+) -> tuple[_Regions | None, dict[str, _Regions]]:
+    """The regions the story names (of the names ``region_keys``, those that name a region), and for each
+    name said to be in a region right after it, that region's places."""
+    found: dict[str, tuple[Place, float]] = {}
+    tied: dict[str, dict[str, tuple[Place, float]]] = {}
+    for i, m in enumerate(mentions):
+        if m.key not in region_keys or i in parts:
+            continue
+        n = _name(gaz, m.key)
+        if not n.regions or not ("province" in m.hints or n.only_regions):
+            continue
+        here = {r.id: (r, _region_km(gaz, r.country_code)) for r in n.regions}
+        found.update(here)
+        if i:
+            before = mentions[i - 1]
+            first = text[before.end] if before.end < m.start else ""
+            gap = (first == "," or first in " \t") and _IN_REGION_GAP.fullmatch(text, before.end, m.start)
+            if gap and (gap.group("in") or gap.group("in2") or not _name(gaz, before.key).regions):
+                # (after a comma alone, not a region listed before another: "the Kursk, Bryansk and
+                # Belgorod oblasts")
+                tied.setdefault(before.key, {}).update(here)
+    return (_Regions(found) if found else None), {key: _Regions(v) for key, v in tied.items()}
+
+
+def _region_km(gaz: Gazetteer, country_code: str | None) -> float:
+    """How far from a region's point a town of its country may be and be in it."""
+    area = gaz.areas.get(country_code or "", 0.0)
+    return min(_REGION_KM_MAX, max(_REGION_KM_MIN, math.sqrt(area) / 4))
+
+
+def _in_regions(
+    standing: tuple[tuple[Place, float], ...],
+    regions: _Regions,
+    divisions: set[tuple[str | None, str | None]] | frozenset[tuple[str | None, str | None]] = frozenset(),
+) -> frozenset[str]:
+    """The ids of the towns of a name that are in one of ``regions``: for each region, the town of the name
+    nearest its point, in its country and within its reach. Only between towns of one name (a region does
+    not make its own name, "Saada", the town rather than the province, nor a town a country), and only where
+    no town is in a division the story names by its code (``divisions``: "Springfield" in a story naming
+    Illinois, where the codes of the regions' tables are those of the towns)."""
+    if any(c.kind not in ("city", "site") or (c.country_code, c.admin1) in divisions for c, _ in standing):
+        return frozenset()
+    nearest: dict[str, tuple[float, str]] = {}  # region id -> the distance and id of its nearest town
+    for c, _ in standing:
+        for r in regions.around(c.lat, c.lon):
+            if r.country_code != c.country_code:
+                continue
+            reach = regions.reach[r.id]
+            if abs(c.lat - r.lat) * 111.19 >= reach:
+                continue
+            km = km_between(c.lat, c.lon, r.lat, r.lon)
+            if km < reach and (r.id not in nearest or km < nearest[r.id][0]):
+                nearest[r.id] = (km, c.id)
+    return frozenset(cid for _, cid in nearest.values())
 
 
 def _anchor_bonus(c: Place, near_300: _Grid, near_1000: _Grid, own: set[str] | tuple = ()) -> int:

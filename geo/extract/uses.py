@@ -6,20 +6,23 @@ Chad", "flew to Moscow for talks"). Read off the few words before and after the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from geo.extract.gazetteer import Gazetteer, name_key
+from geo.extract.gazetteer import Gazetteer, name_key, word_frequency
 from geo.extract.lexicon import (
     ACTOR_NOUNS,
     AGENT_VERBS,
     AUXILIARIES,
     COUNTRY_INITIALISMS,
     DIRECTIONS,
+    MONTHS,
     REGION_ADJECTIVES,
     SPEECH_VERBS,
     STANCE_NOUNS,
+    WEEKDAYS,
 )
 from geo.extract.lists import list_gap
 from geo.extract.openings import openings
@@ -488,3 +491,90 @@ def plural_divisions(text: str, mentions: list[Mention]) -> None:
             if "province" in mentions[k].hints:
                 break  # (a list already marked: "the A and B regions, the C and D regions")
             mentions[k].hints.add("province")
+
+
+# "Minova, the main supply town for Goma", "Sake, a gateway to Goma", "X, the last town on the road to Y": an
+# appositive that describes the name before its comma by another place. Found at its head word (the cue
+# pass finds where one starts a word), the place after it, and the name before it read back from there.
+REFERENCE_HEADS: Final = (
+    "town",
+    "city",
+    "cities",
+    "village",
+    "route",
+    "road",
+    "highway",
+    "gateway",
+    "hub",
+    "crossroads",
+    "junction",
+    "corridor",
+    "link",
+    "port",
+    "base",
+    "stronghold",
+    "outpost",
+    "line",
+    "arter",
+    "entry",
+    "suburb",
+    "approach",
+)
+_REFERENCE_AFTER: Final = re.compile(
+    r"(?:towns?|cit(?:y|ies)|villages?|routes?|roads?|highways?|gateways?|hubs?|crossroads|junctions?|"
+    r"corridors?|links?|ports?|bases?|strongholds?|outposts?|lines?|arter(?:y|ies)|entry[ \t]+points?|"
+    r"suburbs?|approach(?:es)?)"
+    r"(?:[ \t]+(?:on|along)[ \t]+the[ \t]+(?:main[ \t]+)?(?:road|route|highway))?"
+    r"[ \t]+(?:for|to|toward|towards|near|outside|before|beyond|into|serving|linking)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:city|town)[ \t]+of[ \t]+)?"
+)
+_REFERENCE_HEAD_ANYWHERE: Final = re.compile(r"\b(?:" + "|".join(REFERENCE_HEADS) + ")")
+# the name, its comma and the appositive's first words, up to the head (a few words, read in a bounded window)
+_REFERENCE_BEFORE: Final = re.compile(
+    r"(?<![\w’'‐-])(?P<name>[A-Z][\w’'‐-]*),[ \t]+(?:the|an?)[ \t]+(?:[a-z][\w’'‐-]*[ \t]+){0,4}$"
+)
+_REFERENCE_REACH: Final = 100  # characters from the name before the comma to the head word
+_REFERENCE_AFTER_REACH: Final = 60  # ... and from the head word to the place
+
+
+def reference_points(
+    text: str, mentions: list[Mention], gaz: Gazetteer, cues: dict[str, list[int]] | None
+) -> None:
+    """Mark ``reference`` (a background mention) the places an appositive describes the name before it by
+    ("Minova, the main supply town for Goma,"), and the places listed right after one ("... to Goma and
+    Bukavu"). Not after a word opening a sentence ("Meanwhile, the main road to Goma")."""
+    if not mentions:
+        return
+    if cues is None:
+        heads = [h.start() for h in _REFERENCE_HEAD_ANYWHERE.finditer(text)]
+    else:
+        heads = [i for word in REFERENCE_HEADS for i in cues.get(word, ())]
+    if not heads:
+        return
+    starts = [m.start for m in mentions]
+    for h in heads:
+        k = bisect_right(starts, h)  # the place must start a few words after the head
+        if k == len(starts) or starts[k] - h > _REFERENCE_AFTER_REACH:
+            continue
+        after = _REFERENCE_AFTER.match(text, h, starts[k])
+        if after is None:
+            continue
+        if after.end() != starts[k]:
+            continue
+        before = _REFERENCE_BEFORE.search(text, max(0, h - _REFERENCE_REACH), h)
+        if before is None or not _a_name(before.group("name"), gaz):
+            continue
+        mentions[k].hints.add("reference")
+        while k + 1 < len(mentions) and list_gap(text, mentions[k].end, mentions[k + 1].start):
+            k += 1
+            mentions[k].hints.add("reference")
+
+
+def _a_name(word: str, gaz: Gazetteer) -> bool:
+    """Whether a capitalised word before a comma is a name, not a word opening the sentence ("Meanwhile",
+    "On Tuesday"): a place of the gazetteer, or a word English rarely writes in lower case."""
+    return (
+        word not in MONTHS
+        and word not in WEEKDAYS
+        and (gaz.has_key(name_key(word)) or word_frequency(word) < 4.0)
+    )

@@ -225,6 +225,16 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "long capital word": lambda n: "A" * n,
     "long word then a digit": lambda n: "A" + "a" * (n - 2) + "1",
     "particles": lambda n: "Deir " + "of " * (n // 3),
+    "parts of towns": lambda n: _cycle(
+        ["the Raqqa district of Mosul", "neighbourhood of", "Aleppo quarter of"], n
+    ),
+    "appositives": lambda n: _cycle(["Kasika, the main supply town for Goma,", "a gateway to Bukavu and"], n),
+    "appositive words": lambda n: "Kasika, the " + "supply " * (n // 7) + "town for Goma",
+    "towns in regions": lambda n: _cycle(
+        ["Kyivskyi in Poltava oblast,", "Nasir, in Upper Nile state,", "Malakal, Upper Nile,", "Borno State"],
+        n,
+    ),
+    "part of then spaces": lambda n: "Raqqa district" + " " * n + "of Mosul",
     "credits on one line": lambda n: _cycle(["Reporting by Ed Ruto in Raqqa;", "Editing by Tom Hogue;"], n),
     "contributions on one line": lambda n: _cycle(["Ed Ruto in Mosul contributed to this report."], n),
     "fighting continued overnight": lambda n: _cycle(

@@ -10,6 +10,7 @@ import pytest
 from geo.extract.gazetteer import load_gazetteer, name_key
 from geo.extract.mentions import credit_spans
 from geo.extract.pipeline import extract_features
+from geo.extract.resolve import km_between
 from geo.sources.articles import Article
 
 
@@ -249,6 +250,32 @@ def test_places_where_nothing_happens(text, gaz):
             "Explosions/Remote violence",
         ),
         ("Shells hit Kramatorsk on Monday, officials in Kyiv have said.", "Kyiv", None),
+        # a place an appositive describes another place by ("X, the main supply town for Y,") only says
+        # where X is: nothing happens at Y (nor at the places listed after it)
+        ("Kasika, the main supply town for Goma, fell to the rebels on Tuesday.", "Goma", None),
+        ("Fighting raged in Pokrovsk, a key logistics hub for Kramatorsk, on Friday.", "Kramatorsk", None),
+        ("Fighting raged in Pokrovsk, a key logistics hub for Kramatorsk, on Friday.", "Pokrovsk", "Battles"),
+        ("Rebels seized Sake, a gateway to Goma and Bukavu, on Tuesday.", "Bukavu", None),
+        (
+            "Troops stormed Pokrovsk, the last big town on the road to Kramatorsk, on Friday.",
+            "Pokrovsk",
+            "Battles",
+        ),
+        (
+            "Troops stormed Pokrovsk, the last big town on the road to Kramatorsk, on Friday.",
+            "Kramatorsk",
+            None,
+        ),
+        # ... but an unlisted village near it is put there, and carries the event
+        ("Gunmen killed 12 people in Koshebe, a village near Maiduguri, on Saturday.", "Maiduguri", None),
+        (
+            "Gunmen killed 12 people in Koshebe, a village near Maiduguri, on Saturday.",
+            "Koshebe",
+            "Violence against civilians",
+        ),
+        # a word opening the sentence is no place described ("Meanwhile, the main road to Goma")
+        ("Meanwhile, the main road to Goma was shelled on Tuesday.", "Goma", "Explosions/Remote violence"),
+        ("On Tuesday, the main road to Goma was shelled.", "Goma", "Explosions/Remote violence"),
         (
             "Shells hit the market on Monday, residents in Kramatorsk said.",
             "Kramatorsk",
@@ -497,6 +524,65 @@ def test_a_place_beside_the_happening_is_background(text, mention, event_type, g
 )
 def test_unlisted_places_at_the_place_they_are_in(text, expected, gaz):
     assert mapped(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of a town named right after it is in that town: a same-named place elsewhere (a governorate
+        # of another country, a district of another province) is not it, so it is put at the town
+        (
+            "Mortar rounds hit the Salah al-Din neighbourhood of Tripoli on Sunday, killing two.",
+            [("Salah al-Din", "Salah al-Din, Tripoli", "approximate"), ("Tripoli", "Tripoli", "point")],
+        ),
+        (
+            "A glide bomb struck the Kyivskyi district of Kharkiv overnight on Tuesday.",
+            [("Kyivskyi", "Kyivskyi, Kharkiv", "approximate"), ("Kharkiv", "Kharkiv", "point")],
+        ),
+        (
+            "Snipers fired on the Kyivskyi quarter of the city of Kharkiv on Tuesday.",
+            [("Kyivskyi", "Kyivskyi, Kharkiv", "approximate"), ("Kharkiv", "Kharkiv", "point")],
+        ),
+        # ... but a place of its name near the town is that place
+        (
+            "Drones hit the Obolon district of Kyiv on Sunday.",
+            [("Obolon", "Obolon", "point"), ("Kyiv", "Kyiv", "point")],
+        ),
+        (
+            "Gunmen attacked the Sadr City suburb of Baghdad on Friday.",
+            [("Sadr City", "Sadr City", "point"), ("Baghdad", "Baghdad", "point")],
+        ),
+        # "the Chicago suburb of Aurora": the city before the word is the larger place, the suburb
+        # the name after it (the city stays)
+        (
+            "Police raided a house in the Chicago suburb of Aurora on Monday.",
+            [("Chicago", "Chicago", "point"), ("Aurora", "Aurora", "point")],
+        ),
+        # a district of a province is no part of a town: read as before
+        (
+            "Fighting spread to the Rutshuru district of North Kivu province on Sunday.",
+            [("Rutshuru", "Rutshuru Territory", "region"), ("North Kivu", "North Kivu", "region")],
+        ),
+    ],
+)
+def test_a_part_of_a_town_is_in_that_town(text, expected, gaz):
+    assert mapped(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text, suburb, city",
+    [
+        # "the Chicago suburb of Aurora": the suburb is the town of its name near the city (Illinois' Aurora,
+        # not Colorado's, larger)
+        ("Police raided a house in the Chicago suburb of Aurora on Monday.", "Aurora", "Chicago"),
+        ("Shelling hit the Damascus suburb of Douma on Monday.", "Douma", "Damascus"),
+    ],
+)
+def test_a_suburb_named_after_its_city_is_near_it(text, suburb, city, gaz):
+    feats = extract_features(Article("t", text, published=date(2024, 5, 6)), gaz)
+    points = {f["properties"]["mention"]: f["geometry"]["coordinates"] for f in feats}
+    (lon, lat), (city_lon, city_lat) = points[suburb], points[city]
+    assert km_between(lat, lon, city_lat, city_lon) < 60
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,14 @@
 import pytest
 
+from geo.extract.gazetteer import load_gazetteer
 from geo.extract.mentions import read_mentions
 from geo.extract.resolve import destination, km_between, resolve
+
+
+@pytest.fixture(scope="module")
+def full_gaz():
+    """The full gazetteer (the rules about regions are about its tables)."""
+    return load_gazetteer()
 
 
 def resolved(text, gaz):
@@ -68,6 +75,67 @@ def test_the_text_or_its_other_places_vouch_for_a_small_town(text, expected, gaz
 )
 def test_states_and_own_names_decide_between_homonyms(text, expected, gaz):
     assert [(r.place.name, r.place.admin1) for r in resolved(text, gaz)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a region the text says a town is in picks the town of that name there (GeoNames' codes of towns
+        # are not those of the regions' tables: by distance from the region's point)
+        (
+            "Shelling hit Kyivskyi in Poltava oblast on Monday.",
+            [("Kyivskyi", "UA", "18"), ("Poltava Oblast", "UA", None)],
+        ),
+        (
+            "Shelling hit Kyivskyi, Poltava region, on Monday.",
+            [("Kyivskyi", "UA", "18"), ("Poltava Oblast", "UA", None)],
+        ),
+        # ... and a region named anywhere in the story, between towns of one name
+        (
+            "Shelling hit Kyivskyi on Monday, the governor of Poltava oblast said.",
+            [("Kyivskyi", "UA", "18"), ("Poltava Oblast", "UA", None)],
+        ),
+        # ... and no town of another country, even the only one the gazetteer has: none rather than that
+        (
+            "Fighting erupted in Nasir, in Upper Nile state, on Monday, officials in South Sudan said. "
+            "Thousands fled toward Sudan.",
+            [("Upper Nile", "SS", "NU"), ("South Sudan", "SS", None), ("Sudan", "SD", None)],
+        ),
+        # (in each mention of the name)
+        (
+            "Fighting erupted in Nasir on Monday. Nasir, in Upper Nile state, lies near the border with "
+            "Ethiopia, officials in Sudan said.",
+            [("Upper Nile", "SS", "NU"), ("Ethiopia", "ET", None), ("Sudan", "SD", None)],
+        ),
+        (
+            "Troops entered Malakal, in Upper Nile state, on Monday.",
+            [("Malakal", "SS", "07"), ("Upper Nile", "SS", "NU")],
+        ),
+        # a region does not make its own name a town, nor a town of another state the one of a state the
+        # story names by the towns' own codes
+        (
+            "Clashes spread across Saada governorate on Monday. Jets struck Saada again on Tuesday.",
+            [("Saada", "YE", "SD"), ("Saada", "YE", "SD")],
+        ),
+        (
+            "Rebels attacked a convoy in Tillaberi region on Monday. Officials in Tillaberi said five died.",
+            [("Tillabéri", "NE", "6"), ("Tillabéri", "NE", "6")],
+        ),
+        # a region listed before another is not in it
+        (
+            "Drones hit the Kursk, Sumy and Kharkiv regions overnight.",
+            [("Kursk", "RU", "KRS"), ("Sumy Oblast", "UA", None), ("Kharkiv Oblast", "UA", None)],
+        ),
+        (
+            "Lawmakers met in Springfield on Monday, the Illinois governor said.",
+            [("Springfield", "US", "IL"), ("Illinois", "US", "IL")],
+        ),
+    ],
+)
+def test_a_region_the_text_names_picks_the_town_in_it(text, expected, full_gaz):
+    assert [
+        (r.place.name, r.place.country_code, r.place.admin1) for r in resolved(text, full_gaz)
+    ] == expected
 
 
 @pytest.mark.parametrize(
