@@ -160,7 +160,14 @@ def _titled(text: str, start: int) -> bool:
 def _person_before(text: str, start: int) -> bool:
     """ "his brother Tyler", "Rozen's wife, Julia", "8-year-old Ava", "Johnathan J. Dunbar": a person."""
     lo = start - 30 if start > 30 else 0
-    lead = text[lo:start].rstrip()
+    end = start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    # (the last three characters first: most runs follow a word no kin word or initial ends as)
+    tail = text[end - 3 if end - 3 > lo else lo : end]
+    if not (tail in _PERSON_BEFORE_BY_TAIL or tail.endswith(_PERSON_BEFORE_SHORT)):
+        return False
+    lead = text[lo:end]
     # (a dot only as an initial's, "J.": not the stop before a sentence's first word, the most common)
     return (
         (lead.endswith(_PERSON_BEFORE_BY_TAIL.get(lead[-3:], ())) or lead.endswith(_PERSON_BEFORE_SHORT))

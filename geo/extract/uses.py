@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from geo.extract.gazetteer import Gazetteer, name_key, word_frequency
 from geo.extract.lexicon import (
@@ -273,10 +273,11 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     # words after a name is tried only when that word can open it
     word_after = after[1] if spaced else None
     opens = word_after[:1].lower() if word_after else None
+    first = _first_word(text, m.end, word_after) if word_after else None
     if (
         not is_country
         and spaced
-        and _may_open(opens, _STATE_LETTERS)
+        and _may_open(opens, _STATE_OPENS, first)
         and _STATE_AFTER.match(text, m.end)
         and (word.state or _is_region(gaz, m.key))
     ):
@@ -326,7 +327,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         spaced
         and m.start >= 3
         and text[m.start - 3] == "i"  # (the words before end in "in ": few names, seen at once)
-        and _may_open(opens, _SAID_LETTERS)
+        and _may_open(opens, _SAID_OPENS, first)
         and _SAID_AFTER.match(text, m.end, m.end + 30)
         and _SOURCE_IN_BEFORE.search(text, max(0, m.start - 40), m.start)
     ):
@@ -340,12 +341,14 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         m.mappable, m.reason = False, MentionReason.OUTSIDE
     if (
         spaced
-        and _may_open(opens, _PROVINCE_LETTERS)
+        and _may_open(opens, _PROVINCE_OPENS, first)
         and _PROVINCE_AFTER.match(text, m.end, m.end + 30)
         and not (is_country and _indefinite_before(text, m.start))
     ):  # "the Tigray region" is Tigray, but "a Niger region" only some region of the country Niger
         m.hints.add("province")
-    elif spaced and _may_open(opens, _FACILITY_LETTERS) and _FACILITY_AFTER.match(text, m.end, m.end + 30):
+    elif (
+        spaced and _may_open(opens, _FACILITY_OPENS, first) and _FACILITY_AFTER.match(text, m.end, m.end + 30)
+    ):
         m.hints.add("facility")  # "Kabul airport", "Zamzam camp": at or near the named place
     if (
         before.border
@@ -353,7 +356,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
         or (
             m.mappable
             and spaced
-            and _may_open(opens, _TALKS_LETTERS)
+            and _may_open(opens, _TALKS_OPENS, first)
             and _TALKS_AFTER.match(text, m.end, m.end + 40)
             and _TRAVEL_BEFORE.search(text, max(0, m.start - 40), m.start)
         )
@@ -376,7 +379,7 @@ def classify_use(text: str, m: Mention, gaz: Gazetteer, word: Word, prev: Mentio
     if m.mappable and is_country and not _locative(text, m, before, prev, mark, gaz):
         # a country with no word placing anything in it: an actor
         m.mappable, m.reason = False, MentionReason.ACTOR
-    if m.mappable and spaced and _may_open(opens, _PEOPLE_LETTERS) and _PEOPLE_AFTER.match(text, m.end):
+    if m.mappable and spaced and _may_open(opens, _PEOPLE_OPENS, first) and _PEOPLE_AFTER.match(text, m.end):
         m.mappable, m.reason = False, MentionReason.MODIFIER
 
 
@@ -391,27 +394,52 @@ _SOURCE_IN_BEFORE: Final = re.compile(
 _SAID_AFTER: Final = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{'|'.join(SPEECH_VERBS)})\b")
 
 
-def _opening_letters(rx: re.Pattern) -> frozenset[str]:
-    """The first letters, lower-cased, of the word after the space that a match of ``rx`` opens with: it
-    opens with a space, then a word of letters in a case it names ("[Pp]rovince")."""
+def _first_word(text: str, end: int, word_after: str) -> str | None:
+    """The word after the space after a name that ends at ``end`` (``word_after``, of word characters and
+    "-"): its word characters, lower-cased, when they end within :data:`_OPENING_REACH`; else None."""
+    reach = min(end + _OPENING_REACH, len(text))
+    start = end + 1
+    while start < reach and text[start].isspace():
+        start += 1
+    part = word_after.split("-", 1)[0]
+    return part.lower() if start + len(part) <= reach else None
+
+
+class _Opening(NamedTuple):
+    """The words after the space that a match of a pattern of the words after a name opens with
+    (lower-cased): their first letters, and the words themselves."""
+
+    letters: frozenset[str]
+    words: frozenset[str]
+
+
+def _opening(rx: re.Pattern) -> _Opening:
+    """The :class:`_Opening` of ``rx``: it opens with a space, then a whole word of letters in a case it names
+    ("[Pp]rovince")."""
     assert rx.pattern.startswith("\\s+") and not rx.flags & re.IGNORECASE, rx.pattern
     found = openings(rx.pattern[3:])
-    assert all(w for w, _ in found), rx.pattern  # (each opens with a letter it names)
-    return frozenset(w[0] for w, _ in found)
+    assert all(w and ends for w, ends in found), rx.pattern  # (each a whole word of letters it names)
+    return _Opening(frozenset(w[0] for w, _ in found), frozenset(w for w, _ in found))
 
 
-_STATE_LETTERS: Final = _opening_letters(_STATE_AFTER)
-_PROVINCE_LETTERS: Final = _opening_letters(_PROVINCE_AFTER)
-_FACILITY_LETTERS: Final = _opening_letters(_FACILITY_AFTER)
-_TALKS_LETTERS: Final = _opening_letters(_TALKS_AFTER)
-_PEOPLE_LETTERS: Final = _opening_letters(_PEOPLE_AFTER)
-_SAID_LETTERS: Final = _opening_letters(_SAID_AFTER)
+_STATE_OPENS: Final = _opening(_STATE_AFTER)
+_PROVINCE_OPENS: Final = _opening(_PROVINCE_AFTER)
+_FACILITY_OPENS: Final = _opening(_FACILITY_AFTER)
+_TALKS_OPENS: Final = _opening(_TALKS_AFTER)
+_PEOPLE_OPENS: Final = _opening(_PEOPLE_AFTER)
+_SAID_OPENS: Final = _opening(_SAID_AFTER)
+# The reach of the patterns tried with an end (30 characters after the name): a word after a name within it
+# is one they read whole
+_OPENING_REACH: Final = 30
 
 
-def _may_open(opens: str | None, letters: frozenset[str]) -> bool:
+def _may_open(opens: str | None, opening: _Opening, word: str | None = None) -> bool:
     """Whether the word after a name, which opens with ``opens`` (lower-cased; None: unknown), may begin a
-    match of a pattern whose ``_opening_letters`` are ``letters``."""
-    return opens is None or opens in letters
+    match of a pattern that opens so; ``word``: all of that word (letters, digits and "_", lower-cased) when
+    it ends within the patterns' reach, which must then be one of its words."""
+    if opens is None:
+        return True
+    return opens in opening.letters and (word is None or word in opening.words)
 
 
 def _locative(

@@ -117,19 +117,64 @@ def test_the_rules_tried_at_a_word_find_what_the_rules_of_its_first_letter_find(
 
 
 @pytest.mark.parametrize(
-    ("pattern", "phrase"),
+    ("pattern", "phrase", "other"),
     [
-        (uses._STATE_AFTER, " State"),
-        (uses._PROVINCE_AFTER, " Governorate"),
-        (uses._PROVINCE_AFTER, " local government area"),
-        (uses._FACILITY_AFTER, " International Airport"),
-        (uses._TALKS_AFTER, " on Monday for talks"),
-        (uses._PEOPLE_AFTER, " teenagers"),
+        (uses._STATE_AFTER, " State", "statement"),
+        (uses._PROVINCE_AFTER, " Governorate", "government"),
+        (uses._PROVINCE_AFTER, " local government area", "locals"),
+        (uses._FACILITY_AFTER, " International Airport", "in"),
+        (uses._TALKS_AFTER, " on Monday for talks", "once"),
+        (uses._PEOPLE_AFTER, " teenagers", "ten"),
     ],
 )
-def test_the_word_after_a_name_opens_each_pattern_it_matches(pattern, phrase):
-    letters = uses._opening_letters(pattern)
+def test_the_word_after_a_name_opens_each_pattern_it_matches(pattern, phrase, other):
+    opening = uses._opening(pattern)
+    first = phrase.split()[0].lower()
     assert pattern.match(phrase)
-    assert uses._may_open(phrase.split()[0][0].lower(), letters)
-    assert not uses._may_open("q", letters)  # no pattern of these opens with a "q"
-    assert uses._may_open(None, letters)  # nothing read: tried
+    assert uses._may_open(first[0], opening, first)
+    assert uses._may_open(first[0], opening)  # all of the word unknown: tried
+    assert not uses._may_open(other[0], opening, other)  # a word of the same first letter that opens none
+    assert not pattern.match(" " + other + " ")
+    assert not uses._may_open("q", opening)  # no pattern of these opens with a "q"
+    assert uses._may_open(None, opening)  # nothing read: tried
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Kabul airport", "airport"),
+        ("Kabul   International-run", "international"),
+        ("Kabul" + " " * 23 + "airport", "airport"),  # the word ends within the reach of the patterns
+        ("Kabul" + " " * 24 + "airport", None),  # ... or not: a pattern read with an end there sees only part
+    ],
+)
+def test_the_first_word_after_a_name_is_read_whole_only_within_the_patterns_reach(text, first):
+    word_after = text[5:].split()[0]
+    assert uses._first_word(text, 5, word_after) == first
+
+
+def test_a_pattern_after_a_name_is_skipped_only_where_it_cannot_match():
+    rng = random.Random(12)
+    patterns = [
+        (uses._STATE_AFTER, uses._STATE_OPENS, None),
+        (uses._PROVINCE_AFTER, uses._PROVINCE_OPENS, 30),
+        (uses._FACILITY_AFTER, uses._FACILITY_OPENS, 30),
+        (uses._TALKS_AFTER, uses._TALKS_OPENS, 40),
+        (uses._PEOPLE_AFTER, uses._PEOPLE_OPENS, None),
+        (uses._SAID_AFTER, uses._SAID_OPENS, 30),
+    ]
+    words = sorted({w for _, opening, _ in patterns for w in opening.words})
+    for _ in range(20000):
+        word = rng.choice(words)
+        word = rng.choice(
+            [word, word.capitalize(), word.upper(), word + rng.choice(["s", "-run", "ment"]), word[:2]]
+        )
+        tail = rng.choice(["", " ", " for talks", " said", " region", "-based", " airport"])
+        text = "Kabul" + rng.choice([" ", "  ", "\t", "\n", " " * rng.randint(1, 40)]) + word + tail
+        after = uses.words_after(text, 5, 5 + 80)
+        opens = after[1][:1].lower() if after[1] else None
+        first = uses._first_word(text, 5, after[1]) if after[1] else None
+        for pattern, opening, reach in patterns:
+            matched = pattern.match(text, 5, 5 + reach if reach else len(text))
+            if matched:
+                assert uses._may_open(opens, opening, first), (pattern.pattern, text)
