@@ -280,7 +280,7 @@ def _dates_in_force(
     # killed ..., a rights group said on Saturday"), and that date: the next dated sentence may tell
     # the day of the happening ("fighters on Thursday attacked the villages")
     said_lead: tuple[list[int], DateExpr] | None = None
-    cues = _cues_for(text) if sentences else None
+    background = _background_starts(_cues_for(text)) if sentences else None
     # the only date of the sentence before, a day of the happening (however long ago): "A week earlier"
     # after "... ambushed a convoy on 2 March" counts from 2 March
     alone: DateExpr | None = None
@@ -381,7 +381,7 @@ def _dates_in_force(
             # Friday") is dated by it, not by the statement
             if current is not None and _THE_HAPPENING.search(text, s, e):
                 out[s] = current
-        elif current is not None and text[s] not in _QUOTE_OPEN and not _background(text, s, e, cues):
+        elif current is not None and text[s] not in _QUOTE_OPEN and not _background(text, s, e, background):
             out[s] = current
         elif current is not None and text[s] not in _QUOTE_OPEN and _AFTER_THE_HAPPENING.search(text, s, e):
             # "Three days of mourning have been declared after the blast, which injured 225 people": a
@@ -393,7 +393,7 @@ def _dates_in_force(
             lead is None
             and s < _LEAD_REACH
             and text[s] not in _QUOTE_OPEN
-            and not _background(text, s, e, cues)
+            and not _background(text, s, e, background)
         ):
             undated.append(s)
     return anchored, out, frozenset(statements)
@@ -407,19 +407,24 @@ def _cues_for(text: str) -> dict[str, list[int]] | None:
     return cue_starts(text)
 
 
-def _background(text: str, s: int, e: int, cues: dict[str, list[int]] | None) -> bool:
-    """``_BACKGROUND.search(text, s, e)``, tried only where one of its words starts a word (``cues``): each
-    match starts at one of them."""
+def _background_starts(cues: dict[str, list[int]] | None) -> list[int] | None:
+    """Where a word of ``BACKGROUND_WORDS`` starts a word (``cues``: ``_cues_for``), in order, once for the
+    text; None without the cue pass."""
     if cues is None:
+        return None
+    return sorted({i for word in BACKGROUND_WORDS for i in cues.get(word, ())})
+
+
+def _background(text: str, s: int, e: int, starts: list[int] | None) -> bool:
+    """``_BACKGROUND.search(text, s, e)``, tried only where one of its words starts a word (``starts``:
+    :func:`_background_starts`): each match starts at one of them."""
+    if starts is None:
         return bool(_BACKGROUND.search(text, s, e))
-    for word in BACKGROUND_WORDS:
-        found = cues.get(word)
-        if found:
-            k = bisect_left(found, s)
-            while k < len(found) and found[k] < e:
-                if _BACKGROUND.match(text, found[k], e):
-                    return True
-                k += 1
+    k = bisect_left(starts, s)
+    while k < len(starts) and starts[k] < e:
+        if _BACKGROUND.match(text, starts[k], e):
+            return True
+        k += 1
     return False
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from geo.extract import datescan, eventtypes, nearby, uses
 from geo.extract.dates import find_dates
-from geo.extract.events import _BACKGROUND, _HAPPENED, _background, _cues_for, _happened
+from geo.extract.events import _BACKGROUND, _HAPPENED, _background, _background_starts, _cues_for, _happened
 from geo.extract.eventtypes import _ORIGIN_BEFORE, _origin_before
 from geo.extract.names import _PERSON_BEFORE, _person_before
 from geo.extract.nearby import cue_automaton, cue_starts
@@ -200,10 +200,10 @@ def test_a_person_before_a_name_is_found_as_the_pattern_finds_it(text):
     ],
 )
 def test_a_background_sentence_is_found_as_the_pattern_finds_it(text):
-    cues = _cues_for(text)
+    starts = _background_starts(_cues_for(text))
     for s in range(len(text)):  # every span: a sentence may start or end inside a word
         for e in range(s + 1, len(text) + 1):
-            assert _background(text, s, e, cues) == bool(_BACKGROUND.search(text, s, e)), (s, e)
+            assert _background(text, s, e, starts) == bool(_BACKGROUND.search(text, s, e)), (s, e)
 
 
 # The C pass (geo/extract/_wordscan.c) against the automata it stands in for, on texts made of cue words,
