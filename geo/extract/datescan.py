@@ -14,7 +14,7 @@ import ahocorasick
 
 from geo.extract.dategrammar import RULES, SKIP, WEEKDAY, DateExpr, Rule
 from geo.extract.openings import digit_shape, may_open, openings
-from geo.extract.spaced import after_letter, spaced
+from geo.extract.spaced import after_letter, spaced, word_at
 
 _HANDLERS: Final = {rule.name: rule.handler for rule in RULES}  # by the name of the group that matched
 
@@ -432,22 +432,14 @@ def _match_at(text: str, starts: list[int], end: int, out: list[re.Match]) -> No
         if p >= pos:
             first = text[p]
             if first.isdecimal():
-                word = _word_at(text, p)
+                word = word_at(text, p)
                 scanner = _scanner_for_number(digit_shape(word)) if word.isascii() else _scanner_for("0")
             else:
-                word = _word_at(text, p)
+                word = word_at(text, p)
                 scanner = _scanner_for_word(word) if word and word.isascii() else _scanner_for(first)
             if scanner and (m := scanner.match(text, p, end)):
                 out.append(m)
                 pos = m.end()
-
-
-def _word_at(text: str, p: int) -> str:
-    """The word (letters, digits and "_", as re's "\\w+") that starts at ``p``."""
-    end = p
-    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
-        end += 1
-    return text[p:end]
 
 
 def _lead_starts(text: str, q: int, lo: int, starts: list[int], stop: int = -1) -> None:

@@ -30,7 +30,7 @@ from typing import Final, NamedTuple
 import ahocorasick
 
 from geo.extract.openings import may_open, openings
-from geo.extract.spaced import after_letter, spaced, wordscan
+from geo.extract.spaced import after_letter, spaced, word_at, wordscan
 
 REACH: Final = 400  # characters either side of a place that its sentence is read in
 
@@ -393,14 +393,6 @@ def _rows_for_word(word: str) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{TRIGGERS[i][4]})" for i in rows) + r")\b")
 
 
-def _word_from(text: str, at: int) -> str:
-    """The word (letters, digits and "_", as re's "\\w+") that starts at ``at``."""
-    end = at
-    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
-        end += 1
-    return text[at:end]
-
-
 # What re.IGNORECASE takes for an ASCII letter besides its two cases: "İ" and "ı" for i, the Kelvin sign
 # for k, the long s for s.
 _CASE_FOLDS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
@@ -548,7 +540,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         for at in _WORDSCAN.begins(_TRIGGER_TABLE, lower):
             if at < after:
                 continue
-            rows = _rows_for_word(_word_from(lower, at))  # (the rows that can begin with the word found)
+            rows = _rows_for_word(word_at(lower, at))  # (the rows that can begin with the word found)
             m = rows.match(lower, at) if rows is not None else None
             if m is None:  # a word that only begins like a trigger ("rapid", "shotgun")
                 continue

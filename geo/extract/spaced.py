@@ -34,6 +34,14 @@ def after_letter(text: str, i: int) -> bool:
     return before >= "\x80" and (before.isalnum() or before == "_")
 
 
+def word_at(text: str, p: int) -> str:
+    """The word (letters, digits and "_", as re's "\\w+") that starts at ``p``."""
+    end = p
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return text[p:end]
+
+
 def wordscan() -> Any:
     """The C pass that finds where words of a list start words of a text (``_wordscan.c``, built with the
     compiled modules by scripts/build_native.py), or None: then the scans run their automata, which find
