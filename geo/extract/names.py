@@ -30,11 +30,12 @@ def _is_headline(text: str, line_start: int) -> bool:
         line_end = len(text)
     if line_end - line_start >= 200:
         return False
-    words = [w for w in text[line_start:line_end].split() if len(w) > 3 and w[0].isalpha()]
+    line = text[line_start:line_end]
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     if len(words) < 3:
         return False
     # (a headline may end with a stop, as some outlets write them; then nearly all its words are capitalised)
-    least = _HEADLINE_STOP_MIN if text[line_start:line_end].rstrip().endswith(".") else _HEADLINE_MIN
+    least = _HEADLINE_STOP_MIN if line.rstrip().endswith(".") else _HEADLINE_MIN
     return sum(w[0].isupper() for w in words) / len(words) >= least
 
 

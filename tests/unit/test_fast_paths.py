@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from geo.extract import abbreviations, eventtypes, lists, names, uses
+from geo.extract import abbreviations, events, eventtypes, lists, names, nearby, uses
 from geo.extract.events import event_id
 
 
@@ -210,3 +210,12 @@ def test_a_name_before_an_abbreviation_is_told_as_the_pattern_tells_it_on_random
         hi = rng.randint(lo, len(text))
         expected = bool(abbreviations._NAME_BEFORE.search(text, lo, hi))
         assert abbreviations._name_before(text, lo, hi) is expected, (text, lo, hi)
+
+
+def test_the_words_the_scans_are_gated_by_are_found_by_the_cue_pass():
+    # A scan skipped when none of its words is among the cue pass's finds must name only words the pass looks
+    # for: any other would never be found, and the scan never run.
+    cue_words = nearby._cue_words()
+    assert set(nearby._APPOSITIVE_HEAD_CUES) <= cue_words
+    assert set(uses.REFERENCE_HEADS) <= cue_words
+    assert set(events.BACKGROUND_WORDS) <= cue_words
